@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ConfigError } from './config.error.js';
+
+/**
+ * Validates the environment once, at boot, into a typed object. The first bad variable stops the
+ * service with one line naming it. Values are never echoed: some are secrets.
+ */
+export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const variable = String(issue.path[0] ?? 'environment');
+  const problem = env[variable] === undefined ? 'is missing' : `is invalid (${issue.message})`;
+  throw new ConfigError(variable, problem);
+}
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+/** What every service needs: its database, Kafka, Redis and the identity provider. */
+export const serviceEnvSchema = z.object({
+  PGHOST: z.string().min(1).default('127.0.0.1'),
+  PGPORT: port.default(5432),
+  PGUSER: z.string().min(1).default('postgres'),
+  PGPASSWORD: z.string().default(''),
+  KAFKA_BROKERS: z
+    .string()
+    .min(1)
+    .transform((value) => value.split(',').map((broker) => broker.trim()))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'expected host:port[,host:port]')).min(1)),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+  OIDC_ISSUER: z.url(),
+  OIDC_AUDIENCE: z.string().min(1),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type ServiceEnv = z.infer<typeof serviceEnvSchema>;
+
+/** One service's own settings: which port it listens on and which database it owns. */
+export function serviceSchema(portVariable: string, databaseVariable: string) {
+  return serviceEnvSchema.extend({
+    [portVariable]: port,
+    [databaseVariable]: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a database name'),
+  });
+}

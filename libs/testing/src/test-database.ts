@@ -1,0 +1,31 @@
+import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { ensureDatabase } from '@yhdessa/platform';
+import { testServers } from './test-env.js';
+
+/**
+ * A real PostgreSQL database for one test file, migrated with the same migrations the service
+ * runs. Tests build their own rows (their own case ids) instead of truncating shared tables.
+ */
+export async function openTestDatabase(parts: {
+  database: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+}): Promise<DataSource> {
+  const { pg } = testServers();
+  await ensureDatabase({ host: pg.host, port: pg.port, user: pg.user, password: pg.password }, parts.database);
+  const dataSource = new DataSource({
+    type: 'postgres',
+    host: pg.host,
+    port: pg.port,
+    username: pg.user,
+    password: pg.password,
+    database: parts.database,
+    entities: parts.entities,
+    migrations: parts.migrations,
+    synchronize: false,
+    extra: { max: 5 },
+  });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
