@@ -11,3 +11,4 @@ export * from './time/clock.js';
 export * from './time/id.js';
 export * from './database/postgres-options.js';
 export * from './database/ensure-database.js';
+export * from './http/zod-validation.pipe.js';

@@ -30,15 +30,21 @@ export const serviceEnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }),
   OIDC_ISSUER: z.url(),
   OIDC_AUDIENCE: z.string().min(1),
+  /** Consumer group override (tests run their own groups beside a running platform). */
+  KAFKA_GROUP_ID: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
+  /** A new consumer group reads each topic from its start (default) or only what comes next. */
+  KAFKA_FROM_BEGINNING: z.stringbool().default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;
 
 /** One service's own settings: which port it listens on and which database it owns. */
-export function serviceSchema(portVariable: string, databaseVariable: string) {
-  return serviceEnvSchema.extend({
-    [portVariable]: port,
-    [databaseVariable]: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a database name'),
-  });
+const databaseName = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a database name');
+
+export function serviceSchema<P extends string, D extends string>(portVariable: P, databaseVariable: D) {
+  const own = { [portVariable]: port, [databaseVariable]: databaseName } as { [K in P]: typeof port } & {
+    [K in D]: typeof databaseName;
+  };
+  return serviceEnvSchema.extend(own);
 }

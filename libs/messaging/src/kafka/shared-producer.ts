@@ -1,0 +1,35 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { Kafka, Producer } from 'kafkajs';
+import { createKafka } from './kafka-client.factory.js';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.js';
+
+/**
+ * One idempotent producer per service, for the relay and the dead-letter topic. With one request in
+ * flight and idempotence on, Kafka keeps the order in which the relay hands events over.
+ */
+@Injectable()
+export class SharedProducer implements OnApplicationShutdown {
+  readonly kafka: Kafka;
+  private producer?: Producer;
+  private connecting?: Promise<Producer>;
+
+  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingOptions) {
+    this.kafka = createKafka(`${options.service}-producer`, options.brokers);
+  }
+
+  async get(): Promise<Producer> {
+    if (this.producer) return this.producer;
+    this.connecting ??= (async () => {
+      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+      await producer.connect();
+      this.producer = producer;
+      return producer;
+    })().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer?.disconnect();
+    this.producer = undefined;
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@yhdessa/auth';
+import { EventPublisher } from '@yhdessa/messaging';
+import { Clock, newId } from '@yhdessa/platform';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import { CareTeamMemberEntity } from './care-team-member.entity.js';
+
+export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
+
+const toView = (member: CareTeamMemberEntity): CareTeamMemberView => ({
+  memberId: member.memberId,
+  caseId: member.caseId,
+  userId: member.userId,
+  displayName: member.displayName,
+  agency: member.agency,
+  participantKind: member.participantKind,
+  roleInCase: member.roleInCase,
+  since: member.since,
+  until: member.until,
+  active: member.removedAt === null,
+});
+
+@Injectable()
+export class CareTeamService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+  ) {}
+
+  async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser): Promise<CareTeamMemberView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockOpenCase(manager, caseId);
+      const existing = await manager.findOneBy(CareTeamMemberEntity, { caseId, userId: command.userId, removedAt: IsNull() });
+      if (existing) throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
+      const member = manager.create(CareTeamMemberEntity, {
+        memberId: newId(),
+        caseId,
+        ...command,
+        removedAt: null,
+        removalReason: null,
+      });
+      await manager.insert(CareTeamMemberEntity, member);
+      await this.events.append(manager, 'CareTeamMemberAdded.v1', caseId, {
+        memberId: member.memberId,
+        userId: member.userId,
+        displayName: member.displayName,
+        agency: command.agency,
+        participantKind: command.participantKind,
+        roleInCase: member.roleInCase,
+        since: member.since,
+        until: member.until,
+      }, caller.actor);
+      return toView(member);
+    });
+  }
+
+  async remove(caseId: string, memberId: string, command: RemoveCareTeamMemberCommand, caller: AuthenticatedUser): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const kase = await this.lockOpenCase(manager, caseId);
+      const member = await manager.findOneBy(CareTeamMemberEntity, { caseId, memberId, removedAt: IsNull() });
+      if (!member) throw new CaseError(CaseErrorCode.MemberNotFound, 'No such active member on this case.');
+      if (member.userId === kase.responsibleWorkerId) {
+        throw new CaseError(CaseErrorCode.ResponsibleWorkerCannotLeave, 'Hand the case over before the responsible worker leaves.');
+      }
+      const now = this.clock.now();
+      const until = now.toISOString().slice(0, 10);
+      await manager.update(CareTeamMemberEntity, { memberId }, { removedAt: now, until, removalReason: command.reason });
+      await this.events.append(manager, 'CareTeamMemberRemoved.v1', caseId, {
+        memberId,
+        userId: member.userId,
+        agency: member.agency as never,
+        until,
+        reason: command.reason,
+      }, caller.actor);
+    });
+  }
+
+  async list(caseId: string): Promise<CareTeamMemberView[]> {
+    const members = await this.dataSource.manager.find(CareTeamMemberEntity, { where: { caseId }, order: { since: 'ASC' } });
+    return members.map(toView);
+  }
+
+  /** Whether the user is an active member of the case's care team (the case-coordination truth). */
+  async isActiveMember(caseId: string, userId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(CareTeamMemberEntity, { caseId, userId, removedAt: IsNull() });
+  }
+
+  /** Serialises changes to one case's care team, so two requests can't both add the same person. */
+  private async lockOpenCase(manager: EntityManager, caseId: string): Promise<CaseEntity> {
+    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+    if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
+    return kase;
+  }
+}
