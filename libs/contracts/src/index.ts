@@ -5,3 +5,4 @@ export * from './topics.js';
 export * from './event-catalog.js';
 export * from './case/case.events.js';
 export * from './case/care-team.events.js';
+export * from './asyncapi.document.js';

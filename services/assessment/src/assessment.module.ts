@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@yhdessa/audit';
+import { AuditModule, auditEntities } from '@yhdessa/audit';
 import { AuthModule } from '@yhdessa/auth';
 import { CareTeamModule } from '@yhdessa/care-team';
 import { topics } from '@yhdessa/contracts';
@@ -31,7 +31,7 @@ export class AssessmentModule {
       module: AssessmentModule,
       imports: [
         TypeOrmModule.forRoot(
-          postgresOptions(config, { database: config.ASSESSMENT_DB, entities: [], migrations: assessmentMigrations }),
+          postgresOptions(config, { database: config.ASSESSMENT_DB, entities: auditEntities, migrations: assessmentMigrations }),
         ),
         RuntimeModule.forRoot({ redisUrl: config.REDIS_URL }),
         AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),

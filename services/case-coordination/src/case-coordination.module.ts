@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@yhdessa/audit';
+import { AuditModule, auditEntities } from '@yhdessa/audit';
 import { AuthModule } from '@yhdessa/auth';
 import { topics } from '@yhdessa/contracts';
 import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
@@ -18,7 +18,7 @@ import { caseCoordinationMigrations } from './migrations/index.js';
 
 export const SERVICE_NAME = 'case-coordination';
 
-export const caseCoordinationEntities = [CaseEntity, CareTeamMemberEntity];
+export const caseCoordinationEntities = [CaseEntity, CareTeamMemberEntity, ...auditEntities];
 
 export function caseCoordinationMessaging(config: CaseCoordinationConfig): MessagingOptions {
   return {

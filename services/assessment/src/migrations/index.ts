@@ -1,6 +1,6 @@
-import { CreateAuditRecords } from '@yhdessa/audit';
+import { auditMigrations } from '@yhdessa/audit';
 import { CreateCareTeamProjection1767000000100 } from '@yhdessa/care-team';
 import { CreateMessagingTables1767000000000 } from '@yhdessa/messaging';
 
 /** Every migration of this service's database, in order. */
-export const assessmentMigrations = [CreateMessagingTables1767000000000, CreateAuditRecords, CreateCareTeamProjection1767000000100];
+export const assessmentMigrations = [CreateMessagingTables1767000000000, ...auditMigrations, CreateCareTeamProjection1767000000100];

@@ -1,6 +1,6 @@
-import { CreateAuditRecords } from '@yhdessa/audit';
+import { auditMigrations } from '@yhdessa/audit';
 import { CreateMessagingTables1767000000000 } from '@yhdessa/messaging';
 import { CreateCases1767000001000 } from './1767000001000-create-cases.migration.js';
 
 /** Every migration of this service's database, in order. */
-export const caseCoordinationMigrations = [CreateMessagingTables1767000000000, CreateAuditRecords, CreateCases1767000001000];
+export const caseCoordinationMigrations = [CreateMessagingTables1767000000000, ...auditMigrations, CreateCases1767000001000];

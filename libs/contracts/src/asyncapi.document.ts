@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { actorSchema } from './actor.js';
+import { envelopeSchema } from './envelope.js';
+import { eventCatalog } from './event-catalog.js';
+import { topics } from './topics.js';
+
+const publishers: Record<string, string> = {
+  [topics.case]: 'case-coordination',
+  [topics.assessment]: 'assessment',
+  [topics.plan]: 'client-plan',
+  [topics.booking]: 'consultation-booking',
+};
+
+const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
+const channelId = (topic: string) => topic.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
+const messageId = (name: string) => name.replace('.v', 'V');
+
+/**
+ * The AsyncAPI 3 description of every topic and event, generated from the event catalog so it
+ * cannot drift from what services validate. `npm run asyncapi` rewrites docs/asyncapi.json; a test
+ * fails while the committed file differs.
+ */
+export function asyncApiDocument(): Record<string, unknown> {
+  const entries = Object.entries(eventCatalog);
+  const envelope = jsonSchema(envelopeSchema.omit({ payload: true, actor: true })) as { properties: object; required: string[] };
+  const channels: Record<string, unknown> = {};
+  const operations: Record<string, unknown> = {};
+  for (const topic of Object.values(topics)) {
+    const names = entries.filter(([, definition]) => definition.topic === topic).map(([name]) => name);
+    channels[channelId(topic)] = {
+      address: topic,
+      description: `Events published by ${publishers[topic]}. Keyed by case id: order is kept per case.`,
+      messages: Object.fromEntries(names.map((name) => [messageId(name), { $ref: `#/components/messages/${messageId(name)}` }])),
+    };
+    operations[`${publishers[topic]}.publish`] = {
+      action: 'send',
+      channel: { $ref: `#/channels/${channelId(topic)}` },
+      summary: `${publishers[topic]} publishes through its transactional outbox.`,
+      messages: names.map((name) => ({ $ref: `#/channels/${channelId(topic)}/messages/${messageId(name)}` })),
+    };
+  }
+  const messages = Object.fromEntries(
+    entries.map(([name, definition]) => [
+      messageId(name),
+      {
+        name: definition.type,
+        title: `${definition.type} v${definition.version}`,
+        summary: definition.summary,
+        contentType: 'application/json',
+        headers: { $ref: '#/components/schemas/Headers' },
+        payload: {
+          allOf: [
+            { $ref: '#/components/schemas/Envelope' },
+            {
+              type: 'object',
+              properties: {
+                type: { const: definition.type },
+                version: { const: definition.version },
+                payload: jsonSchema(definition.payload),
+              },
+            },
+          ],
+        },
+        bindings: { kafka: { key: { type: 'string', format: 'uuid', description: 'The case id.' }, bindingVersion: '0.5.0' } },
+        'x-information-class': definition.informationClass,
+      },
+    ]),
+  );
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'Yhdessä domain events',
+      version: '1.0.0',
+      description:
+        'Every event travels in one envelope. Consumers are idempotent (an inbox per consumer group); ' +
+        'messages that can never be handled go to `<consumer-group>.dlq` with the error in headers.',
+    },
+    defaultContentType: 'application/json',
+    servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The broker started by infra/up.sh.' } },
+    channels,
+    operations,
+    components: {
+      schemas: {
+        Envelope: {
+          ...envelope,
+          properties: { ...envelope.properties, actor: jsonSchema(actorSchema), payload: {} },
+          required: [...envelope.required, 'actor', 'payload'],
+        },
+        Headers: {
+          type: 'object',
+          properties: {
+            'x-event-name': { type: 'string', description: 'Type and version, e.g. CaseOpened.v1.' },
+            'x-correlation-id': { type: 'string' },
+          },
+        },
+      },
+      messages,
+    },
+  };
+}

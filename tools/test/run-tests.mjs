@@ -1,0 +1,57 @@
+// `npm test`: every check, against the real servers.
+// 1. start the servers (infra/up.sh is idempotent: what runs is left running);
+// 2. type-check and lint (module boundaries included);
+// 3. Jest: unit specs, then integration tests in one process at a time (they share the servers,
+//    and one of them restarts Kafka), results written to reports/jest-results.json;
+// 4. one closing line, `tests: N passed, M failed`, read from Jest's JSON results.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  console.error(`Node ${process.versions.node} is too old: run through npm after \`npm ci\` (node_modules/.bin/node is Node 24).`);
+  process.exit(1);
+}
+
+for (const file of ['.env', '.env.example']) {
+  if (!existsSync(file)) continue;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
+  }
+}
+process.env.LOG_LEVEL ??= 'error';
+
+function step(name, command, args, env = process.env) {
+  console.log(`\n== ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+}
+
+const jestArgs = process.argv.slice(2);
+let failedChecks = 0;
+if (step('servers', 'bash', ['infra/up.sh']) !== 0) {
+  console.error('The servers did not come up; see above. Nothing was tested.');
+  console.log('tests: 0 passed, 0 failed');
+  process.exit(1);
+}
+failedChecks += step('typecheck', 'tsc', ['-p', 'tsconfig.json']) === 0 ? 0 : 1;
+failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools']) === 0 ? 0 : 1;
+
+mkdirSync('reports', { recursive: true });
+const resultsFile = 'reports/jest-results.json';
+const jestStatus = step('jest', 'jest', ['--ci', '--runInBand', '--json', `--outputFile=${resultsFile}`, ...jestArgs], {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+});
+
+let passed = 0;
+let failed = 0;
+if (existsSync(resultsFile)) {
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  passed = results.numPassedTests;
+  failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+}
+if (failedChecks > 0) console.log(`\n${failedChecks} check(s) before Jest failed (typecheck or lint).`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(jestStatus !== 0 || failedChecks > 0 || passed === 0 ? 1 : 0);
