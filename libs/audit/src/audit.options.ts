@@ -1,0 +1,8 @@
+export interface AuditModuleOptions {
+  /** The service writing the records, e.g. `case-coordination`. */
+  service: string;
+  /** Refuse to start when a read route declares neither @AuditedRead nor @NoClientData. Default true. */
+  checkReadRoutes?: boolean;
+}
+
+export const AUDIT_OPTIONS = Symbol('AUDIT_OPTIONS');

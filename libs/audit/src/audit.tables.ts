@@ -1,0 +1,8 @@
+import { CreateAuditRecords1767000000050 } from './migrations/create-audit-records.migration.js';
+import { AuditRecordEntity } from './record/audit-record.entity.js';
+
+/** Add to the service's DataSource `entities`. */
+export const auditEntities = [AuditRecordEntity];
+
+/** Add to the service's DataSource `migrations`, in this order. */
+export const auditMigrations = [CreateAuditRecords1767000000050];

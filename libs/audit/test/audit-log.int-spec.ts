@@ -1,0 +1,216 @@
+import type { Actor } from '@yhdessa/contracts';
+import { Clock, newId } from '@yhdessa/platform';
+import { openTestDatabase } from '@yhdessa/testing';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { AUDIT_GENESIS_HASH, AuditLog, AuditRecordEntity, auditEntities, auditMigrations, auditRecordHash, type AuditEntry, type AuditRecord } from '../src/index.js';
+
+const worker: Actor = { userId: 'audit-test-worker', agency: 'child-protection', role: 'cp-social-worker' };
+
+let dataSource: DataSource;
+let audit: AuditLog;
+
+beforeAll(async () => {
+  dataSource = await openTestDatabase({ database: 'yhdessa_test_audit', entities: auditEntities, migrations: auditMigrations });
+  audit = new AuditLog(dataSource, new Clock(), { service: 'audit-test' });
+});
+
+afterAll(async () => {
+  await dataSource?.destroy();
+});
+
+function readOf(caseId: string | null, change: Partial<AuditEntry> = {}): AuditEntry {
+  return { actor: worker, action: 'read', caseId, resource: 'case-timeline', informationClass: 'child-protection', purpose: 'care-team-work', ...change };
+}
+
+/** The hash of the record right before `seq` in the chain: what that record's prev_hash must be. */
+async function hashBefore(seq: number): Promise<string> {
+  const rows: Array<{ hash: string }> = await dataSource.query('SELECT hash FROM audit_record WHERE seq < $1 ORDER BY seq DESC LIMIT 1', [seq]);
+  return rows[0]?.hash ?? AUDIT_GENESIS_HASH;
+}
+
+async function seqAfter(seq: number): Promise<number> {
+  const rows: Array<{ seq: string }> = await dataSource.query('SELECT seq FROM audit_record WHERE seq > $1 ORDER BY seq LIMIT 1', [seq]);
+  return Number(rows[0]!.seq);
+}
+
+async function sqlStateOf(work: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await work;
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code;
+  }
+}
+
+/** Runs `work` in a transaction that is always rolled back, so a failing test cannot damage the shared log. */
+async function inRolledBackTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    return await work(runner);
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+/** Three consecutive records about one new case, the middle one being the one a test tampers with. */
+async function threeRecords(): Promise<AuditRecord[]> {
+  const caseId = newId();
+  return dataSource.transaction((manager) => audit.recordAll([readOf(caseId), readOf(caseId, { resource: 'plan' }), readOf(caseId)], manager));
+}
+
+describe('AuditLog against PostgreSQL', () => {
+  it('chains each record to the one before it and reads them back per case', async () => {
+    const caseId = newId();
+    const otherCase = newId();
+    const first = await audit.record(readOf(caseId));
+    await audit.record(readOf(otherCase));
+    const second = await audit.record(
+      readOf(caseId, { action: 'disclose', disclosedToAgency: 'psychiatry', resource: 'plan', informationClass: 'shared-plan', purpose: 'legal-obligation' }),
+    );
+
+    expect(first.prevHash).toBe(await hashBefore(first.seq));
+    expect(second.prevHash).toBe(await hashBefore(second.seq));
+    expect(second.seq).toBeGreaterThan(first.seq);
+
+    const stored = await audit.forCase(caseId);
+    expect(stored.map((record) => record.id)).toEqual([first.id, second.id]);
+    expect(stored[1]).toEqual(second);
+    expect(stored[1]).toMatchObject({
+      service: 'audit-test',
+      actor: worker,
+      caseId,
+      action: 'disclose',
+      resource: 'plan',
+      informationClass: 'shared-plan',
+      purpose: 'legal-obligation',
+      disclosedToAgency: 'psychiatry',
+    });
+    for (const record of stored) expect(auditRecordHash(record.prevHash, record)).toBe(record.hash);
+    expect(await audit.verifyChain()).toEqual({ ok: true });
+  });
+
+  it('maps the table for services that read it through the entity', async () => {
+    const written = await audit.record(readOf(newId(), { action: 'disclose', disclosedToAgency: 'school' }));
+    const row = await dataSource.getRepository(AuditRecordEntity).findOneByOrFail({ id: written.id });
+    expect(row).toMatchObject({
+      seq: written.seq,
+      occurredAt: written.occurredAt,
+      actorUserId: worker.userId,
+      caseId: written.caseId,
+      disclosedToAgency: 'school',
+      prevHash: written.prevHash,
+      hash: written.hash,
+    });
+  });
+
+  it('records a read that concerns no single case, outside every case log', async () => {
+    const record = await audit.record(readOf(null, { resource: 'caseload', purpose: 'statistics' }));
+    const rows: Array<{ case_id: string | null }> = await dataSource.query('SELECT case_id FROM audit_record WHERE id = $1', [record.id]);
+    expect(rows).toEqual([{ case_id: null }]);
+  });
+
+  it("writes in the caller's transaction: gone when the caller rolls back, kept when it commits", async () => {
+    const caseId = newId();
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await audit.record(readOf(caseId, { action: 'disclose', disclosedToAgency: 'school' }), manager);
+        throw new Error('the disclosure itself failed');
+      }),
+    ).rejects.toThrow('the disclosure itself failed');
+    expect(await audit.forCase(caseId)).toHaveLength(0);
+
+    await dataSource.transaction((manager) => audit.record(readOf(caseId, { action: 'disclose', disclosedToAgency: 'school' }), manager));
+    expect(await audit.forCase(caseId)).toHaveLength(1);
+    expect(await audit.verifyChain()).toEqual({ ok: true });
+  });
+
+  it('keeps one unbroken chain when 20 writers append at once', async () => {
+    const caseId = newId();
+    const written = await Promise.all(Array.from({ length: 20 }, () => audit.record(readOf(caseId))));
+
+    expect(new Set(written.map((record) => record.seq)).size).toBe(20);
+    expect(new Set(written.map((record) => record.prevHash)).size).toBe(20);
+    for (const record of written) expect(record.prevHash).toBe(await hashBefore(record.seq));
+    expect(await audit.forCase(caseId)).toHaveLength(20);
+    expect(await audit.verifyChain()).toEqual({ ok: true });
+  });
+
+  it('refuses a second successor to a record even from a writer that skips the lock', async () => {
+    const [record] = await threeRecords();
+    const fork = dataSource.query(
+      `INSERT INTO audit_record (id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action, resource,
+         information_class, purpose, prev_hash, hash)
+       VALUES ($1, now(), 'audit-test', 'x', 'school', 'teacher', NULL, 'read', 'case', 'school', 'statistics', $2, $3)`,
+      [newId(), record!.hash, 'e'.repeat(64)],
+    );
+    expect(await sqlStateOf(fork)).toBe('23505');
+  });
+
+  describe('the database keeps the log append-only', () => {
+    it.each([
+      ['UPDATE', (id: string) => [`UPDATE audit_record SET purpose = 'statistics' WHERE id = $1`, [id]] as const],
+      ['DELETE', (id: string) => [`DELETE FROM audit_record WHERE id = $1`, [id]] as const],
+      ['TRUNCATE', () => [`TRUNCATE audit_record`, []] as const],
+    ])('refuses %s', async (_name, statement) => {
+      const [record] = await threeRecords();
+      const [sql, parameters] = statement(record!.id);
+      const state = await inRolledBackTransaction((runner) => sqlStateOf(runner.query(sql, [...parameters])));
+      expect(state).toBe('42501');
+      expect(await audit.forCase(record!.caseId!)).toHaveLength(3);
+      expect((await audit.forCase(record!.caseId!))[0]).toMatchObject({ purpose: 'care-team-work' });
+    });
+
+    it('says why', async () => {
+      const [record] = await threeRecords();
+      await expect(inRolledBackTransaction((runner) => runner.query('DELETE FROM audit_record WHERE id = $1', [record!.id]))).rejects.toThrow(
+        /append-only: DELETE refused/,
+      );
+    });
+  });
+
+  describe('verifyChain finds tampering by someone who can switch the protection off', () => {
+    /** Tampers as the superuser inside a transaction that is rolled back afterwards, and verifies what that transaction sees. */
+    function tamperThenVerify(change: (runner: QueryRunner) => Promise<unknown>) {
+      return inRolledBackTransaction(async (runner) => {
+        await runner.query('ALTER TABLE audit_record DISABLE TRIGGER USER');
+        await change(runner);
+        await runner.query('ALTER TABLE audit_record ENABLE TRIGGER USER');
+        return audit.verifyChain(runner.manager);
+      });
+    }
+
+    it('reports a changed record at its own seq', async () => {
+      const [, middle] = await threeRecords();
+      const result = await tamperThenVerify((runner) => runner.query(`UPDATE audit_record SET purpose = 'statistics' WHERE id = $1`, [middle!.id]));
+      expect(result).toEqual({ ok: false, brokenAtSeq: middle!.seq, reason: 'hash-mismatch' });
+    });
+
+    it('reports a changed and re-hashed record at the record after it', async () => {
+      const [, middle] = await threeRecords();
+      const forged = { ...middle!, actor: { userId: 'someone-else', agency: 'school' as const, role: 'teacher' as const } };
+      const result = await tamperThenVerify((runner) =>
+        runner.query(`UPDATE audit_record SET actor_user_id = $2, actor_agency = $3, actor_role = $4, hash = $5 WHERE id = $1`, [
+          middle!.id,
+          forged.actor.userId,
+          forged.actor.agency,
+          forged.actor.role,
+          auditRecordHash(forged.prevHash, forged),
+        ]),
+      );
+      expect(result).toEqual({ ok: false, brokenAtSeq: await seqAfter(middle!.seq), reason: 'prev-hash-mismatch' });
+    });
+
+    it('reports a deleted record at the record after the gap', async () => {
+      const [, middle, last] = await threeRecords();
+      const result = await tamperThenVerify((runner) => runner.query('DELETE FROM audit_record WHERE id = $1', [middle!.id]));
+      expect(result).toEqual({ ok: false, brokenAtSeq: last!.seq, reason: 'prev-hash-mismatch' });
+    });
+
+    it('finds the chain whole again once the tampering is undone', async () => {
+      expect(await audit.verifyChain()).toEqual({ ok: true });
+    });
+  });
+});
