@@ -30,7 +30,7 @@ export default {
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{services,libs}/**/test/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{services,libs}/**/test/**/*.int-spec.ts', '<rootDir>/e2e/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       slowTestThreshold: 30,
     },

@@ -13,13 +13,6 @@ if (major < 24) {
   process.exit(1);
 }
 
-for (const file of ['.env', '.env.example']) {
-  if (!existsSync(file)) continue;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
-    if (match && process.env[match[1]] === undefined) process.env[match[1]] = match[2];
-  }
-}
 process.env.LOG_LEVEL ??= 'error';
 
 function step(name, command, args, env = process.env) {
@@ -36,7 +29,7 @@ if (step('servers', 'bash', ['infra/up.sh']) !== 0) {
   process.exit(1);
 }
 failedChecks += step('typecheck', 'tsc', ['-p', 'tsconfig.json']) === 0 ? 0 : 1;
-failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools']) === 0 ? 0 : 1;
+failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools', 'e2e']) === 0 ? 0 : 1;
 
 mkdirSync('reports', { recursive: true });
 const resultsFile = 'reports/jest-results.json';

@@ -11,5 +11,6 @@ export * from './inbox/inbound-event.js';
 export * from './inbox/failure-classifier.js';
 export * from './dead-letter/dead-letter.publisher.js';
 export * from './kafka/kafka-client.factory.js';
-export * from './kafka/kafka-microservice.options.js';
+export * from './kafka/inbox-kafka.server.js';
+export * from './inbox/inbound-record.js';
 export * from './kafka/shared-producer.js';

@@ -1,9 +1,9 @@
-import { Module, type INestApplication, type Provider, type Type } from '@nestjs/common';
+import { Module, type INestApplication, type Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { ensureDatabase, newId } from '@yhdessa/platform';
 import { createServiceApp } from '@yhdessa/runtime';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { testServers } from './test-env.js';
 
 export interface MessagingTestApp {
@@ -20,8 +20,7 @@ export interface MessagingTestApp {
  */
 export async function startMessagingApp(spec: {
   database: string;
-  migrations: Function[];
-  listeners?: Type[];
+  migrations: NonNullable<DataSourceOptions['migrations']>;
   providers?: Provider[];
   subscribesTo?: string[];
   publishesTo?: string[];
@@ -60,7 +59,6 @@ export async function startMessagingApp(spec: {
       }),
       MessagingModule.forRoot(options),
     ],
-    controllers: spec.listeners ?? [],
     providers: spec.providers ?? [],
   })
   class MessagingTestModule {}

@@ -1,4 +1,4 @@
-import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ensureDatabase } from '@yhdessa/platform';
 import { testServers } from './test-env.js';
 
@@ -8,8 +8,8 @@ import { testServers } from './test-env.js';
  */
 export async function openTestDatabase(parts: {
   database: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
 }): Promise<DataSource> {
   const { pg } = testServers();
   await ensureDatabase({ host: pg.host, port: pg.port, user: pg.user, password: pg.password }, parts.database);

@@ -8,7 +8,6 @@ import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { postgresOptions } from '@yhdessa/platform';
 import { RuntimeModule } from '@yhdessa/runtime';
 import type { AssessmentConfig } from './assessment.config.js';
-import { CaseEventsListener } from './events/case-events.listener.js';
 import { assessmentMigrations } from './migrations/index.js';
 
 export const SERVICE_NAME = 'assessment';
@@ -39,7 +38,6 @@ export class AssessmentModule {
         MessagingModule.forRoot(assessmentMessaging(config)),
         CareTeamModule,
       ],
-      controllers: [CaseEventsListener],
     };
   }
 }

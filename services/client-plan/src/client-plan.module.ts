@@ -8,13 +8,9 @@ import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { postgresOptions } from '@yhdessa/platform';
 import { RuntimeModule } from '@yhdessa/runtime';
 import type { ClientPlanConfig } from './client-plan.config.js';
-import { AssessmentEventsListener } from './events/assessment-events.listener.js';
-import { CaseEventsListener } from './events/case-events.listener.js';
 import { clientPlanMigrations } from './migrations/index.js';
 
 export const SERVICE_NAME = 'client-plan';
-
-export const clientPlanEntities = [...auditEntities];
 
 export function clientPlanMessaging(config: ClientPlanConfig): MessagingOptions {
   return {
@@ -34,7 +30,7 @@ export class ClientPlanModule {
       module: ClientPlanModule,
       imports: [
         TypeOrmModule.forRoot(
-          postgresOptions(config, { database: config.CLIENT_PLAN_DB, entities: clientPlanEntities, migrations: clientPlanMigrations }),
+          postgresOptions(config, { database: config.CLIENT_PLAN_DB, entities: auditEntities, migrations: clientPlanMigrations }),
         ),
         RuntimeModule.forRoot({ redisUrl: config.REDIS_URL }),
         AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
@@ -42,7 +38,6 @@ export class ClientPlanModule {
         MessagingModule.forRoot(clientPlanMessaging(config)),
         CareTeamModule,
       ],
-      controllers: [CaseEventsListener, AssessmentEventsListener],
     };
   }
 }

@@ -8,12 +8,9 @@ import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { postgresOptions } from '@yhdessa/platform';
 import { RuntimeModule } from '@yhdessa/runtime';
 import type { ConsultationBookingConfig } from './consultation-booking.config.js';
-import { CaseEventsListener } from './events/case-events.listener.js';
 import { consultationBookingMigrations } from './migrations/index.js';
 
 export const SERVICE_NAME = 'consultation-booking';
-
-export const consultationBookingEntities = [...auditEntities];
 
 export function consultationBookingMessaging(config: ConsultationBookingConfig): MessagingOptions {
   return {
@@ -35,7 +32,7 @@ export class ConsultationBookingModule {
         TypeOrmModule.forRoot(
           postgresOptions(config, {
             database: config.CONSULTATION_BOOKING_DB,
-            entities: consultationBookingEntities,
+            entities: auditEntities,
             migrations: consultationBookingMigrations,
           }),
         ),
@@ -45,7 +42,6 @@ export class ConsultationBookingModule {
         MessagingModule.forRoot(consultationBookingMessaging(config)),
         CareTeamModule,
       ],
-      controllers: [CaseEventsListener],
     };
   }
 }

@@ -1,16 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { deadLetterTopic } from '@yhdessa/contracts';
 import type { IHeaders } from 'kafkajs';
+import type { InboundRecord } from '../inbox/inbound-record.js';
 import { SharedProducer } from '../kafka/shared-producer.js';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.js';
 
-export interface DeadLetter {
-  topic: string;
-  partition: number;
-  offset: string;
-  key: Buffer | string | null;
-  value: Buffer | string | null;
-  headers: IHeaders;
+export interface DeadLetter extends InboundRecord {
   reason: string;
   errorType: string;
   attempts: number;
@@ -42,15 +37,15 @@ export class DeadLetterPublisher {
       acks: -1,
       messages: [
         {
-          key: letter.key,
-          value: letter.value,
+          key: letter.message.key,
+          value: letter.message.value,
           headers: {
-            ...letter.headers,
+            ...(letter.message.headers as IHeaders | undefined),
             [DLQ_HEADERS.reason]: letter.reason.slice(0, 1_000),
             [DLQ_HEADERS.errorType]: letter.errorType,
             [DLQ_HEADERS.originalTopic]: letter.topic,
             [DLQ_HEADERS.originalPartition]: String(letter.partition),
-            [DLQ_HEADERS.originalOffset]: letter.offset,
+            [DLQ_HEADERS.originalOffset]: letter.message.offset,
             [DLQ_HEADERS.consumerGroup]: this.options.consumerGroup,
             [DLQ_HEADERS.attempts]: String(letter.attempts),
             [DLQ_HEADERS.failedAt]: new Date().toISOString(),

@@ -10,7 +10,7 @@ export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.Process
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0] ?? 'environment');
-  const problem = env[variable] === undefined ? 'is missing' : `is invalid (${issue.message})`;
+  const problem = env[variable] === undefined || env[variable] === '' ? 'is missing' : `is invalid (${issue.message})`;
   throw new ConfigError(variable, problem);
 }
 

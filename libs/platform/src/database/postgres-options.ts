@@ -1,10 +1,10 @@
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import type { ServiceEnv } from '../config/load-config.js';
 
 export interface DatabaseParts {
   database: string;
-  entities: MixedList<Function | string | EntitySchema>;
-  migrations: MixedList<Function | string>;
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
   /** Small pools: two cores, five services, one PostgreSQL. */
   poolSize?: number;
 }

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { MicroserviceOptions } from '@nestjs/microservices';
-import { kafkaMicroserviceOptions, type MessagingOptions } from '@yhdessa/messaging';
+import { InboxKafkaServer, InboxProcessor, type MessagingOptions } from '@yhdessa/messaging';
 import { correlationIdMiddleware, NestPinoLogger, ProblemDetailsFilter } from '@yhdessa/platform';
 
 /**
@@ -16,7 +15,7 @@ export async function createServiceApp(module: unknown, messaging?: MessagingOpt
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   if (messaging && messaging.subscribesTo.length > 0) {
-    app.connectMicroservice<MicroserviceOptions>(kafkaMicroserviceOptions(messaging), { inheritAppConfig: true });
+    app.connectMicroservice({ strategy: new InboxKafkaServer(app.get(InboxProcessor), messaging) });
     await app.startAllMicroservices();
   }
   return app;

@@ -3,14 +3,14 @@ import type { Kafka } from 'kafkajs';
 import { KafkaHealthProbe } from './kafka-health.probe.js';
 import { kafkaHealthProvider } from './kafka-health.provider.js';
 
-const admin = { connect: jest.fn(async () => {}), describeCluster: jest.fn(async () => ({})), disconnect: jest.fn() };
-const producer = { kafka: { admin: () => admin } as unknown as Kafka } as SharedProducer;
-
 describe('kafkaHealthProvider', () => {
   it("probes through the messaging producer's client when the service has one", async () => {
+    let described = 0;
+    const admin = { connect: async () => {}, describeCluster: async () => (described += 1) };
+    const producer = { kafka: { admin: () => admin } as unknown as Kafka } as SharedProducer;
     const probe = kafkaHealthProvider().useFactory(producer) as KafkaHealthProbe;
     await probe.check();
-    expect(admin.describeCluster).toHaveBeenCalledTimes(1);
+    expect(described).toBe(1);
   });
 
   it('probes through a client of its own when the service has no messaging', () => {

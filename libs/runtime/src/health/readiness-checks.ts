@@ -5,8 +5,17 @@ import { KafkaHealthProbe } from './kafka-health.probe.js';
 
 export type CheckResult = { status: 'up' } | { status: 'down'; error: string };
 
-const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer); // an answered check leaves no timer behind
+  }
+}
 
 async function check(work: () => Promise<unknown>): Promise<CheckResult> {
   try {

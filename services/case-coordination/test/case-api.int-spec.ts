@@ -1,0 +1,116 @@
+import { AuditLog } from '@yhdessa/audit';
+import { newId } from '@yhdessa/platform';
+import { fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
+import { DataSource } from 'typeorm';
+import { loadCaseCoordinationConfig } from '../src/case-coordination.config.js';
+import { CaseCoordinationModule, caseCoordinationMessaging } from '../src/case-coordination.module.js';
+import { caseCoordinationMigrations } from '../src/migrations/index.js';
+
+const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+
+describe('case-coordination HTTP API with real tokens', () => {
+  let service: ServiceUnderTest;
+  let dataSource: DataSource;
+  let worker: string;
+
+  beforeAll(async () => {
+    const config = loadCaseCoordinationConfig(
+      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_case_api', KAFKA_GROUP_ID: `cc-api-${newId()}` }),
+    );
+    service = await startServiceUnderTest({
+      config,
+      database: config.CASE_COORDINATION_DB,
+      migrations: caseCoordinationMigrations,
+      module: CaseCoordinationModule.forRoot(config),
+      messaging: caseCoordinationMessaging(config),
+    });
+    dataSource = service.app.get(DataSource);
+    worker = await fetchToken('sari.virtanen');
+  }, 90_000);
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  async function call(method: string, path: string, token: string | undefined, body?: unknown) {
+    const response = await fetch(`${service.url}${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', 'x-correlation-id': 'case-api-test-0001' },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
+  }
+
+  const validCase = { origin: 'child-welfare-notification', receivedAt: '2026-12-23T09:15:00+02:00', language: 'fi' };
+  const outboxCount = async (): Promise<number> => (await dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
+
+  it('opens a case, with the opener as responsible worker, and writes both events in the same transaction', async () => {
+    const opened = await call('POST', '/cases', worker, validCase);
+    expect(opened.status).toBe(201);
+    expect(opened.body.responsibleWorker.userId).toBe(claims(worker).sub);
+    const events = await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [opened.body.id]);
+    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v1', 'CareTeamMemberAdded.v1']);
+  });
+
+  it('refuses bad input with a 400 problem naming the fields, and writes nothing', async () => {
+    const before = await outboxCount();
+    const bad = await call('POST', '/cases', worker, { ...validCase, language: 'de', receivedAt: 'yesterday', extra: 1 });
+    expect(bad.status).toBe(400);
+    expect(bad.type).toContain('application/problem+json');
+    expect(bad.body.code).toBe('validation_failed');
+    expect(bad.body.errors.map((error: { path: string }) => error.path).sort()).toEqual(['', 'language', 'receivedAt']);
+    const unreadable = await call('POST', '/cases', worker, '{"origin":');
+    expect(unreadable.status).toBe(400);
+    expect(await outboxCount()).toBe(before);
+  });
+
+  it('refuses to open a case for a teacher (403) and for a caller without a token (401)', async () => {
+    const teacher = await call('POST', '/cases', await fetchToken('anna.laine'), validCase);
+    expect(teacher.status).toBe(403);
+    expect(teacher.body.code).toBe('role_required');
+    const anonymous = await call('POST', '/cases', undefined, validCase);
+    expect(anonymous.status).toBe(401);
+  });
+
+  it("answers 404 to someone outside the care team, as if the case didn't exist", async () => {
+    const opened = await call('POST', '/cases', worker, validCase);
+    const otherWorker = await call('GET', `/cases/${opened.body.id}`, await fetchToken('jukka.lehto'));
+    const nobody = await call('GET', `/cases/${newId()}`, worker);
+    expect(otherWorker.status).toBe(404);
+    expect(otherWorker.body.code).toBe('case_not_found');
+    expect(nobody.body).toMatchObject({ status: 404, code: 'case_not_found' });
+  });
+
+  it('audits every read of a case: who, which case, what class, why', async () => {
+    const opened = await call('POST', '/cases', worker, validCase);
+    const read = await call('GET', `/cases/${opened.body.id}`, worker);
+    expect(read.status).toBe(200);
+    const records = await service.app.get(AuditLog).forCase(opened.body.id);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      actorUserId: claims(worker).sub,
+      actorAgency: 'child-protection',
+      caseId: opened.body.id,
+      resource: 'case',
+      informationClass: 'child-protection',
+      purpose: 'care-team-work',
+      correlationId: 'case-api-test-0001',
+    });
+  });
+
+  it('keeps one active membership per person, and the responsible worker on the team', async () => {
+    const opened = await call('POST', '/cases', worker, validCase);
+    const teacher = claims(await fetchToken('anna.laine'));
+    const member = { userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: '2026-11-23' };
+    expect((await call('POST', `/cases/${opened.body.id}/care-team`, worker, member)).status).toBe(201);
+    const again = await call('POST', `/cases/${opened.body.id}/care-team`, worker, member);
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('already_on_care_team');
+    const team = await call('GET', `/cases/${opened.body.id}/care-team`, worker);
+    const responsible = team.body.find((entry: { userId: string }) => entry.userId === claims(worker).sub);
+    const leaving = await call('DELETE', `/cases/${opened.body.id}/care-team/${responsible.memberId}`, worker, {});
+    expect(leaving.status).toBe(409);
+    expect(leaving.body.code).toBe('responsible_worker_cannot_leave');
+  });
+});
