@@ -84,7 +84,7 @@ describe('care team: from case-coordination to the other services over Kafka', (
     });
 
     await expectEventually(async () => expect(await access.isMember(kase.id, teacher.sub)).toBe(true), 20_000);
-    expect(await access.isMember(kase.id, nurse.sub)).toBe(true);
+    await expectEventually(async () => expect(await access.isMember(kase.id, nurse.sub)).toBe(true), 20_000);
     expect((await access.members(kase.id)).map((member) => member.agency).sort()).toEqual(['child-protection', 'psychiatry', 'school']);
 
     const removed = await call('DELETE', `/cases/${kase.id}/care-team/${added.body.memberId}`, worker, { reason: 'moved school' });

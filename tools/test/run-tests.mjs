@@ -29,6 +29,8 @@ if (step('servers', 'bash', ['infra/up.sh']) !== 0) {
   process.exit(1);
 }
 failedChecks += step('typecheck', 'tsc', ['-p', 'tsconfig.json']) === 0 ? 0 : 1;
+// The module-boundary rule reads Nx's project graph and silently skips without one: compute it first.
+failedChecks += step('project graph', 'nx', ['show', 'projects'], { ...process.env, NX_DAEMON: 'false' }) === 0 ? 0 : 1;
 failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools', 'e2e']) === 0 ? 0 : 1;
 
 mkdirSync('reports', { recursive: true });

@@ -33,7 +33,7 @@ export class OidcVerifier {
         algorithms: ['RS256'],
         issuer: this.options.issuer,
         audience: this.options.audience,
-
+        currentDate: this.clock.now(),
         requiredClaims: ['exp'],
       }));
     } catch (error) {

@@ -2,7 +2,7 @@ import { deadLetterTopic, topics } from '@yhdessa/contracts';
 import { expectEventually, testServers } from '@yhdessa/testing';
 import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
 import { DLQ_HEADERS } from '../src/dead-letter/dead-letter.publisher.js';
-import { caseOpened, newCaseIds, openCases } from './fixtures/case-opened.js';
+import { actor, caseOpened, newCaseIds, openCases } from './fixtures/case-opened.js';
 import { startMessagingPair, type MessagingPair } from './fixtures/messaging-pair.js';
 import { failures } from './fixtures/recorded-effects.js';
 
@@ -58,6 +58,26 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
       [caseIds],
     );
     expect(unpublished).toBe(0);
+  });
+
+  it('never publishes an event whose transaction rolled back, and refuses one outside a transaction', async () => {
+    const [rolledBack, committedAfter] = newCaseIds(2);
+    await expect(
+      pair.producer.dataSource.transaction(async (manager) => {
+        await pair.publisher.append(manager, 'CaseOpened.v1', rolledBack!, caseOpened(), actor);
+        throw new Error('the command failed after appending its event');
+      }),
+    ).rejects.toThrow('the command failed');
+    await expect(pair.publisher.append(pair.producer.dataSource.manager, 'CaseOpened.v1', rolledBack!, caseOpened(), actor)).rejects.toThrow(
+      'inside the transaction',
+    );
+    await openCases(pair.producer.dataSource, pair.publisher, [committedAfter!]);
+
+    // Events are published in commit order: once the later one took effect, the earlier one would have.
+    await expectEventually(async () => expect((await pair.effectsFor([committedAfter!])).get(committedAfter!)).toBe(1), 20_000);
+    expect((await pair.effectsFor([rolledBack!])).size).toBe(0);
+    const [{ n }] = await pair.producer.dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE message_key = $1', [rolledBack]);
+    expect(n).toBe(0);
   });
 
   it('changes nothing when Kafka delivers the same event again', async () => {

@@ -30,11 +30,14 @@ export default async function globalSetup(): Promise<void> {
 
 function answers(address: string): Promise<boolean> {
   const [host, port] = [address.slice(0, address.lastIndexOf(':')), Number(address.slice(address.lastIndexOf(':') + 1))];
-  return new Promise((resolve) => {
+  return new Promise<boolean>((resolve) => {
     const socket = connect({ host, port, timeout: 2_000 });
-    socket.once('connect', () => resolve(true));
-    socket.once('timeout', () => resolve(false));
-    socket.once('error', () => resolve(false));
-    socket.once('close', () => socket.destroy());
-  }).finally(() => undefined) as Promise<boolean>;
+    const answer = (answered: boolean) => {
+      socket.destroy();
+      resolve(answered);
+    };
+    socket.once('connect', () => answer(true));
+    socket.once('timeout', () => answer(false));
+    socket.once('error', () => answer(false));
+  });
 }

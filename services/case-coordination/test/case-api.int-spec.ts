@@ -89,8 +89,8 @@ describe('case-coordination HTTP API with real tokens', () => {
     const records = await service.app.get(AuditLog).forCase(opened.body.id);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
-      actorUserId: claims(worker).sub,
-      actorAgency: 'child-protection',
+      actor: { userId: claims(worker).sub, agency: 'child-protection', role: 'cp-social-worker' },
+      action: 'read',
       caseId: opened.body.id,
       resource: 'case',
       informationClass: 'child-protection',

@@ -1,0 +1,49 @@
+import { newId } from '@yhdessa/platform';
+import { startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
+import { loadAssessmentConfig } from '../src/assessment.config.js';
+import { AssessmentModule, assessmentMessaging } from '../src/assessment.module.js';
+import { assessmentMigrations } from '../src/migrations/index.js';
+
+async function start(overrides: Record<string, string>): Promise<ServiceUnderTest> {
+  const config = loadAssessmentConfig(
+    testServiceEnv({ ASSESSMENT_PORT: '3002', ASSESSMENT_DB: 'yhdessa_test_assessment_health', KAFKA_GROUP_ID: `assessment-health-${newId()}`, ...overrides }),
+  );
+  return startServiceUnderTest({
+    config,
+    database: config.ASSESSMENT_DB,
+    migrations: assessmentMigrations,
+    module: AssessmentModule.forRoot(config),
+    messaging: assessmentMessaging(config),
+  });
+}
+
+describe('health of a service', () => {
+  const services: ServiceUnderTest[] = [];
+  afterAll(async () => {
+    for (const service of services) await service.close();
+  });
+
+  it('is live and ready, without a token, when PostgreSQL, Kafka and Redis answer', async () => {
+    const service = await start({});
+    services.push(service);
+    const live = await fetch(`${service.url}/health/live`);
+    const ready = await fetch(`${service.url}/health/ready`);
+    expect(live.status).toBe(200);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'up',
+      checks: { postgres: { status: 'up' }, kafka: { status: 'up' }, redis: { status: 'up' } },
+    });
+  }, 60_000);
+
+  it('is live but not ready while Redis does not answer, and says which server is down', async () => {
+    const service = await start({ REDIS_URL: 'redis://127.0.0.1:6390' }); // nothing listens there
+    services.push(service);
+    expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${service.url}/health/ready`);
+    expect(ready.status).toBe(503);
+    const body = (await ready.json()) as { checks: Record<string, { status: string }> };
+    expect(body.checks.redis.status).toBe('down');
+    expect(body.checks.postgres.status).toBe('up');
+  }, 60_000);
+});
