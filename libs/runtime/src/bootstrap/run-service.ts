@@ -27,4 +27,29 @@ export async function runService<Config>(definition: ServiceDefinition<Config>):
   const port = definition.port(config);
   await app.listen(port, '127.0.0.1');
   logger().info({ port }, `${definition.name} listening on http://127.0.0.1:${port}`);
+  stopOnSignals(async () => app.close());
+}
+
+/**
+ * SIGTERM (or SIGINT) closes the application, running every shutdown hook, and then exits 0. A
+ * second signal while closing stops at once. (Nest's own shutdown hooks re-raise the signal after
+ * closing, so the process would end as killed even when it stopped cleanly.)
+ */
+function stopOnSignals(close: () => Promise<void>): void {
+  const stop = (signal: NodeJS.Signals) => {
+    logger().info({ signal }, 'stopping');
+    process.once(signal, () => process.exit(1));
+    close().then(
+      () => {
+        logger().info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger().error({ err: { type: (error as Error)?.name } }, 'stopping failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
