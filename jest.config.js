@@ -32,6 +32,7 @@ export default {
       displayName: 'integration',
       testMatch: ['<rootDir>/{services,libs}/**/test/**/*.int-spec.ts', '<rootDir>/e2e/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 30,
     },
   ],

@@ -7,3 +7,4 @@ export * from './health/health.controller.js';
 export * from './bootstrap/create-service-app.js';
 export * from './bootstrap/run-service.js';
 export * from './bootstrap/migrate-database.js';
+export * from './bootstrap/service-foundation.js';

@@ -1,11 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule, auditEntities } from '@yhdessa/audit';
-import { AuthModule } from '@yhdessa/auth';
 import { topics } from '@yhdessa/contracts';
-import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
-import { Clock, postgresOptions } from '@yhdessa/platform';
-import { RuntimeModule } from '@yhdessa/runtime';
+import { Clock } from '@yhdessa/platform';
+import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import type { CaseCoordinationConfig } from './case-coordination.config.js';
 import { CareTeamMemberEntity } from './care-team/care-team-member.entity.js';
 import { CareTeamController } from './care-team/care-team.controller.js';
@@ -18,37 +14,23 @@ import { caseCoordinationMigrations } from './migrations/index.js';
 
 export const SERVICE_NAME = 'case-coordination';
 
-export const caseCoordinationEntities = [CaseEntity, CareTeamMemberEntity, ...auditEntities];
+const foundation = (config: CaseCoordinationConfig): ServiceFoundationSpec => ({
+  name: SERVICE_NAME,
+  database: config.CASE_COORDINATION_DB,
+  entities: [CaseEntity, CareTeamMemberEntity],
+  migrations: caseCoordinationMigrations,
+  subscribesTo: [],
+  publishesTo: [topics.case],
+});
 
-export function caseCoordinationMessaging(config: CaseCoordinationConfig): MessagingOptions {
-  return {
-    service: SERVICE_NAME,
-    brokers: config.KAFKA_BROKERS,
-    consumerGroup: config.KAFKA_GROUP_ID ?? SERVICE_NAME,
-    fromBeginning: config.KAFKA_FROM_BEGINNING,
-    subscribesTo: [],
-    publishesTo: [topics.case],
-  };
-}
+export const caseCoordinationMessaging = (config: CaseCoordinationConfig) => serviceMessaging(config, foundation(config));
 
 @Module({})
 export class CaseCoordinationModule {
   static forRoot(config: CaseCoordinationConfig): DynamicModule {
     return {
       module: CaseCoordinationModule,
-      imports: [
-        TypeOrmModule.forRoot(
-          postgresOptions(config, {
-            database: config.CASE_COORDINATION_DB,
-            entities: caseCoordinationEntities,
-            migrations: caseCoordinationMigrations,
-          }),
-        ),
-        RuntimeModule.forRoot({ redisUrl: config.REDIS_URL }),
-        AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
-        AuditModule.forRoot({ service: SERVICE_NAME }),
-        MessagingModule.forRoot(caseCoordinationMessaging(config)),
-      ],
+      imports: serviceFoundation(config, foundation(config)),
       controllers: [CaseController, CareTeamController],
       providers: [Clock, CaseService, CareTeamService, CaseMemberGuard],
     };

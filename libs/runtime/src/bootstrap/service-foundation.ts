@@ -1,0 +1,52 @@
+import type { DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule, auditEntities } from '@yhdessa/audit';
+import { AuthModule } from '@yhdessa/auth';
+import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
+import { postgresOptions, type ServiceEnv } from '@yhdessa/platform';
+import type { DataSourceOptions } from 'typeorm';
+import { RuntimeModule } from '../health/health.module.js';
+
+/** What makes a service with a database of its own what it is; the rest is the same for all. */
+export interface ServiceFoundationSpec {
+  name: string;
+  database: string;
+  /** The service's own entities (the audit records' are added). */
+  entities?: Extract<NonNullable<DataSourceOptions['entities']>, unknown[]>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+  subscribesTo: string[];
+  publishesTo: string[];
+}
+
+/** The service's Kafka wiring: its consumer group (overridable for tests) and topics. */
+export function serviceMessaging(config: ServiceEnv, spec: ServiceFoundationSpec): MessagingOptions {
+  return {
+    service: spec.name,
+    brokers: config.KAFKA_BROKERS,
+    consumerGroup: config.KAFKA_GROUP_ID ?? spec.name,
+    fromBeginning: config.KAFKA_FROM_BEGINNING,
+    subscribesTo: spec.subscribesTo,
+    publishesTo: spec.publishesTo,
+  };
+}
+
+/**
+ * The modules every service with a database imports, wired one way: its own PostgreSQL database
+ * (migrations only), health and Redis, bearer-token authentication, audited reads, and the
+ * outbox/inbox messaging.
+ */
+export function serviceFoundation(config: ServiceEnv, spec: ServiceFoundationSpec): DynamicModule[] {
+  return [
+    TypeOrmModule.forRoot(
+      postgresOptions(config, {
+        database: spec.database,
+        entities: [...(spec.entities ?? []), ...auditEntities],
+        migrations: spec.migrations,
+      }),
+    ),
+    RuntimeModule.forRoot({ redisUrl: config.REDIS_URL }),
+    AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
+    AuditModule.forRoot({ service: spec.name }),
+    MessagingModule.forRoot(serviceMessaging(config, spec)),
+  ];
+}
