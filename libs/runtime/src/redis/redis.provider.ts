@@ -13,7 +13,9 @@ export class RedisClient implements OnApplicationShutdown {
     this.redis.on('error', () => undefined); // readiness reports it; ioredis reconnects by itself
   }
 
+  /** QUIT when connected; otherwise stop reconnecting at once (a queued QUIT would never answer). */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 }
