@@ -16,11 +16,13 @@ import { percentiles } from './latency-stats.js';
  * throughput with the producer committing as fast as it can at the same time (end to end), drain
  * (relay → Kafka → inbox with the outbox pre-filled), and latency at a fixed rate.
  *   BENCH_EVENTS (20000)  events for the throughput runs
+ *   BENCH_WRITERS (4)     concurrent producing commands in the end-to-end throughput run
  *   BENCH_RATE (500)      events per second for the latency runs, BENCH_SECONDS (20) long
  */
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 4);
 const PER_TICK = 5;
 const TICK_MS = (1_000 * PER_TICK) / RATE;
 const RAW_TOPIC = 'bench.raw';
@@ -83,12 +85,21 @@ async function fullPath() {
       if (received.count === 0) throw new Error('consumer not live yet');
     }, 60_000, 0);
 
-    // Throughput: commit EVENTS as fast as the producer can, time until the last one took effect.
+    // Throughput: WRITERS concurrent commands commit EVENTS as fast as they can (25 events a
+    // transaction); time until the last one took effect on the consumer side.
     received.runTag = `throughput-${newId()}`;
     received.count = 0;
     received.recordFrom = Number.POSITIVE_INFINITY;
     const started = performance.now();
-    for (let done = 0; done < EVENTS; done += 100) await commitEvents(producer, publisher, Math.min(100, EVENTS - done), received.runTag);
+    let remaining = EVENTS;
+    const writer = async () => {
+      while (remaining > 0) {
+        const count = Math.min(25, remaining);
+        remaining -= count;
+        await commitEvents(producer, publisher, count, received.runTag);
+      }
+    };
+    await Promise.all(Array.from({ length: WRITERS }, writer));
     const committedIn = performance.now() - started;
     await expectEventually(() => { if (received.count < EVENTS) throw new Error('waiting'); }, 300_000, 20);
     const throughputSeconds = (performance.now() - started) / 1_000;

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { careTeamMemberAddedV1, careTeamMemberRemovedV1 } from './case/care-team.events.js';
 import { caseOpenedV1 } from './case/case.events.js';
+import {
+  caseClosedV1,
+  caseReopenedV1,
+  deadlineOverdueV1,
+  responsibleWorkerChangedV1,
+  serviceNeedsAssessmentDecidedV1,
+} from './case/case-lifecycle.events.js';
+import { consentGivenV1, consentWithdrawnV1 } from './case/consent.events.js';
+import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeting.events.js';
 import type { InformationClass } from './information-class.js';
 import { topics, type Topic } from './topics.js';
 
@@ -43,6 +52,78 @@ export const eventCatalog = {
     summary: "A member left the case's care team; their access ends with it.",
     informationClass: 'shared-plan',
     payload: careTeamMemberRemovedV1,
+  },
+  'CaseClosed.v1': {
+    type: 'CaseClosed',
+    version: 1,
+    topic: topics.case,
+    summary: 'The case was closed, with the reason.',
+    informationClass: 'child-protection',
+    payload: caseClosedV1,
+  },
+  'CaseReopened.v1': {
+    type: 'CaseReopened',
+    version: 1,
+    topic: topics.case,
+    summary: 'A closed case was opened again, with the reason.',
+    informationClass: 'child-protection',
+    payload: caseReopenedV1,
+  },
+  'ResponsibleWorkerChanged.v1': {
+    type: 'ResponsibleWorkerChanged',
+    version: 1,
+    topic: topics.case,
+    summary: 'The case was handed over to another responsible social worker (both named).',
+    informationClass: 'shared-plan',
+    payload: responsibleWorkerChangedV1,
+  },
+  'ServiceNeedsAssessmentDecided.v1': {
+    type: 'ServiceNeedsAssessmentDecided',
+    version: 1,
+    topic: topics.case,
+    summary: 'It was decided whether a service-needs assessment starts after the notification.',
+    informationClass: 'child-protection',
+    payload: serviceNeedsAssessmentDecidedV1,
+  },
+  'DeadlineOverdue.v1': {
+    type: 'DeadlineOverdue',
+    version: 1,
+    topic: topics.case,
+    summary: 'A statutory deadline of the case passed without being met (raised once).',
+    informationClass: 'child-protection',
+    payload: deadlineOverdueV1,
+  },
+  'ConsentGiven.v1': {
+    type: 'ConsentGiven',
+    version: 1,
+    topic: topics.case,
+    summary: 'A guardian or young person let an agency see a class of information, until a date.',
+    informationClass: 'shared-plan',
+    payload: consentGivenV1,
+  },
+  'ConsentWithdrawn.v1': {
+    type: 'ConsentWithdrawn',
+    version: 1,
+    topic: topics.case,
+    summary: 'A consent was withdrawn; it stops applying at once, in every service.',
+    informationClass: 'shared-plan',
+    payload: consentWithdrawnV1,
+  },
+  'MeetingMinutesFinalised.v1': {
+    type: 'MeetingMinutesFinalised',
+    version: 1,
+    topic: topics.case,
+    summary: "The systemic team's minutes for this case were finalised, with its decisions.",
+    informationClass: 'child-protection',
+    payload: meetingMinutesFinalisedV1,
+  },
+  'MeetingMinutesAmended.v1': {
+    type: 'MeetingMinutesAmended',
+    version: 1,
+    topic: topics.case,
+    summary: 'Finalised minutes were amended, visibly.',
+    informationClass: 'child-protection',
+    payload: meetingMinutesAmendedV1,
   },
 } as const satisfies Record<string, EventDefinition>;
 

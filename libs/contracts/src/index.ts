@@ -5,4 +5,7 @@ export * from './topics.js';
 export * from './event-catalog.js';
 export * from './case/case.events.js';
 export * from './case/care-team.events.js';
+export * from './case/case-lifecycle.events.js';
+export * from './case/consent.events.js';
+export * from './case/meeting.events.js';
 export * from './asyncapi.document.js';

@@ -25,4 +25,33 @@ export class CaseEntity {
 
   @Column('timestamptz', { name: 'opened_at' })
   openedAt!: Date;
+
+  @Column('text', { name: 'child_name', nullable: true })
+  childName!: string | null;
+
+  /** ISO date. */
+  @Column('date', { name: 'child_date_of_birth', nullable: true })
+  childDateOfBirth!: string | null;
+
+  @Column('text', { name: 'personal_identity_code', nullable: true })
+  personalIdentityCode!: string | null;
+
+  @Column('jsonb', { default: () => "'[]'" })
+  guardians!: Array<{ name: string; userId: string | null }>;
+
+  /** Who made the notification: school, health-care, police, anonymous, … */
+  @Column('text', { name: 'notifier_channel', nullable: true })
+  notifierChannel!: string | null;
+
+  @Column('text', { name: 'notifier_name', nullable: true })
+  notifierName!: string | null;
+
+  @Column('text', { name: 'notification_content', nullable: true })
+  notificationContent!: string | null;
+
+  @Column('timestamptz', { name: 'closed_at', nullable: true })
+  closedAt!: Date | null;
+
+  @Column('text', { name: 'status_reason', nullable: true })
+  statusReason!: string | null;
 }
