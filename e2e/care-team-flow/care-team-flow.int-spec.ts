@@ -59,7 +59,15 @@ describe('care team: from case-coordination to the other services over Kafka', (
   }
 
   const openCase = async () =>
-    (await call('POST', '/cases', worker, { origin: 'child-welfare-notification', receivedAt: new Date().toISOString(), language: 'fi' })).body as { id: string };
+    (
+      await call('POST', '/cases', worker, {
+        origin: 'child-welfare-notification',
+        receivedAt: new Date().toISOString(),
+        language: 'fi',
+        child: { name: 'Flow Test Child', dateOfBirth: '2012-03-14' },
+        notification: { channel: 'school', content: 'Worried about the child.' },
+      })
+    ).body as { id: string };
 
   it('gives a teacher access in assessment once added to the care team, and takes it away on removal', async () => {
     const access = assessment.app.get(CareTeamAccess);

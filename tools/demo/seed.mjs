@@ -45,6 +45,9 @@ const aino = await call('POST', '/cases', worker.token, {
   origin: 'child-welfare-notification',
   receivedAt: new Date(Date.now() - 20 * 86_400_000).toISOString(),
   language: 'fi',
+  child: { name: 'Aino Aalto', dateOfBirth: '2012-03-14' },
+  guardians: [{ name: 'Liisa Aalto', userId: (await login('liisa.aalto')).userId }],
+  notification: { channel: 'school', notifierName: 'Ville Heikkinen', content: 'Aino is tired at school and says her evenings are difficult.' },
 });
 const today = new Date().toISOString().slice(0, 10);
 const members = [

@@ -10,16 +10,64 @@ import { CaseMemberGuard } from './care-team/case-member.guard.js';
 import { CaseController } from './case/case.controller.js';
 import { CaseEntity } from './case/case.entity.js';
 import { CaseService } from './case/case.service.js';
+import { ConsentController } from './consent/consent.controller.js';
+import { ConsentEntity } from './consent/consent.entity.js';
+import { ConsentService } from './consent/consent.service.js';
+import { CaseDeadlineEntity } from './deadlines/case-deadline.entity.js';
+import { DeadlineController } from './deadlines/deadline.controller.js';
+import { deadlineRulesProvider } from './deadlines/deadline-rules.provider.js';
+import { DeadlineService } from './deadlines/deadline.service.js';
+import { DeadlineWatcher } from './deadlines/deadline-watcher.js';
+import { AgendaItemEntity } from './meeting/agenda-item.entity.js';
+import { MeetingAccessService } from './meeting/meeting-access.service.js';
+import { MeetingAmendmentEntity } from './meeting/meeting-amendment.entity.js';
+import { MeetingController } from './meeting/meeting.controller.js';
+import { MeetingDecisionEntity } from './meeting/meeting-decision.entity.js';
+import { MeetingEntity } from './meeting/meeting.entity.js';
+import { MeetingNoteEntity } from './meeting/meeting-note.entity.js';
+import { MeetingService } from './meeting/meeting.service.js';
+import { MeetingTaskEntity } from './meeting/meeting-task.entity.js';
+import { MinutesController } from './meeting/minutes.controller.js';
+import { MinutesRepository } from './meeting/minutes.repository.js';
+import { MinutesService } from './meeting/minutes.service.js';
+import { TaskController } from './meeting/task.controller.js';
+import { TaskService } from './meeting/task.service.js';
 import { caseCoordinationMigrations } from './migrations/index.js';
+import { TeamMemberEntity } from './team/team-member.entity.js';
+import { TeamMembershipService } from './team/team-membership.service.js';
+import { teamRulesProvider } from './team/team-rules.provider.js';
+import { TeamController } from './team/team.controller.js';
+import { TeamEntity } from './team/team.entity.js';
+import { TeamService } from './team/team.service.js';
+import { TimelineController } from './timeline/timeline.controller.js';
+import { TimelineProjection } from './timeline/timeline.projection.js';
+import { TimelineService } from './timeline/timeline.service.js';
+import { CaseloadController } from './worker/caseload.controller.js';
+import { CaseloadService } from './worker/caseload.service.js';
+import { HandoverController } from './worker/handover.controller.js';
+import { HandoverService } from './worker/handover.service.js';
 
 export const SERVICE_NAME = 'case-coordination';
 
 const foundation = (config: CaseCoordinationConfig): ServiceFoundationSpec => ({
   name: SERVICE_NAME,
   database: config.CASE_COORDINATION_DB,
-  entities: [CaseEntity, CareTeamMemberEntity],
+  entities: [
+    CaseEntity,
+    CareTeamMemberEntity,
+    CaseDeadlineEntity,
+    ConsentEntity,
+    TeamEntity,
+    TeamMemberEntity,
+    MeetingEntity,
+    AgendaItemEntity,
+    MeetingNoteEntity,
+    MeetingDecisionEntity,
+    MeetingTaskEntity,
+    MeetingAmendmentEntity,
+  ],
   migrations: caseCoordinationMigrations,
-  subscribesTo: [],
+  subscribesTo: [topics.case, topics.assessment, topics.plan, topics.booking],
   publishesTo: [topics.case],
 });
 
@@ -31,8 +79,29 @@ export class CaseCoordinationModule {
     return {
       module: CaseCoordinationModule,
       imports: serviceFoundation(config, foundation(config)),
-      controllers: [CaseController, CareTeamController],
-      providers: [Clock, CaseService, CareTeamService, CaseMemberGuard],
+      controllers: [CaseController, CareTeamController, HandoverController, CaseloadController, DeadlineController, TimelineController, ConsentController, TeamController, MeetingController, MinutesController, TaskController],
+      providers: [
+        Clock,
+        deadlineRulesProvider,
+        CaseService,
+        CareTeamService,
+        CaseMemberGuard,
+        DeadlineService,
+        DeadlineWatcher,
+        HandoverService,
+        CaseloadService,
+        TimelineProjection,
+        TimelineService,
+        ConsentService,
+        teamRulesProvider,
+        TeamMembershipService,
+        TeamService,
+        MeetingAccessService,
+        MinutesRepository,
+        MeetingService,
+        MinutesService,
+        TaskService,
+      ],
     };
   }
 }

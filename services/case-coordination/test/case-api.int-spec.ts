@@ -42,7 +42,13 @@ describe('case-coordination HTTP API with real tokens', () => {
     return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
   }
 
-  const validCase = { origin: 'child-welfare-notification', receivedAt: '2026-12-23T09:15:00+02:00', language: 'fi' };
+  const validCase = {
+    origin: 'child-welfare-notification',
+    receivedAt: '2026-11-02T09:15:00+02:00',
+    language: 'fi',
+    child: { name: 'Test Child', dateOfBirth: '2015-04-01' },
+    notification: { channel: 'anonymous', content: 'Worried about the child.' },
+  };
   const outboxCount = async (): Promise<number> => (await dataSource.query('SELECT count(*)::int AS n FROM outbox'))[0].n;
 
   it('opens a case, with the opener as responsible worker, and writes both events in the same transaction', async () => {
@@ -51,6 +57,8 @@ describe('case-coordination HTTP API with real tokens', () => {
     expect(opened.body.responsibleWorker.userId).toBe(claims(worker).sub);
     const events = await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [opened.body.id]);
     expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v1', 'CareTeamMemberAdded.v1']);
+    const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM case_deadline WHERE case_id = $1', [opened.body.id]);
+    expect(n).toBe(1); // the decision clock started in the same transaction
   });
 
   it('refuses bad input with a 400 problem naming the fields, and writes nothing', async () => {

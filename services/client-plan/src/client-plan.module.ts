@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CareTeamModule } from '@yhdessa/care-team';
+import { ConsentModule } from '@yhdessa/consent';
 import { topics } from '@yhdessa/contracts';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import type { ClientPlanConfig } from './client-plan.config.js';
@@ -22,7 +23,7 @@ export class ClientPlanModule {
   static forRoot(config: ClientPlanConfig): DynamicModule {
     return {
       module: ClientPlanModule,
-      imports: [...serviceFoundation(config, foundation(config)), CareTeamModule],
+      imports: [...serviceFoundation(config, foundation(config)), CareTeamModule, ConsentModule],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { EventName } from '@yhdessa/contracts';
-import { HANDLES_EVENT, type EventHandler } from './handles-event.decorator.js';
+import { EVERY_EVENT, HANDLES_EVENT, type EventHandler } from './handles-event.decorator.js';
 
 /** Finds every `@HandlesEvent` method in the service's providers at start. */
 @Injectable()
@@ -30,8 +30,9 @@ export class EventHandlerRegistry implements OnModuleInit {
     }
   }
 
+  /** The handlers of one event, then those that take every event. */
   handlersFor(name: string): ReadonlyArray<EventHandler<EventName>> {
-    return this.handlers.get(name) ?? [];
+    return [...(this.handlers.get(name) ?? []), ...(this.handlers.get(EVERY_EVENT) ?? [])];
   }
 
   handledEvents(): string[] {

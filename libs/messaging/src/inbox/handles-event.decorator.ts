@@ -16,3 +16,13 @@ export function HandlesEvent<N extends EventName>(name: N) {
     SetMetadata(HANDLES_EVENT, name)(target, key, descriptor);
   };
 }
+
+/** The registry key of handlers that take every event of the catalog (projections such as a timeline). */
+export const EVERY_EVENT = '*';
+
+/** Marks a provider method as a handler of every event of the catalog this service consumes. */
+export function HandlesEveryEvent() {
+  return (target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<EventHandler<EventName>>) => {
+    SetMetadata(HANDLES_EVENT, EVERY_EVENT)(target, key, descriptor);
+  };
+}

@@ -1,5 +1,6 @@
 import { ServerKafka } from '@nestjs/microservices';
-import type { Consumer } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
+import { ensureTopics } from './kafka-client.factory.js';
 import type { InboxProcessor } from '../inbox/inbox-processor.js';
 import type { MessagingOptions } from '../messaging.options.js';
 
@@ -34,6 +35,8 @@ export class InboxKafkaServer extends ServerKafka {
   }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
+    // A topic nobody has published to yet must exist before a group can subscribe to it.
+    await ensureTopics(this.client as unknown as Kafka, this.messaging.subscribesTo);
     await consumer.subscribe({ topics: this.messaging.subscribesTo, fromBeginning: this.messaging.fromBeginning ?? true });
     await consumer.run({
       autoCommit: true,

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
+import type { Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import { finnishDate } from '../deadlines/finnish-date.util.js';
 import { CareTeamMemberEntity } from './care-team-member.entity.js';
 
 export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
@@ -72,7 +74,7 @@ export class CareTeamService {
       await this.events.append(manager, 'CareTeamMemberRemoved.v1', caseId, {
         memberId,
         userId: member.userId,
-        agency: member.agency as never,
+        agency: member.agency as Agency,
         until,
         reason: command.reason,
       }, caller.actor);
@@ -84,9 +86,15 @@ export class CareTeamService {
     return members.map(toView);
   }
 
-  /** Whether the user is an active member of the case's care team (the case-coordination truth). */
+  /** Whether the user is on the case's care team today: not removed, started, not ended (Finnish days). */
   async isActiveMember(caseId: string, userId: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(CareTeamMemberEntity, { caseId, userId, removedAt: IsNull() });
+    const today = finnishDate(this.clock.now());
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM case_care_team_member WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL
+         AND since <= $3 AND (until IS NULL OR until >= $3)`,
+      [caseId, userId, today],
+    );
+    return rows.length > 0;
   }
 
   /** Serialises changes to one case's care team, so two requests can't both add the same person. */

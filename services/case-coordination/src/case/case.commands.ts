@@ -1,10 +1,31 @@
 import { agencySchema, caseOrigins, participantKinds } from '@yhdessa/contracts';
 import { z } from 'zod';
 
+export const notifierChannels = ['school', 'health-care', 'police', 'early-childhood-education', 'social-services', 'family', 'anonymous', 'other'] as const;
+
+const child = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200),
+    /** Finnish personal identity code; checked by its check character. Absent for a child without one. */
+    personalIdentityCode: z.string().trim().toUpperCase().optional(),
+    dateOfBirth: z.iso.date().optional(),
+  })
+  .refine((value) => value.personalIdentityCode !== undefined || value.dateOfBirth !== undefined, {
+    message: 'give the personal identity code or, without one, the date of birth',
+    path: ['personalIdentityCode'],
+  });
+
 export const openCaseCommand = z.strictObject({
   origin: z.enum(caseOrigins),
   receivedAt: z.iso.datetime({ offset: true }),
   language: z.enum(['fi', 'sv', 'other']),
+  child,
+  guardians: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), userId: z.string().min(1).nullable().default(null) })).max(4).default([]),
+  notification: z.strictObject({
+    channel: z.enum(notifierChannels),
+    notifierName: z.string().trim().max(200).nullable().default(null),
+    content: z.string().trim().min(1).max(10_000),
+  }),
 });
 export type OpenCaseCommand = z.infer<typeof openCaseCommand>;
 
@@ -30,3 +51,23 @@ export const removeCareTeamMemberCommand = z.strictObject({
 export type RemoveCareTeamMemberCommand = z.infer<typeof removeCareTeamMemberCommand>;
 
 export const caseIdParam = z.uuid();
+
+export const changeCaseStatusCommand = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+export type ChangeCaseStatusCommand = z.infer<typeof changeCaseStatusCommand>;
+
+export const listCasesQuery = z.strictObject({
+  status: z.enum(['open', 'closed']).default('open'),
+  /** Part of the child's name. */
+  q: z.string().trim().min(2).max(100).optional(),
+});
+export type ListCasesQuery = z.infer<typeof listCasesQuery>;
+
+export const handoverCommand = z.strictObject({
+  to: z.strictObject({ userId: z.string().min(1).max(200), displayName: z.string().trim().min(1).max(200) }),
+  /** A service manager may let the new worker's caseload go over the statutory limit, with a reason. */
+  caseloadOverrideReason: z.string().trim().min(1).max(500).optional(),
+});
+export type HandoverCommand = z.infer<typeof handoverCommand>;
+
+export const assessmentDecisionCommand = z.strictObject({ decision: z.enum(['start', 'no-start']) });
+export type AssessmentDecisionCommand = z.infer<typeof assessmentDecisionCommand>;

@@ -1,10 +1,18 @@
-import { Body, Controller, Get, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
 import { CaseMemberGuard } from '../care-team/case-member.guard.js';
-import { openCaseCommand, type OpenCaseCommand } from './case.commands.js';
-import { CaseService, type CaseView } from './case.service.js';
+import {
+  changeCaseStatusCommand,
+  listCasesQuery,
+  openCaseCommand,
+  type ChangeCaseStatusCommand,
+  type ListCasesQuery,
+  type OpenCaseCommand,
+} from './case.commands.js';
+import { CaseService } from './case.service.js';
+import type { CaseSummary, CaseView } from './case.view.js';
 
 @Controller('cases')
 export class CaseController {
@@ -16,10 +24,40 @@ export class CaseController {
     return this.cases.open(command, caller);
   }
 
+  @Get()
+  @AuditedRead({ resource: 'case-list', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as CaseSummary[]).map((kase) => kase.id) })
+  listMine(@Query(new ZodValidationPipe(listCasesQuery)) query: ListCasesQuery, @CurrentUser() caller: AuthenticatedUser): Promise<CaseSummary[]> {
+    return this.cases.listMine(query, caller);
+  }
+
   @Get(':caseId')
   @UseGuards(CaseMemberGuard)
   @AuditedRead({ resource: 'case', informationClass: 'child-protection', purpose: 'care-team-work' })
   get(@Param('caseId') caseId: string): Promise<CaseView> {
     return this.cases.get(caseId);
+  }
+
+  @Post(':caseId/close')
+  @HttpCode(200)
+  @UseGuards(CaseMemberGuard)
+  @RequireRoles('cp-social-worker')
+  close(
+    @Param('caseId') caseId: string,
+    @Body(new ZodValidationPipe(changeCaseStatusCommand)) command: ChangeCaseStatusCommand,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<CaseView> {
+    return this.cases.close(caseId, command, caller);
+  }
+
+  @Post(':caseId/reopen')
+  @HttpCode(200)
+  @UseGuards(CaseMemberGuard)
+  @RequireRoles('cp-social-worker')
+  reopen(
+    @Param('caseId') caseId: string,
+    @Body(new ZodValidationPipe(changeCaseStatusCommand)) command: ChangeCaseStatusCommand,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<CaseView> {
+    return this.cases.reopen(caseId, command, caller);
   }
 }

@@ -6,6 +6,16 @@ export enum CaseErrorCode {
   AlreadyOnCareTeam = 'already_on_care_team',
   MemberNotFound = 'care_team_member_not_found',
   ResponsibleWorkerCannotLeave = 'responsible_worker_cannot_leave',
+  InvalidPersonalIdentityCode = 'invalid_personal_identity_code',
+  DateOfBirthMismatch = 'date_of_birth_mismatch',
+  ChildAlreadyHasOpenCase = 'child_already_has_open_case',
+  CaseAlreadyOpen = 'case_already_open',
+  CaseloadLimitReached = 'caseload_limit_reached',
+  OverrideNotAllowed = 'caseload_override_not_allowed',
+  SameResponsibleWorker = 'same_responsible_worker',
+  NotResponsibleWorker = 'not_responsible_worker',
+  DecisionAlreadyMade = 'assessment_decision_already_made',
+  ReceivedInFuture = 'received_in_future',
 }
 
 const status: Record<CaseErrorCode, number> = {
@@ -14,6 +24,16 @@ const status: Record<CaseErrorCode, number> = {
   [CaseErrorCode.AlreadyOnCareTeam]: 409,
   [CaseErrorCode.MemberNotFound]: 404,
   [CaseErrorCode.ResponsibleWorkerCannotLeave]: 409,
+  [CaseErrorCode.InvalidPersonalIdentityCode]: 400,
+  [CaseErrorCode.DateOfBirthMismatch]: 400,
+  [CaseErrorCode.ChildAlreadyHasOpenCase]: 409,
+  [CaseErrorCode.CaseAlreadyOpen]: 409,
+  [CaseErrorCode.CaseloadLimitReached]: 409,
+  [CaseErrorCode.OverrideNotAllowed]: 403,
+  [CaseErrorCode.SameResponsibleWorker]: 409,
+  [CaseErrorCode.NotResponsibleWorker]: 403,
+  [CaseErrorCode.DecisionAlreadyMade]: 409,
+  [CaseErrorCode.ReceivedInFuture]: 400,
 };
 
 export class CaseError extends DomainError<CaseErrorCode> {

@@ -2,44 +2,39 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
-import type { OpenCaseCommand } from './case.commands.js';
+import { DeadlineService } from '../deadlines/deadline.service.js';
+import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand } from './case.commands.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseError, CaseErrorCode } from './case.error.js';
-
-export interface CaseView {
-  id: string;
-  origin: string;
-  receivedAt: string;
-  language: string;
-  status: string;
-  responsibleWorker: { userId: string; displayName: string };
-  openedAt: string;
-}
-
-const toView = (entity: CaseEntity): CaseView => ({
-  id: entity.id,
-  origin: entity.origin,
-  receivedAt: entity.receivedAt.toISOString(),
-  language: entity.language,
-  status: entity.status,
-  responsibleWorker: { userId: entity.responsibleWorkerId, displayName: entity.responsibleWorkerName },
-  openedAt: entity.openedAt.toISOString(),
-});
+import { toCaseSummary, toCaseView, type CaseSummary, type CaseView } from './case.view.js';
+import { childDateOfBirth } from './child-identity.js';
 
 @Injectable()
 export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
+    private readonly deadlines: DeadlineService,
     private readonly clock: Clock,
   ) {}
 
-  /** Opens a case with the caller as its responsible social worker, who also joins the care team. */
+  /**
+   * Opens a case for a child from a notification or referral, with the caller as the responsible
+   * social worker (who joins the care team), and starts the law's clocks.
+   */
   async open(command: OpenCaseCommand, caller: AuthenticatedUser): Promise<CaseView> {
+    const dateOfBirth = childDateOfBirth(command.child);
     const now = this.clock.now();
+    if (new Date(command.receivedAt) > now) {
+      throw new CaseError(CaseErrorCode.ReceivedInFuture, 'A notification cannot have been received in the future.');
+    }
     return this.dataSource.transaction(async (manager) => {
+      if (command.child.personalIdentityCode) {
+        const open = await manager.existsBy(CaseEntity, { personalIdentityCode: command.child.personalIdentityCode, status: 'open' });
+        if (open) throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
+      }
       const entity = manager.create(CaseEntity, {
         id: newId(),
         origin: command.origin,
@@ -48,46 +43,119 @@ export class CaseService {
         responsibleWorkerId: caller.userId,
         responsibleWorkerName: caller.displayName,
         status: 'open',
+        statusReason: null,
         openedAt: now,
+        closedAt: null,
+        childName: command.child.name,
+        childDateOfBirth: dateOfBirth,
+        personalIdentityCode: command.child.personalIdentityCode ?? null,
+        guardians: command.guardians,
+        notifierChannel: command.notification.channel,
+        notifierName: command.notification.notifierName,
+        notificationContent: command.notification.content,
       });
       await manager.insert(CaseEntity, entity);
-      const member = manager.create(CareTeamMemberEntity, {
-        memberId: newId(),
-        caseId: entity.id,
-        userId: caller.userId,
-        displayName: caller.displayName,
-        agency: caller.agency,
-        participantKind: 'professional',
-        roleInCase: 'responsible social worker',
-        since: now.toISOString().slice(0, 10),
-        until: null,
-        removedAt: null,
-        removalReason: null,
-      });
-      await manager.insert(CareTeamMemberEntity, member);
       await this.events.append(manager, 'CaseOpened.v1', entity.id, {
         origin: command.origin,
         receivedAt: entity.receivedAt.toISOString(),
         responsibleWorker: { userId: caller.userId, displayName: caller.displayName },
         language: command.language,
       }, caller.actor);
-      await this.events.append(manager, 'CareTeamMemberAdded.v1', entity.id, {
-        memberId: member.memberId,
-        userId: member.userId,
-        displayName: member.displayName,
-        agency: caller.agency,
-        participantKind: 'professional',
-        roleInCase: member.roleInCase,
-        since: member.since,
-        until: null,
-      }, caller.actor);
-      return toView(entity);
+      await this.joinCareTeam(manager, entity.id, { userId: caller.userId, displayName: caller.displayName }, caller, now);
+      await this.deadlines.startClocks(manager, entity);
+      return toCaseView(entity);
     });
   }
 
   async get(caseId: string): Promise<CaseView> {
     const entity = await this.dataSource.manager.findOneBy(CaseEntity, { id: caseId });
     if (!entity) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-    return toView(entity);
+    return toCaseView(entity);
+  }
+
+  /** The caller's cases: where they are the responsible worker or an active member of the care team. */
+  async listMine(query: ListCasesQuery, caller: AuthenticatedUser): Promise<CaseSummary[]> {
+    const builder = this.dataSource.manager
+      .createQueryBuilder(CaseEntity, 'c')
+      .where('c.status = :status', { status: query.status })
+      .andWhere(
+        `(c.responsible_worker_id = :user OR EXISTS (SELECT 1 FROM case_care_team_member m
+           WHERE m.case_id = c.id AND m.user_id = :user AND m.removed_at IS NULL))`,
+        { user: caller.userId },
+      )
+      .orderBy('c.opened_at', 'DESC')
+      .limit(200);
+    if (query.q) builder.andWhere('c.child_name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
+    return (await builder.getMany()).map(toCaseSummary);
+  }
+
+  async close(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseView> {
+    return this.changeStatus(caseId, 'closed', command, caller);
+  }
+
+  async reopen(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseView> {
+    return this.changeStatus(caseId, 'open', command, caller);
+  }
+
+  private async changeStatus(caseId: string, to: 'open' | 'closed', command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseView> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      if (kase.status === to) {
+        throw new CaseError(to === 'open' ? CaseErrorCode.CaseAlreadyOpen : CaseErrorCode.CaseClosed, `The case is ${to} already.`);
+      }
+      if (to === 'open' && kase.personalIdentityCode) {
+        const other = await manager.existsBy(CaseEntity, { personalIdentityCode: kase.personalIdentityCode, status: 'open' });
+        if (other) throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
+      }
+      const changes = { status: to, statusReason: command.reason, closedAt: to === 'closed' ? now : null };
+      await manager.update(CaseEntity, { id: caseId }, changes);
+      if (to === 'closed') {
+        await this.events.append(manager, 'CaseClosed.v1', caseId, { reason: command.reason, closedAt: now.toISOString() }, caller.actor);
+      } else {
+        await this.events.append(manager, 'CaseReopened.v1', caseId, { reason: command.reason, reopenedAt: now.toISOString() }, caller.actor);
+      }
+      return toCaseView({ ...kase, ...changes });
+    });
+  }
+
+  /** Puts a social worker on the case's care team unless they are on it already. */
+  async joinCareTeam(
+    manager: EntityManager,
+    caseId: string,
+    worker: { userId: string; displayName: string },
+    caller: AuthenticatedUser,
+    now: Date,
+  ): Promise<void> {
+    const onTeam = await manager.query(
+      'SELECT 1 FROM case_care_team_member WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL',
+      [caseId, worker.userId],
+    );
+    if (onTeam.length > 0) return;
+    const member = manager.create(CareTeamMemberEntity, {
+      memberId: newId(),
+      caseId,
+      userId: worker.userId,
+      displayName: worker.displayName,
+      agency: 'child-protection',
+      participantKind: 'professional',
+      roleInCase: 'responsible social worker',
+      since: now.toISOString().slice(0, 10),
+      until: null,
+      removedAt: null,
+      removalReason: null,
+    });
+    await manager.insert(CareTeamMemberEntity, member);
+    await this.events.append(manager, 'CareTeamMemberAdded.v1', caseId, {
+      memberId: member.memberId,
+      userId: member.userId,
+      displayName: member.displayName,
+      agency: 'child-protection',
+      participantKind: 'professional',
+      roleInCase: member.roleInCase,
+      since: member.since,
+      until: null,
+    }, caller.actor);
   }
 }

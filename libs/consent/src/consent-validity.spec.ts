@@ -1,0 +1,27 @@
+import { consentDay } from './consent-day.util.js';
+import { isInForceOn } from './consent-validity.js';
+
+describe('isInForceOn', () => {
+  const consent = { validFrom: '2026-03-01', validUntil: '2026-08-31', withdrawnAt: null };
+
+  it('covers the first and the last day of its period', () => {
+    expect(isInForceOn(consent, '2026-03-01')).toBe(true);
+    expect(isInForceOn(consent, '2026-08-31')).toBe(true);
+  });
+
+  it('covers nothing before it starts or after it ends', () => {
+    expect(isInForceOn(consent, '2026-02-28')).toBe(false);
+    expect(isInForceOn(consent, '2026-09-01')).toBe(false);
+  });
+
+  it('covers no day once withdrawn, not even inside its period', () => {
+    expect(isInForceOn({ ...consent, withdrawnAt: new Date('2026-04-01T08:00:00Z') }, '2026-03-15')).toBe(false);
+  });
+});
+
+describe('consentDay', () => {
+  it('counts the Finnish calendar day, not the UTC one', () => {
+    expect(consentDay(new Date('2026-05-31T21:30:00Z'))).toBe('2026-06-01');
+    expect(consentDay(new Date('2026-12-31T21:59:59Z'))).toBe('2026-12-31');
+  });
+});

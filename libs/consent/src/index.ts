@@ -1,0 +1,6 @@
+export * from './consent-day.util.js';
+export * from './consent-validity.js';
+export * from './consent-access.js';
+export * from './consent.projection.js';
+export * from './consent.module.js';
+export * from './create-consent-projection.migration.js';

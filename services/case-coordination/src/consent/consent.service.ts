@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@yhdessa/auth';
+import { consentDay, isInForceOn } from '@yhdessa/consent';
+import { EventPublisher } from '@yhdessa/messaging';
+import { Clock, newId } from '@yhdessa/platform';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import type { GiveConsentCommand, WithdrawConsentCommand } from './consent.commands.js';
+import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from './consent.domain.js';
+import { ConsentEntity } from './consent.entity.js';
+import { ConsentError, ConsentErrorCode } from './consent.error.js';
+
+export interface ConsentView {
+  consentId: string;
+  caseId: string;
+  informationClass: string;
+  toAgency: string;
+  validFrom: string;
+  validUntil: string;
+  givenBy: { name: string; role: string; userId: string | null };
+  method: string;
+  givenAt: string;
+  recordedBy: { userId: string; displayName: string };
+  withdrawn: { at: string; by: { name: string; role: string } } | null;
+  /** Whether it applies today. */
+  inForce: boolean;
+}
+
+const toView = (consent: ConsentEntity, today: string): ConsentView => ({
+  consentId: consent.consentId,
+  caseId: consent.caseId,
+  informationClass: consent.informationClass,
+  toAgency: consent.toAgency,
+  validFrom: consent.validFrom,
+  validUntil: consent.validUntil,
+  givenBy: { name: consent.givenByName, role: consent.givenByRole, userId: consent.givenByUserId },
+  method: consent.method,
+  givenAt: consent.givenAt.toISOString(),
+  recordedBy: { userId: consent.recordedByUserId, displayName: consent.recordedByName },
+  withdrawn: consent.withdrawnAt ? { at: consent.withdrawnAt.toISOString(), by: { name: consent.withdrawnByName!, role: consent.withdrawnByRole! } } : null,
+  inForce: isInForceOn(consent, today),
+});
+
+@Injectable()
+export class ConsentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A guardian or the young person gives a consent, or a social worker records one given on paper or by word of mouth. */
+  async give(caseId: string, command: GiveConsentCommand, caller: AuthenticatedUser): Promise<ConsentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await this.lockCase(manager, caseId);
+      if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
+      const now = this.clock.now();
+      const today = consentDay(now);
+      const existing = await manager.findBy(ConsentEntity, { caseId });
+      const { givenBy, method } = decideConsent({ caller, facts: await this.facts(manager, kase, caller), consent: command, existing, today });
+      const consent = manager.create(ConsentEntity, {
+        consentId: newId(),
+        caseId,
+        informationClass: command.informationClass,
+        toAgency: command.toAgency,
+        validFrom: command.validFrom,
+        validUntil: command.validUntil,
+        givenByName: givenBy.name,
+        givenByRole: givenBy.role,
+        givenByUserId: givenBy.userId,
+        method,
+        givenAt: now,
+        recordedByUserId: caller.userId,
+        recordedByName: caller.displayName,
+        withdrawnAt: null,
+        withdrawnByName: null,
+        withdrawnByRole: null,
+        withdrawalRecordedByUserId: null,
+      });
+      await manager.insert(ConsentEntity, consent);
+      await this.events.append(manager, 'ConsentGiven.v1', caseId, {
+        consentId: consent.consentId,
+        givenBy,
+        method,
+        informationClass: consent.informationClass,
+        toAgency: consent.toAgency,
+        validFrom: consent.validFrom,
+        validUntil: consent.validUntil,
+        givenAt: now.toISOString(),
+      }, caller.actor);
+      return toView(consent, today);
+    });
+  }
+
+  /** Withdraws a consent at once; every service stops relying on it when the event reaches it. */
+  async withdraw(caseId: string, consentId: string, command: WithdrawConsentCommand, caller: AuthenticatedUser): Promise<ConsentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await this.lockCase(manager, caseId);
+      const consent = await manager.findOneBy(ConsentEntity, { caseId, consentId });
+      if (!consent) throw new ConsentError(ConsentErrorCode.NotFound, 'No such consent on this case.');
+      const now = this.clock.now();
+      const today = consentDay(now);
+      const withdrawnBy = decideWithdrawal({
+        caller,
+        facts: await this.facts(manager, kase, caller),
+        consent,
+        withdrawnBy: command.withdrawnBy,
+        today,
+      });
+      const withdrawal = { withdrawnAt: now, withdrawnByName: withdrawnBy.name, withdrawnByRole: withdrawnBy.role, withdrawalRecordedByUserId: caller.userId };
+      await manager.update(ConsentEntity, { consentId }, withdrawal);
+      await this.events.append(manager, 'ConsentWithdrawn.v1', caseId, {
+        consentId,
+        withdrawnBy: { name: withdrawnBy.name, role: withdrawnBy.role },
+        withdrawnAt: now.toISOString(),
+      }, caller.actor);
+      return toView({ ...consent, ...withdrawal }, today);
+    });
+  }
+
+  async list(caseId: string): Promise<ConsentView[]> {
+    const consents = await this.dataSource.manager.find(ConsentEntity, { where: { caseId }, order: { givenAt: 'ASC' } });
+    const today = consentDay(this.clock.now());
+    return consents.map((consent) => toView(consent, today));
+  }
+
+  private async facts(manager: EntityManager, kase: CaseEntity, caller: AuthenticatedUser): Promise<ConsentFacts> {
+    const members = await manager.findBy(CareTeamMemberEntity, { caseId: kase.id, removedAt: IsNull() });
+    return consentFacts(kase, members, caller.userId);
+  }
+
+  /** Serialises consent changes per case, so two requests can't both give the same consent. */
+  private async lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity> {
+    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+    return kase;
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@yhdessa/auth';
+import { EventPublisher } from '@yhdessa/messaging';
+import { Clock, newId } from '@yhdessa/platform';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { AssessmentDecisionCommand } from '../case/case.commands.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
+import { DEADLINE_RULES } from './deadline-rules.provider.js';
+import { finnishDate } from './finnish-date.util.js';
+import {
+  assessmentStartDecisionDue,
+  deadlineStatus,
+  serviceNeedsAssessmentDue,
+  type DeadlineRules,
+} from './statutory-deadlines.domain.js';
+
+export interface DeadlineView {
+  deadlineId: string;
+  caseId: string;
+  childName: string | null;
+  kind: DeadlineKind;
+  dueOn: string;
+  status: ReturnType<typeof deadlineStatus>;
+  overdue: boolean;
+}
+
+/** The law's clocks: started when a notification opens a case, met by decisions, listed per worker. */
+@Injectable()
+export class DeadlineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+    @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
+  ) {}
+
+  /** At opening: the decision on starting a service-needs assessment is due in 7 working days. */
+  async startClocks(manager: EntityManager, kase: CaseEntity): Promise<void> {
+    const receivedOn = finnishDate(kase.receivedAt);
+    await manager.insert(CaseDeadlineEntity, {
+      id: newId(),
+      caseId: kase.id,
+      kind: 'assessment-start-decision',
+      dueOn: assessmentStartDecisionDue(receivedOn, this.rules),
+      metAt: null,
+      overdueRaisedAt: null,
+    });
+  }
+
+  /** Meets the start decision; a decision to start sets the assessment's own clock (3 months from receipt). */
+  async decideAssessment(caseId: string, command: AssessmentDecisionCommand, caller: AuthenticatedUser): Promise<DeadlineView[]> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      if (kase.responsibleWorkerId !== caller.userId) {
+        throw new CaseError(CaseErrorCode.NotResponsibleWorker, 'Only the responsible social worker decides.');
+      }
+      const decision = await manager.findOneBy(CaseDeadlineEntity, { caseId, kind: 'assessment-start-decision', metAt: IsNull() });
+      if (!decision) throw new CaseError(CaseErrorCode.DecisionAlreadyMade, 'The decision has been made already.');
+      await manager.update(CaseDeadlineEntity, { id: decision.id }, { metAt: now });
+      if (command.decision === 'start') {
+        await manager.insert(CaseDeadlineEntity, {
+          id: newId(),
+          caseId,
+          kind: 'service-needs-assessment',
+          dueOn: serviceNeedsAssessmentDue(finnishDate(kase.receivedAt), this.rules),
+          metAt: null,
+          overdueRaisedAt: null,
+        });
+      }
+      await this.events.append(manager, 'ServiceNeedsAssessmentDecided.v1', caseId, {
+        decision: command.decision,
+        decidedAt: now.toISOString(),
+      }, caller.actor);
+    });
+    return this.forCase(caseId);
+  }
+
+  async forCase(caseId: string): Promise<DeadlineView[]> {
+    return this.query('d.case_id = $1', [caseId]);
+  }
+
+  /** The open deadlines of a worker's open cases, nearest first, overdue ones flagged. */
+  async forWorker(workerId: string): Promise<DeadlineView[]> {
+    return this.query("c.responsible_worker_id = $1 AND c.status = 'open' AND d.met_at IS NULL", [workerId]);
+  }
+
+  private async query(where: string, parameters: unknown[]): Promise<DeadlineView[]> {
+    const today = finnishDate(this.clock.now());
+    const rows: Array<{ id: string; case_id: string; child_name: string | null; kind: DeadlineKind; due_on: string; met_at: Date | null }> =
+      await this.dataSource.query(
+        `SELECT d.id, d.case_id, c.child_name, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.met_at
+         FROM case_deadline d JOIN child_case c ON c.id = d.case_id
+         WHERE ${where} ORDER BY d.due_on, d.kind`,
+        parameters,
+      );
+    return rows.map((row) => {
+      const status = deadlineStatus(row.due_on, today, row.met_at !== null, this.rules);
+      return { deadlineId: row.id, caseId: row.case_id, childName: row.child_name, kind: row.kind, dueOn: row.due_on, status, overdue: status === 'overdue' };
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@yhdessa/auth';
+import { EventPublisher } from '@yhdessa/messaging';
+import { Clock, newId } from '@yhdessa/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TeamEntity } from '../team/team.entity.js';
+import { TeamError, TeamErrorCode } from '../team/team.error.js';
+import { TeamMembershipService } from '../team/team-membership.service.js';
+import { orderAgenda } from './agenda-order.domain.js';
+import { AgendaItemEntity } from './agenda-item.entity.js';
+import { MeetingAccessService } from './meeting-access.service.js';
+import type { ScheduleMeetingCommand } from './meeting.commands.js';
+import { MeetingEntity } from './meeting.entity.js';
+import { MeetingError, MeetingErrorCode } from './meeting.error.js';
+import { toMeetingSummaryView, type MeetingSummaryView, type MeetingView } from './meeting.view.js';
+import { checkMinutesChange, MinutesRefusal } from './minutes-change.domain.js';
+import { MinutesRepository } from './minutes.repository.js';
+
+@Injectable()
+export class MeetingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly clock: Clock,
+    private readonly membership: TeamMembershipService,
+    private readonly access: MeetingAccessService,
+    private readonly minutes: MinutesRepository,
+  ) {}
+
+  /** The coordinator schedules the team's meeting; its agenda is the team's open cases, nearest deadline first. */
+  async schedule(teamId: string, command: ScheduleMeetingCommand, caller: AuthenticatedUser): Promise<MeetingView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lockTeamAsCoordinator(manager, teamId, caller);
+      if (await manager.existsBy(MeetingEntity, { teamId, heldOn: command.heldOn })) {
+        throw new MeetingError(MeetingErrorCode.MeetingAlreadyScheduled, 'The team already has a meeting on that day.');
+      }
+      const meeting = manager.create(MeetingEntity, {
+        id: newId(),
+        teamId,
+        heldOn: command.heldOn,
+        status: 'scheduled',
+        scheduledById: caller.userId,
+        scheduledAt: this.clock.now(),
+        finalisedById: null,
+        finalisedByName: null,
+        finalisedAt: null,
+      });
+      await manager.insert(MeetingEntity, meeting);
+      const agenda = orderAgenda(await this.membership.teamCases(manager, teamId));
+      if (agenda.length > 0) {
+        await manager.insert(AgendaItemEntity, agenda.map((caseId, index) => ({ meetingId: meeting.id, caseId, position: index + 1 })));
+      }
+      return this.minutes.read(manager, meeting);
+    });
+  }
+
+  async listForTeam(teamId: string, caller: AuthenticatedUser): Promise<MeetingSummaryView[]> {
+    const manager = this.dataSource.manager;
+    if (!(await this.membership.activeMember(manager, teamId, caller.userId))) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
+    const meetings = await manager.find(MeetingEntity, { where: { teamId }, order: { heldOn: 'DESC' } });
+    return meetings.map(toMeetingSummaryView);
+  }
+
+  async get(meetingId: string, caller: AuthenticatedUser): Promise<MeetingView> {
+    const { meeting } = await this.access.forMember(this.dataSource.manager, meetingId, caller);
+    return this.minutes.read(this.dataSource.manager, meeting);
+  }
+
+  /**
+   * Locks the minutes. Each agenda case gets its own MeetingMinutesFinalised.v1 with its decisions,
+   * written in this same transaction, so the minutes and their events stand or fall together.
+   */
+  async finalise(meetingId: string, caller: AuthenticatedUser): Promise<MeetingView> {
+    return this.dataSource.transaction(async (manager) => {
+      const { meeting, member, editor } = await this.access.forMember(manager, meetingId, caller, 'exclusive');
+      const refusal = checkMinutesChange(meeting.status, editor, { kind: 'finalise' });
+      if (refusal) throw MeetingError.refused(refusal);
+      const now = this.clock.now();
+      await manager.update(MeetingEntity, { id: meeting.id }, { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName });
+      Object.assign(meeting, { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName });
+      const minutes = await this.minutes.read(manager, meeting);
+      for (const item of minutes.agenda) {
+        await this.events.append(manager, 'MeetingMinutesFinalised.v1', item.caseId, {
+          meetingId: meeting.id,
+          teamId: meeting.teamId,
+          heldOn: meeting.heldOn,
+          decisions: item.decisions.map((decision) => ({
+            decisionId: decision.id,
+            summary: decision.text,
+            taskOwnerId: decision.task?.owner.userId ?? null,
+            dueOn: decision.task?.dueOn ?? null,
+          })),
+          finalisedAt: now.toISOString(),
+        }, caller.actor);
+      }
+      return minutes;
+    });
+  }
+
+  /** Serialises scheduling per team; only the team's coordinator schedules, anyone outside the team sees no team. */
+  private async lockTeamAsCoordinator(manager: EntityManager, teamId: string, caller: AuthenticatedUser): Promise<void> {
+    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, lock: { mode: 'pessimistic_write' } });
+    const member = team ? await this.membership.activeMember(manager, teamId, caller.userId) : null;
+    if (!team || !member) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
+    if (member.teamRole !== 'coordinator') throw MeetingError.refused(MinutesRefusal.NotCoordinator);
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
+import { AuditedRead } from '@yhdessa/audit';
+import { ZodValidationPipe } from '@yhdessa/platform';
+import { teamStaffRoles } from '../team/team.commands.js';
+import { listTasksQuery, setTaskStatusCommand, uuidParam, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
+import { TaskService, type OwnTaskView } from './task.service.js';
+
+/** The tasks meeting decisions became, as their owners work through them. */
+@Controller('tasks')
+@RequireRoles(...teamStaffRoles)
+export class TaskController {
+  constructor(private readonly tasks: TaskService) {}
+
+  @Get()
+  @AuditedRead({
+    resource: 'meeting-task',
+    informationClass: 'child-protection',
+    purpose: 'care-team-work',
+    caseIds: ({ result }) => (result as OwnTaskView[]).map((task) => task.caseId),
+  })
+  listOpen(@Query(new ZodValidationPipe(listTasksQuery)) _query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<OwnTaskView[]> {
+    return this.tasks.listOpen(caller);
+  }
+
+  @Patch(':taskId')
+  setStatus(
+    @Param('taskId', new ZodValidationPipe(uuidParam)) taskId: string,
+    @Body(new ZodValidationPipe(setTaskStatusCommand)) command: SetTaskStatusCommand,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<OwnTaskView> {
+    return this.tasks.setStatus(taskId, command, caller);
+  }
+}

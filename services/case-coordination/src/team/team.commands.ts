@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { TeamRole } from './team-composition.domain.js';
+
+export const teamRoles = ['social-worker', 'clinician', 'coordinator'] as const satisfies readonly TeamRole[];
+
+/** The realm roles of the people who sit on systemic teams. */
+export const teamStaffRoles = ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'] as const;
+
+export const createTeamCommand = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+});
+export type CreateTeamCommand = z.infer<typeof createTeamCommand>;
+
+export const addTeamMemberCommand = z.strictObject({
+  userId: z.string().min(1).max(200),
+  displayName: z.string().trim().min(1).max(200),
+  teamRole: z.enum(teamRoles),
+});
+export type AddTeamMemberCommand = z.infer<typeof addTeamMemberCommand>;
+
+export const teamIdParam = z.uuid();

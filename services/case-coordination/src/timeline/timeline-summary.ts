@@ -1,0 +1,24 @@
+import type { Envelope, EventName, PayloadOf } from '@yhdessa/contracts';
+
+type Summaries = { [N in EventName]?: (payload: PayloadOf<N>) => string };
+
+const summaries: Summaries = {
+  'CaseOpened.v1': (p) => `Case opened (${p.origin.replace(/-/g, ' ')}); responsible social worker ${p.responsibleWorker.displayName}`,
+  'CareTeamMemberAdded.v1': (p) => `${p.displayName} (${p.agency}, ${p.roleInCase}) joined the care team`,
+  'CareTeamMemberRemoved.v1': () => 'A member left the care team',
+  'CaseClosed.v1': (p) => `Case closed: ${p.reason}`,
+  'CaseReopened.v1': (p) => `Case reopened: ${p.reason}`,
+  'ResponsibleWorkerChanged.v1': (p) => `Responsible social worker changed from ${p.from.displayName} to ${p.to.displayName}`,
+  'ServiceNeedsAssessmentDecided.v1': (p) => (p.decision === 'start' ? 'Service-needs assessment started' : 'No service-needs assessment'),
+  'DeadlineOverdue.v1': (p) => `Deadline passed: ${p.kind.replace(/-/g, ' ')} (due ${p.dueOn})`,
+  'ConsentGiven.v1': (p) => `Consent given by the ${p.givenBy.role.replace('-', ' ')}: ${p.informationClass} information to ${p.toAgency} until ${p.validUntil}`,
+  'ConsentWithdrawn.v1': (p) => `Consent withdrawn by the ${p.withdrawnBy.role.replace('-', ' ')}`,
+  'MeetingMinutesFinalised.v1': (p) => `Systemic team meeting ${p.heldOn}: ${p.decisions.length} decision(s)`,
+  'MeetingMinutesAmended.v1': () => 'Meeting minutes amended',
+};
+
+/** One line for the timeline, in the words a worker would use; the payload stays with its service. */
+export function timelineSummary(name: EventName, envelope: Envelope): string {
+  const summarise = summaries[name] as ((payload: unknown) => string) | undefined;
+  return summarise ? summarise(envelope.payload) : `${envelope.type} (version ${envelope.version})`;
+}

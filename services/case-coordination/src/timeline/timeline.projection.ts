@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { eventCatalog, eventName, isEventName, type Envelope } from '@yhdessa/contracts';
+import { HandlesEveryEvent } from '@yhdessa/messaging';
+import type { EntityManager } from 'typeorm';
+import { timelineSummary } from './timeline-summary.js';
+
+/** Puts every event of every service about a case on its timeline, once (event id is the key). */
+@Injectable()
+export class TimelineProjection {
+  @HandlesEveryEvent()
+  async onEvent(event: Envelope, manager: EntityManager): Promise<void> {
+    const name = eventName(event.type, event.version);
+    if (!isEventName(name)) return;
+    await manager.query(
+      `INSERT INTO case_timeline_entry (event_id, case_id, occurred_at, event_name, information_class, actor, summary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
+      [event.id, event.caseId, event.occurredAt, name, eventCatalog[name].informationClass, event.actor, timelineSummary(name, event)],
+    );
+  }
+}

@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AuthenticatedUser } from '@yhdessa/auth';
+import { EventPublisher } from '@yhdessa/messaging';
+import { Clock } from '@yhdessa/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { HandoverCommand } from '../case/case.commands.js';
+import { CaseEntity } from '../case/case.entity.js';
+import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import { CaseService } from '../case/case.service.js';
+import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
+import { finnishDate } from '../deadlines/finnish-date.util.js';
+import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
+import { checkAssignment } from './caseload.domain.js';
+
+/** Who may hand a case over: its responsible worker, a team coordinator or a service manager. */
+const mayHandOver = (caller: AuthenticatedUser, kase: CaseEntity) =>
+  kase.responsibleWorkerId === caller.userId || caller.roles.some((role) => role === 'service-manager' || role === 'team-coordinator');
+
+/** What a handover answers: who is responsible now, and no client details (managers act without them). */
+export interface HandoverResult {
+  caseId: string;
+  responsibleWorker: { userId: string; displayName: string };
+}
+
+@Injectable()
+export class HandoverService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventPublisher,
+    private readonly cases: CaseService,
+    private readonly clock: Clock,
+    @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
+  ) {}
+
+  /**
+   * Hands the case to another responsible social worker, recording both names. Refused when the new
+   * worker's caseload would go over the statutory limit, unless a service manager overrides it with
+   * a reason, which is recorded in the event.
+   */
+  async handOver(caseId: string, command: HandoverCommand, caller: AuthenticatedUser): Promise<HandoverResult> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!kase || (!mayHandOver(caller, kase) && !(await this.isMember(manager, caseId, caller.userId)))) {
+        throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      }
+      if (!mayHandOver(caller, kase)) throw new CaseError(CaseErrorCode.NotResponsibleWorker, 'Only the responsible worker or a manager hands a case over.');
+      if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
+      if (command.to.userId === kase.responsibleWorkerId) {
+        throw new CaseError(CaseErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
+      }
+      const override = command.caseloadOverrideReason ? { byUserId: caller.userId, reason: command.caseloadOverrideReason } : null;
+      if (override && !caller.roles.includes('service-manager')) {
+        throw new CaseError(CaseErrorCode.OverrideNotAllowed, 'Only a service manager may override the caseload limit.');
+      }
+      const currentCaseload = await this.openCaseload(manager, command.to.userId);
+      const decision = checkAssignment({ currentCaseload, on: finnishDate(now), override: override ?? undefined }, this.rules);
+      if (!decision.allowed) {
+        throw new CaseError(CaseErrorCode.CaseloadLimitReached, 'The new worker would have more child clients than the law allows.', {
+          limit: decision.limit,
+          currentCaseload,
+        });
+      }
+      const from = { userId: kase.responsibleWorkerId, displayName: kase.responsibleWorkerName };
+      await manager.update(CaseEntity, { id: caseId }, { responsibleWorkerId: command.to.userId, responsibleWorkerName: command.to.displayName });
+      await this.cases.joinCareTeam(manager, caseId, command.to, caller, now);
+      await this.events.append(manager, 'ResponsibleWorkerChanged.v1', caseId, {
+        from,
+        to: command.to,
+        caseloadOverride: override,
+        changedAt: now.toISOString(),
+      }, caller.actor);
+      return { caseId, responsibleWorker: command.to };
+    });
+  }
+
+  private async isMember(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
+    const rows = await manager.query('SELECT 1 FROM case_care_team_member WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL', [caseId, userId]);
+    return rows.length > 0;
+  }
+
+  /** Open cases a worker is responsible for; serialised per worker so two handovers can't both pass. */
+  private async openCaseload(manager: EntityManager, workerId: string): Promise<number> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`caseload:${workerId}`]);
+    const [{ n }] = await manager.query("SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'", [workerId]);
+    return n;
+  }
+}
