@@ -7,6 +7,7 @@ import { CareTeamMemberEntity } from './care-team/care-team-member.entity.js';
 import { CareTeamController } from './care-team/care-team.controller.js';
 import { CareTeamService } from './care-team/care-team.service.js';
 import { CaseMemberGuard } from './care-team/case-member.guard.js';
+import { CaseReaderGuard } from './care-team/case-reader.guard.js';
 import { CaseController } from './case/case.controller.js';
 import { CaseEntity } from './case/case.entity.js';
 import { CaseService } from './case/case.service.js';
@@ -86,6 +87,7 @@ export class CaseCoordinationModule {
         CaseService,
         CareTeamService,
         CaseMemberGuard,
+        CaseReaderGuard,
         DeadlineService,
         DeadlineWatcher,
         HandoverService,

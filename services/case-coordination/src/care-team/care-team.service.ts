@@ -97,6 +97,19 @@ export class CareTeamService {
     return rows.length > 0;
   }
 
+  /** Whether the user is on a systemic team with the case's responsible social worker. */
+  async isOnResponsibleWorkersTeam(caseId: string, userId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM child_case c
+         JOIN systemic_team_member worker ON worker.user_id = c.responsible_worker_id
+              AND worker.team_role = 'social-worker' AND worker.removed_at IS NULL
+         JOIN systemic_team_member reader ON reader.team_id = worker.team_id AND reader.user_id = $2 AND reader.removed_at IS NULL
+       WHERE c.id = $1 LIMIT 1`,
+      [caseId, userId],
+    );
+    return rows.length > 0;
+  }
+
   /** Serialises changes to one case's care team, so two requests can't both add the same person. */
   private async lockOpenCase(manager: EntityManager, caseId: string): Promise<CaseEntity> {
     const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
+import { CaseReaderGuard } from '../care-team/case-reader.guard.js';
 import { CaseMemberGuard } from '../care-team/case-member.guard.js';
 import {
   changeCaseStatusCommand,
@@ -31,7 +32,7 @@ export class CaseController {
   }
 
   @Get(':caseId')
-  @UseGuards(CaseMemberGuard)
+  @UseGuards(CaseReaderGuard)
   @AuditedRead({ resource: 'case', informationClass: 'child-protection', purpose: 'care-team-work' })
   get(@Param('caseId') caseId: string): Promise<CaseView> {
     return this.cases.get(caseId);

@@ -2,8 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
+import { CaseReaderGuard } from '../care-team/case-reader.guard.js';
 import { CaseMemberGuard } from '../care-team/case-member.guard.js';
 import { assessmentDecisionCommand, type AssessmentDecisionCommand } from '../case/case.commands.js';
+import { teamIdParam } from '../team/team.commands.js';
 import { DeadlineService, type DeadlineView } from './deadline.service.js';
 
 @Controller()
@@ -18,8 +20,14 @@ export class DeadlineController {
     return this.deadlines.forWorker(caller.userId);
   }
 
+  @Get('teams/:teamId/deadlines')
+  @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
+  forTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<DeadlineView[]> {
+    return this.deadlines.forTeam(teamId, caller);
+  }
+
   @Get('cases/:caseId/deadlines')
-  @UseGuards(CaseMemberGuard)
+  @UseGuards(CaseReaderGuard)
   @AuditedRead({ resource: 'case-deadlines', informationClass: 'child-protection', purpose: 'care-team-work' })
   forCase(@Param('caseId') caseId: string): Promise<DeadlineView[]> {
     return this.deadlines.forCase(caseId);

@@ -6,6 +6,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AssessmentDecisionCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import { TeamService } from '../team/team.service.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
 import { finnishDate } from './finnish-date.util.js';
@@ -33,6 +34,7 @@ export class DeadlineService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly teams: TeamService,
     @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
   ) {}
 
@@ -86,6 +88,16 @@ export class DeadlineService {
   /** The open deadlines of a worker's open cases, nearest first, overdue ones flagged. */
   async forWorker(workerId: string): Promise<DeadlineView[]> {
     return this.query("c.responsible_worker_id = $1 AND c.status = 'open' AND d.met_at IS NULL", [workerId]);
+  }
+
+  /** The open deadlines of the cases of a systemic team's social workers; for the team's members. */
+  async forTeam(teamId: string, caller: AuthenticatedUser): Promise<DeadlineView[]> {
+    await this.teams.assertMaySeeCases(teamId, caller);
+    return this.query(
+      `c.status = 'open' AND d.met_at IS NULL AND c.responsible_worker_id IN (
+         SELECT user_id FROM systemic_team_member WHERE team_id = $1 AND team_role = 'social-worker' AND removed_at IS NULL)`,
+      [teamId],
+    );
   }
 
   private async query(where: string, parameters: unknown[]): Promise<DeadlineView[]> {

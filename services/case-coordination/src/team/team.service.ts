@@ -92,6 +92,11 @@ export class TeamService {
     return (await this.membership.teamCases(manager, teamId)).map(toTeamCaseView);
   }
 
+  /** Refuses (404) anyone but the team's members: they alone see its cases' details. */
+  async assertMaySeeCases(teamId: string, caller: AuthenticatedUser): Promise<void> {
+    await this.authorise(this.dataSource.manager, teamId, caller, 'see-cases');
+  }
+
   /**
    * Members see their team; a service manager sees every team and changes any; the coordinator changes
    * their own. Anyone else gets the 404 of a team that does not exist. Changes lock the team row, so

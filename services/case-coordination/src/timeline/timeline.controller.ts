@@ -1,7 +1,7 @@
 import { Controller, Get, Param, UseGuards } from '@nestjs/common';
 import { CurrentUser, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
-import { CaseMemberGuard } from '../care-team/case-member.guard.js';
+import { CaseReaderGuard } from '../care-team/case-reader.guard.js';
 import { TimelineService, type TimelineEntry } from './timeline.service.js';
 
 @Controller('cases/:caseId/timeline')
@@ -9,7 +9,7 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get()
-  @UseGuards(CaseMemberGuard)
+  @UseGuards(CaseReaderGuard)
   @AuditedRead({ resource: 'case-timeline', informationClass: 'child-protection', purpose: 'care-team-work' })
   read(@Param('caseId') caseId: string, @CurrentUser() reader: AuthenticatedUser): Promise<TimelineEntry[]> {
     return this.timeline.forReader(caseId, reader);

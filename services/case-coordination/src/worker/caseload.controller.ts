@@ -1,6 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { NoClientData } from '@yhdessa/audit';
+import { ZodValidationPipe } from '@yhdessa/platform';
+import { teamIdParam } from '../team/team.commands.js';
 import { CaseloadService, type WorkerCaseload } from './caseload.service.js';
 
 @Controller('caseload')
@@ -13,5 +15,12 @@ export class CaseloadController {
   @NoClientData()
   ofWorker(@Param('userId') userId: string, @CurrentUser() caller: AuthenticatedUser): Promise<WorkerCaseload> {
     return this.caseload.ofWorker(userId, caller);
+  }
+
+  @Get('teams/:teamId')
+  @RequireRoles('cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager')
+  @NoClientData()
+  ofTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser) {
+    return this.caseload.ofTeam(teamId, caller);
   }
 }

@@ -5,7 +5,8 @@ import { DataSource } from 'typeorm';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
 import { finnishDate } from '../deadlines/finnish-date.util.js';
 import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
-import { caseloadLimitOn } from './caseload.domain.js';
+import { TeamService } from '../team/team.service.js';
+import { caseloadLimitOn, teamCaseload, type TeamCaseload } from './caseload.domain.js';
 
 export interface WorkerCaseload {
   userId: string;
@@ -19,6 +20,7 @@ export class CaseloadService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly teams: TeamService,
     @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
   ) {}
 
@@ -29,5 +31,19 @@ export class CaseloadService {
     const [{ n }] = await this.dataSource.query("SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'", [userId]);
     const limit = caseloadLimitOn(finnishDate(this.clock.now()), this.rules);
     return { userId, openCases: n, limit, overLimit: n > limit };
+  }
+
+  /** A team's caseload: each social worker's open cases against the statutory limit (counts only). */
+  async ofTeam(teamId: string, caller: AuthenticatedUser): Promise<TeamCaseload & { byWorker: Array<{ userId: string; openCases: number }> }> {
+    await this.teams.get(teamId, caller);
+    const rows: Array<{ user_id: string; n: number }> = await this.dataSource.query(
+      `SELECT m.user_id, count(c.id)::int AS n FROM systemic_team_member m
+         LEFT JOIN child_case c ON c.responsible_worker_id = m.user_id AND c.status = 'open'
+       WHERE m.team_id = $1 AND m.team_role = 'social-worker' AND m.removed_at IS NULL
+       GROUP BY m.user_id ORDER BY m.user_id`,
+      [teamId],
+    );
+    const byWorker = rows.map((row) => ({ userId: row.user_id, openCases: row.n }));
+    return { ...teamCaseload(byWorker, finnishDate(this.clock.now()), this.rules), byWorker };
   }
 }
