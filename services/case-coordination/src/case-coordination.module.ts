@@ -16,7 +16,7 @@ import { ConsentEntity } from './consent/consent.entity.js';
 import { ConsentService } from './consent/consent.service.js';
 import { CaseDeadlineEntity } from './deadlines/case-deadline.entity.js';
 import { DeadlineController } from './deadlines/deadline.controller.js';
-import { deadlineRulesProvider } from './deadlines/deadline-rules.provider.js';
+import { DEADLINE_RULES } from './deadlines/deadline-rules.provider.js';
 import { DeadlineService } from './deadlines/deadline.service.js';
 import { DeadlineWatcher } from './deadlines/deadline-watcher.js';
 import { AgendaItemEntity } from './meeting/agenda-item.entity.js';
@@ -36,7 +36,7 @@ import { TaskService } from './meeting/task.service.js';
 import { caseCoordinationMigrations } from './migrations/index.js';
 import { TeamMemberEntity } from './team/team-member.entity.js';
 import { TeamMembershipService } from './team/team-membership.service.js';
-import { teamRulesProvider } from './team/team-rules.provider.js';
+import { TEAM_RULES } from './team/team-rules.provider.js';
 import { TeamController } from './team/team.controller.js';
 import { TeamEntity } from './team/team.entity.js';
 import { TeamService } from './team/team.service.js';
@@ -83,7 +83,7 @@ export class CaseCoordinationModule {
       controllers: [CaseController, CareTeamController, HandoverController, CaseloadController, DeadlineController, TimelineController, ConsentController, TeamController, MeetingController, MinutesController, TaskController],
       providers: [
         Clock,
-        deadlineRulesProvider,
+        { provide: DEADLINE_RULES, useValue: config.deadlineRules },
         CaseService,
         CareTeamService,
         CaseMemberGuard,
@@ -95,7 +95,7 @@ export class CaseCoordinationModule {
         TimelineProjection,
         TimelineService,
         ConsentService,
-        teamRulesProvider,
+        { provide: TEAM_RULES, useValue: config.teamRules },
         TeamMembershipService,
         TeamService,
         MeetingAccessService,

@@ -16,11 +16,10 @@ export async function runService<Config>(definition: ServiceDefinition<Config>):
   try {
     config = definition.loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${definition.name}: ${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
+    // Reading the configuration is all this step does: whatever fails here is a bad setting.
+    const line = error instanceof ConfigError ? error.message : String((error as Error)?.message ?? error).split('\n')[0];
+    process.stderr.write(`${definition.name}: ${line}\n`);
+    process.exit(1);
   }
   configureRootLogger(definition.name, process.env.LOG_LEVEL);
   const app = await createServiceApp(definition.module(config), definition.messaging?.(config));

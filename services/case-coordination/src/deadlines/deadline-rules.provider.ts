@@ -1,6 +1,2 @@
-import { deadlineRulesFromEnv, type DeadlineRules } from './statutory-deadlines.domain.js';
-
+/** The law's numbers for this service (from its configuration: see case-coordination.config.ts). */
 export const DEADLINE_RULES = Symbol('DEADLINE_RULES');
-
-/** The law's numbers, configurable through the environment (defaults: the Finnish rules of DOMAIN.md). */
-export const deadlineRulesProvider = { provide: DEADLINE_RULES, useFactory: (): DeadlineRules => deadlineRulesFromEnv(process.env) };

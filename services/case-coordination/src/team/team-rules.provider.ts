@@ -9,7 +9,5 @@ const envSchema = z.object({
   TEAM_MAX_SOCIAL_WORKERS: z.coerce.number().int().min(1).max(20).default(defaultTeamRules.maxSocialWorkers),
 });
 
+/** The team composition limits from the environment; a bad value stops the service naming it. */
 export const teamRulesFromEnv = (env: NodeJS.ProcessEnv): TeamRules => ({ maxSocialWorkers: loadConfig(envSchema, env).TEAM_MAX_SOCIAL_WORKERS });
-
-/** The team composition limits, configurable through the environment; a bad value stops the service naming it. */
-export const teamRulesProvider = { provide: TEAM_RULES, useFactory: (): TeamRules => teamRulesFromEnv(process.env) };

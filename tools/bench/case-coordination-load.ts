@@ -1,0 +1,169 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { caseOrigins } from '@yhdessa/contracts';
+import { fetchToken } from '@yhdessa/testing';
+
+/**
+ * The load side of `npm run bench:cases`, in a worker thread of its own, so that making requests and
+ * reading answers does not share an event loop with the service it measures (it still shares the
+ * machine's cores). USERS loops each send one request, wait for the whole answer, and send the next,
+ * for the warm-up and then the measured seconds; only requests started in the measured window count.
+ */
+export type ScenarioName = 'openCase' | 'readCase' | 'timeline' | 'myDeadlines';
+
+export interface LoadSpec {
+  url: string;
+  scenario: ScenarioName;
+  username: string;
+  /** Cases the user is on the care team of (the read scenarios pick one at random per request). */
+  caseIds: string[];
+  users: number;
+  warmupSeconds: number;
+  seconds: number;
+  /** notifier name that marks the cases this run opens, so they can be closed afterwards. */
+  openedMarker: string;
+}
+
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  latenciesMs: number[];
+  /** Answers by status in the measured window. */
+  byStatus: Record<string, number>;
+  non2xx: number;
+  warmupRequests: number;
+  warmupNon2xx: number;
+  /** `status code` of the non-2xx answers (problem `code` when there was one), with counts; warm-up ones marked. */
+  problems: Record<string, number>;
+}
+
+export type LoadMessage = { type: 'measuring' } | { type: 'done'; result: LoadResult };
+
+interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: unknown;
+}
+
+const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+const FIRST_NAMES = ['Aada', 'Eino', 'Lumi', 'Väinö', 'Isla', 'Aatos', 'Minea', 'Hugo', 'Ilona', 'Otso'];
+const LAST_NAMES = ['Lindqvist', 'Kallio', 'Rantala', 'Peltonen', 'Turunen', 'Karjalainen', 'Manninen'];
+const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)]!;
+
+/**
+ * A child's identity not used yet in this run: a valid personal identity code of a child born
+ * 2009–2020 with an individual number 500–899 (the seed uses 2–499, and every case a run opens is
+ * closed after it), or on one request in ten only a date of birth (a child without a code).
+ */
+function childIdentity(used: Set<string>): { personalIdentityCode?: string; dateOfBirth: string } {
+  for (;;) {
+    const dateOfBirth = new Date(Date.UTC(2009, 0, 1) + Math.floor(Math.random() * 12 * 365) * 86_400_000).toISOString().slice(0, 10);
+    if (Math.random() < 0.1) return { dateOfBirth };
+    const [year, month, day] = dateOfBirth.split('-') as [string, string, string];
+    const individual = String(500 + Math.floor(Math.random() * 400));
+    const digits = `${day}${month}${year.slice(2)}${individual}`;
+    const code = `${day}${month}${year.slice(2)}A${individual}${CHECK_CHARACTERS[Number(digits) % 31]}`;
+    if (used.has(code)) continue;
+    used.add(code);
+    return { personalIdentityCode: code, dateOfBirth };
+  }
+}
+
+function requestFor(spec: LoadSpec, used: Set<string>): BenchRequest {
+  const caseId = () => pick(spec.caseIds);
+  switch (spec.scenario) {
+    case 'openCase':
+      return {
+        method: 'POST',
+        path: '/cases',
+        body: {
+          origin: pick(caseOrigins),
+          receivedAt: new Date(Date.now() - Math.floor(Math.random() * 72) * 3_600_000 - 60_000).toISOString(),
+          language: 'fi',
+          child: { name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, ...childIdentity(used) },
+          guardians: [{ name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, userId: null }],
+          notification: { channel: 'school', notifierName: spec.openedMarker, content: 'Absent from school for several weeks; seems withdrawn.' },
+        },
+      };
+    case 'readCase':
+      return { method: 'GET', path: `/cases/${caseId()}` };
+    case 'timeline':
+      return { method: 'GET', path: `/cases/${caseId()}/timeline` };
+    case 'myDeadlines':
+      return { method: 'GET', path: '/deadlines/mine' };
+  }
+}
+
+async function problemCode(response: Response): Promise<string> {
+  const text = await response.text();
+  try {
+    return String((JSON.parse(text) as { code?: unknown }).code ?? '');
+  } catch {
+    return '';
+  }
+}
+
+export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<LoadResult> {
+  const used = new Set<string>();
+  const latenciesMs: number[] = [];
+  const byStatus: Record<string, number> = {};
+  const problems: Record<string, number> = {};
+  let warmupRequests = 0;
+  let warmupNon2xx = 0;
+  let lastCompletion = 0;
+  // Tokens are fetched once per user and refreshed before they expire, outside the timed part.
+  await fetchToken(spec.username);
+  const started = performance.now();
+  const measureFrom = started + spec.warmupSeconds * 1_000;
+  const measureUntil = measureFrom + spec.seconds * 1_000;
+  setTimeout(onMeasuring, spec.warmupSeconds * 1_000).unref();
+
+  const loop = async () => {
+    while (performance.now() < measureUntil) {
+      const request = requestFor(spec, used);
+      const token = await fetchToken(spec.username);
+      const sentAt = performance.now();
+      let status: number;
+      let code = '';
+      try {
+        const response = await fetch(`${spec.url}${request.path}`, {
+          method: request.method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        });
+        status = response.status;
+        if (status >= 200 && status < 300) await response.arrayBuffer();
+        else code = await problemCode(response);
+      } catch (error) {
+        status = 0;
+        code = (error as Error).name;
+      }
+      const doneAt = performance.now();
+      const ok = status >= 200 && status < 300;
+      if (sentAt < measureFrom) {
+        warmupRequests += 1;
+        if (!ok) {
+          warmupNon2xx += 1;
+          problems[`warm-up ${status} ${code}`.trim()] = (problems[`warm-up ${status} ${code}`.trim()] ?? 0) + 1;
+        }
+        continue;
+      }
+      latenciesMs.push(doneAt - sentAt);
+      lastCompletion = Math.max(lastCompletion, doneAt);
+      byStatus[status] = (byStatus[status] ?? 0) + 1;
+      if (!ok) problems[`${status} ${code}`.trim()] = (problems[`${status} ${code}`.trim()] ?? 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: spec.users }, loop));
+  const seconds = (Math.max(lastCompletion, measureUntil) - measureFrom) / 1_000;
+  const non2xx = Object.entries(byStatus).reduce((sum, [status, count]) => (Number(status) >= 200 && Number(status) < 300 ? sum : sum + count), 0);
+  return { requests: latenciesMs.length, seconds, latenciesMs, byStatus, non2xx, warmupRequests, warmupNon2xx, problems };
+}
+
+if (parentPort && (workerData as { loadSpec?: LoadSpec } | null)?.loadSpec) {
+  const port = parentPort;
+  const spec = (workerData as { loadSpec: LoadSpec }).loadSpec;
+  // A failure rejects here, which ends the worker with an 'error' event the bench reports.
+  void runLoad(spec, () => port.postMessage({ type: 'measuring' } satisfies LoadMessage)).then((result) =>
+    port.postMessage({ type: 'done', result } satisfies LoadMessage),
+  );
+}
