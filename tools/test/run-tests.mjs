@@ -4,8 +4,8 @@
 // 3. Jest: unit specs, then integration tests in one process at a time (they share the servers,
 //    and one of them restarts Kafka), results written to reports/jest-results.json;
 // 4. one closing line, `tests: N passed, M failed`, read from Jest's JSON results.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
@@ -35,10 +35,37 @@ failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools', 'e2e']) ===
 
 mkdirSync('reports', { recursive: true });
 const resultsFile = 'reports/jest-results.json';
-const jestStatus = step('jest', 'jest', ['--ci', '--runInBand', '--json', `--outputFile=${resultsFile}`, ...jestArgs], {
-  ...process.env,
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
-});
+rmSync(resultsFile, { force: true });
+const jestStatus = await runJest(['--ci', '--runInBand', '--json', `--outputFile=${resultsFile}`, ...jestArgs]);
+
+/**
+ * Jest, with a watchdog: once it has written its results it gets 30 s to exit. A client a test
+ * forgot to close must not hold CI until its time runs out; it is reported, and the results decide.
+ */
+function runJest(args) {
+  console.log('\n== jest');
+  const child = spawn('jest', args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim() },
+  });
+  return new Promise((resolve) => {
+    let watchdog;
+    const poll = setInterval(() => {
+      if (!watchdog && existsSync(resultsFile)) {
+        watchdog = setTimeout(() => {
+          console.log('Jest did not exit 30 s after writing its results (an open handle); stopping it. The results decide.');
+          child.kill('SIGKILL');
+        }, 30_000);
+      }
+    }, 1_000);
+    child.on('exit', (code, signal) => {
+      clearInterval(poll);
+      clearTimeout(watchdog);
+      if (signal === 'SIGKILL' && existsSync(resultsFile)) resolve(JSON.parse(readFileSync(resultsFile, 'utf8')).success ? 0 : 1);
+      else resolve(code ?? 1);
+    });
+  });
+}
 
 let passed = 0;
 let failed = 0;

@@ -12,12 +12,14 @@ export class SharedProducer implements OnApplicationShutdown {
   readonly kafka: Kafka;
   private producer?: Producer;
   private connecting?: Promise<Producer>;
+  private closed = false;
 
   constructor(@Inject(MESSAGING_OPTIONS) options: MessagingOptions) {
     this.kafka = createKafka(`${options.service}-producer`, options.brokers);
   }
 
   async get(): Promise<Producer> {
+    if (this.closed) throw new Error('the producer is closed: the service is stopping');
     if (this.producer) return this.producer;
     this.connecting ??= (async () => {
       const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
@@ -28,7 +30,10 @@ export class SharedProducer implements OnApplicationShutdown {
     return this.connecting;
   }
 
+  /** Closes for good; a connect still in flight is waited for and closed too, so no connection outlives the service. */
   async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    await this.connecting?.catch(() => undefined);
     await this.producer?.disconnect();
     this.producer = undefined;
   }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { logger } from '@yhdessa/platform';
 import type { Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
@@ -26,7 +26,7 @@ const IDLE_POLL_MS = 1_000;
  * inboxes absorb: nothing is lost, and nothing happens twice in effect.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private running = false;
   private loop?: Promise<void>;
   private readonly listener: OutboxListener;
@@ -60,7 +60,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.loop;
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the producer and the database close: the batch in flight finishes first. */
+  async beforeApplicationShutdown(): Promise<void> {
     await this.stop();
   }
 
