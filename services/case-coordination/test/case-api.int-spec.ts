@@ -1,30 +1,17 @@
 import { AuditLog } from '@yhdessa/audit';
 import { newId } from '@yhdessa/platform';
-import { fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { DataSource } from 'typeorm';
-import { loadCaseCoordinationConfig } from '../src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../src/case-coordination.module.js';
-import { caseCoordinationMigrations } from '../src/migrations/index.js';
-
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+import { fetchToken } from '@yhdessa/testing';
+import type { DataSource } from 'typeorm';
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 describe('case-coordination HTTP API with real tokens', () => {
-  let service: ServiceUnderTest;
+  let service: CaseCoordinationUnderTest;
   let dataSource: DataSource;
   let worker: string;
 
   beforeAll(async () => {
-    const config = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_case_api', KAFKA_GROUP_ID: `cc-api-${newId()}` }),
-    );
-    service = await startServiceUnderTest({
-      config,
-      database: config.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(config),
-      messaging: caseCoordinationMessaging(config),
-    });
-    dataSource = service.app.get(DataSource);
+    service = await startCaseCoordination('yhdessa_test_case_api');
+    dataSource = service.dataSource;
     worker = await fetchToken('sari.virtanen');
   }, 90_000);
 
@@ -32,15 +19,8 @@ describe('case-coordination HTTP API with real tokens', () => {
     await service?.close();
   });
 
-  async function call(method: string, path: string, token: string | undefined, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'content-type': 'application/json', 'x-correlation-id': 'case-api-test-0001' },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    service.call(method, path, token, body, { 'x-correlation-id': 'case-api-test-0001' });
 
   const validCase = {
     origin: 'child-welfare-notification',

@@ -1,31 +1,18 @@
 import { newId } from '@yhdessa/platform';
-import { expectEventually, fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { DataSource } from 'typeorm';
-import { loadCaseCoordinationConfig } from '../src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../src/case-coordination.module.js';
+import { expectEventually, fetchToken } from '@yhdessa/testing';
+import type { DataSource } from 'typeorm';
 import { DeadlineWatcher } from '../src/deadlines/deadline-watcher.js';
-import { caseCoordinationMigrations } from '../src/migrations/index.js';
 import { childBirthDate, childIdentityCode } from './child-identity.fixture.js';
-
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 describe('case lifecycle: identity, clocks, handover, timeline', () => {
-  let service: ServiceUnderTest;
+  let service: CaseCoordinationUnderTest;
   let dataSource: DataSource;
   let worker: string;
 
   beforeAll(async () => {
-    const config = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_case_lifecycle', KAFKA_GROUP_ID: `cc-lifecycle-${newId()}` }),
-    );
-    service = await startServiceUnderTest({
-      config,
-      database: config.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(config),
-      messaging: caseCoordinationMessaging(config),
-    });
-    dataSource = service.app.get(DataSource);
+    service = await startCaseCoordination('yhdessa_test_case_lifecycle');
+    dataSource = service.dataSource;
     worker = await fetchToken('sari.virtanen');
   }, 90_000);
 
@@ -33,15 +20,7 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     await service?.close();
   });
 
-  async function call(method: string, path: string, token: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
 
   const notification = (overrides: Record<string, unknown> = {}) => {
     const dateOfBirth = childBirthDate();

@@ -1,13 +1,9 @@
 import { AuditLog } from '@yhdessa/audit';
 import { consentDay } from '@yhdessa/consent';
 import { newId } from '@yhdessa/platform';
-import { fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { DataSource } from 'typeorm';
-import { loadCaseCoordinationConfig } from '../src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../src/case-coordination.module.js';
-import { caseCoordinationMigrations } from '../src/migrations/index.js';
-
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+import { fetchToken } from '@yhdessa/testing';
+import type { DataSource } from 'typeorm';
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 /** An ISO day some days from today (Finnish calendar). */
 const inDays = (days: number) => consentDay(new Date(Date.now() + days * 86_400_000));
@@ -19,23 +15,14 @@ const bornYearsAgo = (years: number) => {
 };
 
 describe('consents over HTTP with real tokens', () => {
-  let service: ServiceUnderTest;
+  let service: CaseCoordinationUnderTest;
   let dataSource: DataSource;
   let worker: string;
   let guardian: string;
 
   beforeAll(async () => {
-    const config = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_consent_api', KAFKA_GROUP_ID: `cc-consent-${newId()}` }),
-    );
-    service = await startServiceUnderTest({
-      config,
-      database: config.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(config),
-      messaging: caseCoordinationMessaging(config),
-    });
-    dataSource = service.app.get(DataSource);
+    service = await startCaseCoordination('yhdessa_test_consent_api');
+    dataSource = service.dataSource;
     worker = await fetchToken('sari.virtanen');
     guardian = await fetchToken('liisa.aalto');
   }, 90_000);
@@ -44,15 +31,7 @@ describe('consents over HTTP with real tokens', () => {
     await service?.close();
   });
 
-  async function call(method: string, path: string, token: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
 
   /** A case about a child of the given age, opened by the social worker, with the guardians the case records. */
   async function openCase(age: number, guardians: Array<{ name: string; userId: string | null }> = []): Promise<string> {

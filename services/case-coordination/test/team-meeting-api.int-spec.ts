@@ -1,13 +1,9 @@
 import { AuditLog } from '@yhdessa/audit';
 import { newId } from '@yhdessa/platform';
-import { fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { DataSource } from 'typeorm';
-import { loadCaseCoordinationConfig } from '../src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../src/case-coordination.module.js';
-import { caseCoordinationMigrations } from '../src/migrations/index.js';
+import { fetchToken } from '@yhdessa/testing';
+import type { DataSource } from 'typeorm';
 import { childBirthDate } from './child-identity.fixture.js';
-
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 interface Person {
   token: string;
@@ -16,7 +12,7 @@ interface Person {
 }
 
 describe('systemic team meetings over HTTP with real tokens', () => {
-  let service: ServiceUnderTest;
+  let service: CaseCoordinationUnderTest;
   let dataSource: DataSource;
   let coordinator: Person;
   let clinician: Person;
@@ -32,17 +28,8 @@ describe('systemic team meetings over HTTP with real tokens', () => {
   };
 
   beforeAll(async () => {
-    const config = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_team_meeting', KAFKA_GROUP_ID: `cc-meeting-${newId()}` }),
-    );
-    service = await startServiceUnderTest({
-      config,
-      database: config.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(config),
-      messaging: caseCoordinationMessaging(config),
-    });
-    dataSource = service.app.get(DataSource);
+    service = await startCaseCoordination('yhdessa_test_team_meeting');
+    dataSource = service.dataSource;
     [coordinator, clinician, sari, jukka, manager] = await Promise.all(
       ['tuula.niemi', 'elina.koski', 'sari.virtanen', 'jukka.lehto', 'markku.salo'].map(person),
     );
@@ -54,15 +41,8 @@ describe('systemic team meetings over HTTP with real tokens', () => {
     await service?.close();
   });
 
-  async function call(method: string, path: string, token: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-correlation-id': 'team-meeting-test-01' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    service.call(method, path, token, body, { 'x-correlation-id': 'team-meeting-test-01' });
 
   const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 

@@ -1,39 +1,18 @@
 import { newId } from '@yhdessa/platform';
-import { fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { loadCaseCoordinationConfig } from '../src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../src/case-coordination.module.js';
-import { caseCoordinationMigrations } from '../src/migrations/index.js';
-
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+import { fetchToken } from '@yhdessa/testing';
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 /** The systemic team around a responsible worker: what its members may read, and the team's clocks and caseload. */
 describe("the responsible worker's systemic team", () => {
-  let service: ServiceUnderTest;
+  let service: CaseCoordinationUnderTest;
   const tokens: Record<string, string> = {};
   let teamId: string;
   let caseId: string;
 
-  async function call(method: string, path: string, token: string, body?: unknown) {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
 
   beforeAll(async () => {
-    const config = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_team_views', KAFKA_GROUP_ID: `cc-team-views-${newId()}` }),
-    );
-    service = await startServiceUnderTest({
-      config,
-      database: config.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(config),
-      messaging: caseCoordinationMessaging(config),
-    });
+    service = await startCaseCoordination('yhdessa_test_team_views');
     for (const user of ['sari.virtanen', 'jukka.lehto', 'tuula.niemi', 'markku.salo', 'anna.laine']) tokens[user] = await fetchToken(user);
     teamId = (await call('POST', '/teams', tokens['tuula.niemi']!, { name: `Team ${newId().slice(-6)}` })).body.id;
     for (const user of ['sari.virtanen', 'jukka.lehto']) {
