@@ -10,6 +10,7 @@ import {
 } from './case/case-lifecycle.events.js';
 import { consentGivenV1, consentWithdrawnV1 } from './case/consent.events.js';
 import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeting.events.js';
+import { planVersionSignedOffV1 } from './plan/plan.events.js';
 import type { InformationClass } from './information-class.js';
 import { topics, type Topic } from './topics.js';
 
@@ -124,6 +125,14 @@ export const eventCatalog = {
     summary: 'Finalised minutes were amended, visibly.',
     informationClass: 'child-protection',
     payload: meetingMinutesAmendedV1,
+  },
+  'PlanVersionSignedOff.v1': {
+    type: 'PlanVersionSignedOff',
+    version: 1,
+    topic: topics.plan,
+    summary: "Every party signed a version of the child's client plan; its review is due within a year.",
+    informationClass: 'shared-plan',
+    payload: planVersionSignedOffV1,
   },
 } as const satisfies Record<string, EventDefinition>;
 

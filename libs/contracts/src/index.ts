@@ -8,4 +8,5 @@ export * from './case/care-team.events.js';
 export * from './case/case-lifecycle.events.js';
 export * from './case/consent.events.js';
 export * from './case/meeting.events.js';
+export * from './plan/plan.events.js';
 export * from './asyncapi.document.js';

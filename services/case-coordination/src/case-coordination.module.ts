@@ -19,6 +19,7 @@ import { DeadlineController } from './deadlines/deadline.controller.js';
 import { DEADLINE_RULES } from './deadlines/deadline-rules.provider.js';
 import { DeadlineService } from './deadlines/deadline.service.js';
 import { DeadlineWatcher } from './deadlines/deadline-watcher.js';
+import { PlanReviewProjection } from './deadlines/plan-review.projection.js';
 import { AgendaItemEntity } from './meeting/agenda-item.entity.js';
 import { MeetingAccessService } from './meeting/meeting-access.service.js';
 import { MeetingAmendmentEntity } from './meeting/meeting-amendment.entity.js';
@@ -90,6 +91,7 @@ export class CaseCoordinationModule {
         CaseReaderGuard,
         DeadlineService,
         DeadlineWatcher,
+        PlanReviewProjection,
         HandoverService,
         CaseloadService,
         TimelineProjection,

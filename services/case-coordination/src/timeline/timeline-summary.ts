@@ -15,6 +15,7 @@ const summaries: Summaries = {
   'ConsentWithdrawn.v1': (p) => `Consent withdrawn by the ${p.withdrawnBy.role.replace('-', ' ')}`,
   'MeetingMinutesFinalised.v1': (p) => `Systemic team meeting ${p.heldOn}: ${p.decisions.length} decision(s)`,
   'MeetingMinutesAmended.v1': () => 'Meeting minutes amended',
+  'PlanVersionSignedOff.v1': (p) => `Client plan version ${p.version} signed by every party`,
 };
 
 /** One line for the timeline, in the words a worker would use; the payload stays with its service. */
