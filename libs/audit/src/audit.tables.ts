@@ -1,3 +1,4 @@
+import { AddAuditChainKey1767000000060 } from './migrations/add-audit-chain-key.migration.js';
 import { CreateAuditRecords1767000000050 } from './migrations/create-audit-records.migration.js';
 import { AuditRecordEntity } from './record/audit-record.entity.js';
 
@@ -5,4 +6,4 @@ import { AuditRecordEntity } from './record/audit-record.entity.js';
 export const auditEntities = [AuditRecordEntity];
 
 /** Add to the service's DataSource `migrations`, in this order. */
-export const auditMigrations = [CreateAuditRecords1767000000050];
+export const auditMigrations = [CreateAuditRecords1767000000050, AddAuditChainKey1767000000060];

@@ -1,5 +1,5 @@
 import type { AuditRecord, AuditRecordFields } from '../record/audit-record.model.js';
-import { checkChainSegment } from './audit-chain.domain.js';
+import { AUDIT_NO_CASE_CHAIN, auditChainKey, checkChainSegment } from './audit-chain.domain.js';
 import { AUDIT_GENESIS_HASH, auditRecordHash } from './audit-hash.util.js';
 
 function fieldsFor(n: number): AuditRecordFields {
@@ -23,7 +23,7 @@ function chainOf(count: number, firstSeq = 1, prevHash = AUDIT_GENESIS_HASH): Au
   for (let i = 0; i < count; i += 1) {
     const fields = fieldsFor(firstSeq + i);
     const hash = auditRecordHash(prevHash, fields);
-    records.push({ ...fields, seq: firstSeq + i, prevHash, hash });
+    records.push({ ...fields, chainKey: auditChainKey(fields.caseId), seq: firstSeq + i, prevHash, hash });
     prevHash = hash;
   }
   return records;
@@ -72,5 +72,15 @@ describe('checkChainSegment', () => {
 
   it('refuses a chain that does not start from the expected hash', () => {
     expect(checkChainSegment(chainOf(2), 'a'.repeat(64))).toEqual({ ok: false, brokenAtSeq: 1, reason: 'prev-hash-mismatch' });
+  });
+});
+
+describe('auditChainKey', () => {
+  it('gives each case its own chain, keyed by the case id as PostgreSQL prints it', () => {
+    expect(auditChainKey('019AB0F0-0000-7000-8000-0000000000CA')).toBe('019ab0f0-0000-7000-8000-0000000000ca');
+  });
+
+  it('puts records about no single case in one chain', () => {
+    expect(auditChainKey(null)).toBe(AUDIT_NO_CASE_CHAIN);
   });
 });

@@ -2,21 +2,45 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CommonError, CommonErrorCode, currentCorrelationId, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_OPTIONS, type AuditModuleOptions } from '../audit.options.js';
-import { checkChainSegment, type ChainVerification } from '../chain/audit-chain.domain.js';
+import { auditChainKey, checkChainSegment, type ChainVerification } from '../chain/audit-chain.domain.js';
 import { AUDIT_GENESIS_HASH, auditRecordHash } from '../chain/audit-hash.util.js';
 import { assertValidAuditEntry, isUuid } from './audit-entry.domain.js';
 import { AUDIT_RECORD_COLUMNS, toAuditRecord, type AuditRecordRow } from './audit-record.mapper.js';
 import type { AuditEntry, AuditRecord, AuditRecordFields } from './audit-record.model.js';
 
-/** Advisory lock key that serialises appends to the chain (advisory locks are per database). */
-export const AUDIT_CHAIN_LOCK_KEY = 7_032_023;
+/**
+ * Advisory lock class of the audit chains. Each chain is locked with the two-key form
+ * `pg_advisory_xact_lock(class, hashtext('audit:' || chain_key))`, a key space apart from the
+ * single-key advisory locks used elsewhere in the database.
+ */
+export const AUDIT_CHAIN_LOCK_CLASS = 7_032_023;
 
 const VERIFY_BATCH = 500;
+/** Larger than any `seq`: moves the verify cursor past the rest of a chain. */
+const SEQ_MAX = '9223372036854775807';
+
+type ChainBroken = Extract<ChainVerification, { ok: false }>;
+
+export interface VerifyChainOptions {
+  /** Verify only this case's chain (null: the chain of records about no single case). Default: every chain. */
+  caseId?: string | null;
+  /** Read through this manager, e.g. to verify what one transaction sees. */
+  manager?: EntityManager;
+}
 
 /**
- * The service's audit log: one append-only hash chain per database. Appends take a transaction-scoped
- * advisory lock, read the last hash and insert, so concurrent writers line up instead of forking the
- * chain; the lock is held until the writing transaction ends.
+ * The service's audit log: append-only hash chains, one per case (`chain_key` = the case id; records
+ * about no single case share the 'no-case' chain; records written before per-case chains stay in the
+ * 'legacy-global' chain). Appends take a transaction-scoped advisory lock per chain, read the chain's
+ * last hash and insert, so concurrent writers to one case line up instead of forking its chain, while
+ * writers to different cases never wait on each other. Locks are held until the writing transaction
+ * ends.
+ *
+ * What the chains cannot show: removing the last records of a chain (or a whole chain) leaves every
+ * remaining record consistent, so `verifyChain` cannot see it. The single global chain had the same
+ * blind spot at its end; with a chain per case there is one such end per case. Anchoring the chains'
+ * heads outside this database (e.g. a periodic signed checkpoint of every chain's last seq and hash)
+ * would catch it.
  */
 @Injectable()
 export class AuditLog {
@@ -30,14 +54,19 @@ export class AuditLog {
    * Writes one record. Given a manager inside a transaction, the record commits or rolls back with
    * the caller's work (a disclosure and the record of it are one fact); otherwise it commits on its
    * own before this resolves. The caller's transaction must be READ COMMITTED: under a snapshot
-   * taken before the lock, the append fails on the chain's uniqueness rather than forking it.
+   * taken before the lock, the append fails on the chain's uniqueness rather than forking it. To
+   * record reads of several cases in one transaction, use one `recordAll`: it takes all the chain
+   * locks at once in a fixed order, where separate calls would take them in call order.
    */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<AuditRecord> {
     const [written] = await this.recordAll([entry], manager);
     return written!;
   }
 
-  /** Writes several records under one lock, in one transaction: all of them or none. */
+  /**
+   * Writes several records in one transaction, all of them or none, in a fixed number of statements
+   * whatever their count: lock every chain involved, read their last hashes, insert every row.
+   */
   async recordAll(entries: readonly AuditEntry[], manager?: EntityManager): Promise<AuditRecord[]> {
     entries.forEach(assertValidAuditEntry);
     if (entries.length === 0) return [];
@@ -59,24 +88,45 @@ export class AuditLog {
   }
 
   /**
-   * Walks the whole chain in `seq` order and reports the first record that does not follow from the
-   * one before it. Records removed from the end of the chain leave no trace here: anchor the last
-   * hash somewhere else (e.g. a periodic signed checkpoint) to catch that. Reads through `manager`
-   * when given one, e.g. to verify what one transaction sees.
+   * Walks every chain (or only `caseId`'s) in `seq` order and reports the first record, by `seq`,
+   * that does not follow from the one before it in its chain. Records removed from the end of a chain
+   * leave no trace here (see the class comment).
    */
-  async verifyChain(manager: EntityManager = this.dataSource.manager): Promise<ChainVerification> {
-    let previousHash = AUDIT_GENESIS_HASH;
+  async verifyChain(options: VerifyChainOptions = {}): Promise<ChainVerification> {
+    const manager = options.manager ?? this.dataSource.manager;
+    const { caseId } = options;
+    if (typeof caseId === 'string' && !isUuid(caseId)) {
+      throw new CommonError(CommonErrorCode.ValidationFailed, 'The case id is not a UUID.');
+    }
+    const scope = caseId === undefined ? '' : 'chain_key = $3 AND';
+    const scopeParameters = caseId === undefined ? [] : [auditChainKey(caseId)];
+    let firstBreak: ChainBroken | undefined;
+    let chainKey = '';
     let afterSeq = '0';
+    let previousHash = AUDIT_GENESIS_HASH;
+    let brokenChain: string | undefined;
     for (;;) {
       const rows: AuditRecordRow[] = await manager.query(
-        `SELECT ${AUDIT_RECORD_COLUMNS} FROM audit_record WHERE seq > $1 ORDER BY seq LIMIT ${VERIFY_BATCH}`,
-        [afterSeq],
+        `SELECT ${AUDIT_RECORD_COLUMNS} FROM audit_record WHERE ${scope} (chain_key, seq) > ($1, $2)
+         ORDER BY chain_key, seq LIMIT ${VERIFY_BATCH}`,
+        [chainKey, afterSeq, ...scopeParameters],
       );
-      if (rows.length === 0) return { ok: true };
-      const check = checkChainSegment(rows.map(toAuditRecord), previousHash);
-      if (!check.ok) return check;
-      previousHash = check.lastHash;
-      afterSeq = rows[rows.length - 1]!.seq;
+      if (rows.length === 0) return firstBreak ?? { ok: true };
+      for (const record of rows.map(toAuditRecord)) {
+        if (record.chainKey !== chainKey) {
+          chainKey = record.chainKey;
+          previousHash = AUDIT_GENESIS_HASH;
+        }
+        if (brokenChain === chainKey) continue;
+        const check = checkChainSegment([record], previousHash);
+        if (check.ok) {
+          previousHash = check.lastHash;
+        } else {
+          brokenChain = chainKey;
+          if (!firstBreak || check.brokenAtSeq < firstBreak.brokenAtSeq) firstBreak = check;
+        }
+      }
+      afterSeq = brokenChain === chainKey ? SEQ_MAX : rows[rows.length - 1]!.seq;
     }
   }
 
@@ -86,7 +136,8 @@ export class AuditLog {
       occurredAt,
       service: this.options.service,
       actor: { userId: entry.actor.userId, agency: entry.actor.agency, role: entry.actor.role },
-      caseId: entry.caseId,
+      // As PostgreSQL prints a uuid, so the hash covers what is stored and the chain key matches the case.
+      caseId: entry.caseId === null ? null : entry.caseId.toLowerCase(),
       action: entry.action,
       resource: entry.resource,
       informationClass: entry.informationClass,
@@ -97,37 +148,66 @@ export class AuditLog {
   }
 
   private async append(records: readonly AuditRecordFields[], manager: EntityManager): Promise<AuditRecord[]> {
-    await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
-    const last: Array<{ hash: string }> = await manager.query('SELECT hash FROM audit_record ORDER BY seq DESC LIMIT 1');
-    let prevHash = last[0]?.hash ?? AUDIT_GENESIS_HASH;
-    const written: AuditRecord[] = [];
-    for (const fields of records) {
+    const chainKeys = [...new Set(records.map((fields) => auditChainKey(fields.caseId)))].sort();
+    // In the order of the lock ids, so writers whose chains overlap (or whose keys hash alike) can
+    // never wait on each other in a cycle. The subquery keeps that order for the outer calls.
+    await manager.query(
+      `SELECT pg_advisory_xact_lock($1::int, lock_id) FROM (
+         SELECT DISTINCT hashtext('audit:' || chain_key) AS lock_id FROM unnest($2::text[]) AS chain_key ORDER BY lock_id
+       ) AS chain_locks`,
+      [AUDIT_CHAIN_LOCK_CLASS, chainKeys],
+    );
+    // One backward index scan on (chain_key, seq) per chain, however long the chains are.
+    const heads: Array<{ chain_key: string; hash: string }> = await manager.query(
+      `SELECT chain.chain_key, head.hash FROM unnest($1::text[]) AS chain (chain_key)
+       CROSS JOIN LATERAL (
+         SELECT hash FROM audit_record WHERE audit_record.chain_key = chain.chain_key ORDER BY seq DESC LIMIT 1
+       ) AS head`,
+      [chainKeys],
+    );
+    const lastHash = new Map(heads.map((head) => [head.chain_key, head.hash]));
+    const chained = records.map((fields) => {
+      const chainKey = auditChainKey(fields.caseId);
+      const prevHash = lastHash.get(chainKey) ?? AUDIT_GENESIS_HASH;
       const hash = auditRecordHash(prevHash, fields);
-      const inserted: Array<{ seq: string }> = await manager.query(
-        `INSERT INTO audit_record (id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action,
-           resource, information_class, purpose, disclosed_to_agency, correlation_id, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-         RETURNING seq`,
-        [
-          fields.id,
-          fields.occurredAt,
-          fields.service,
-          fields.actor.userId,
-          fields.actor.agency,
-          fields.actor.role,
-          fields.caseId,
-          fields.action,
-          fields.resource,
-          fields.informationClass,
-          fields.purpose,
-          fields.disclosedToAgency,
-          fields.correlationId,
-          prevHash,
-          hash,
-        ],
-      );
-      written.push({ ...fields, seq: Number(inserted[0]!.seq), prevHash, hash });
-      prevHash = hash;
+      lastHash.set(chainKey, hash);
+      return { fields, chainKey, prevHash, hash };
+    });
+    const inserted: Array<{ id: string; seq: string }> = await manager.query(
+      `INSERT INTO audit_record (id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action,
+         resource, information_class, purpose, disclosed_to_agency, correlation_id, chain_key, prev_hash, hash)
+       SELECT id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action,
+         resource, information_class, purpose, disclosed_to_agency, correlation_id, chain_key, prev_hash, hash
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[],
+         $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+         WITH ORDINALITY AS r (id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action,
+           resource, information_class, purpose, disclosed_to_agency, correlation_id, chain_key, prev_hash, hash, ord)
+       ORDER BY ord
+       RETURNING id, seq`,
+      [
+        chained.map(({ fields }) => fields.id),
+        chained.map(({ fields }) => fields.occurredAt),
+        chained.map(({ fields }) => fields.service),
+        chained.map(({ fields }) => fields.actor.userId),
+        chained.map(({ fields }) => fields.actor.agency),
+        chained.map(({ fields }) => fields.actor.role),
+        chained.map(({ fields }) => fields.caseId),
+        chained.map(({ fields }) => fields.action),
+        chained.map(({ fields }) => fields.resource),
+        chained.map(({ fields }) => fields.informationClass),
+        chained.map(({ fields }) => fields.purpose),
+        chained.map(({ fields }) => fields.disclosedToAgency),
+        chained.map(({ fields }) => fields.correlationId),
+        chained.map(({ chainKey }) => chainKey),
+        chained.map(({ prevHash }) => prevHash),
+        chained.map(({ hash }) => hash),
+      ],
+    );
+    const seqOf = new Map(inserted.map((row) => [row.id, Number(row.seq)]));
+    const written = chained.map(({ fields, chainKey, prevHash, hash }) => ({ ...fields, chainKey, seq: seqOf.get(fields.id)!, prevHash, hash }));
+    // A chain's order is its seq order: refuse (and roll back) rather than store records out of it.
+    if (written.some((record, i) => i > 0 && !(record.seq > written[i - 1]!.seq))) {
+      throw new Error('audit records were numbered out of their chain order');
     }
     return written;
   }

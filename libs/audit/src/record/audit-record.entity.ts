@@ -17,6 +17,10 @@ export class AuditRecordEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
+  /** The hash chain of the record: its case id, 'no-case', or 'legacy-global' (written before per-case chains). */
+  @Column({ name: 'chain_key', type: 'text' })
+  chainKey!: string;
+
   @Column({ type: 'bigint', insert: false, update: false, transformer: bigintAsNumber })
   seq!: number;
 

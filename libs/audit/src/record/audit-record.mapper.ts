@@ -3,6 +3,7 @@ import type { AuditAction, AuditPurpose, AuditRecord } from './audit-record.mode
 
 /** An `audit_record` row as node-postgres returns it (`bigint` as a string, `timestamptz` as a Date). */
 export interface AuditRecordRow {
+  chain_key: string;
   seq: string;
   id: string;
   occurred_at: Date;
@@ -22,12 +23,13 @@ export interface AuditRecordRow {
 }
 
 export const AUDIT_RECORD_COLUMNS =
-  'seq, id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action, resource, ' +
+  'chain_key, seq, id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action, resource, ' +
   'information_class, purpose, disclosed_to_agency, correlation_id, prev_hash, hash';
 
 /** Rows are only ever written through `AuditLog`, which validates them first; the casts restate that. */
 export function toAuditRecord(row: AuditRecordRow): AuditRecord {
   return {
+    chainKey: row.chain_key,
     seq: Number(row.seq),
     id: row.id,
     occurredAt: row.occurred_at,

@@ -54,8 +54,12 @@ export interface AuditRecordFields {
   correlationId: string | null;
 }
 
-/** A stored record: its place in the chain (`seq`), the hash before it and its own. */
+/**
+ * A stored record: its chain (`chainKey`: the case id, 'no-case', or 'legacy-global' for records
+ * written before per-case chains), its place in the chain (`seq`), the hash before it and its own.
+ */
 export interface AuditRecord extends AuditRecordFields {
+  chainKey: string;
   seq: number;
   prevHash: string;
   hash: string;
