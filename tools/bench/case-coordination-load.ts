@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
 import { caseOrigins } from '@yhdessa/contracts';
 import { fetchToken } from '@yhdessa/testing';
@@ -19,7 +20,7 @@ export interface LoadSpec {
   users: number;
   warmupSeconds: number;
   seconds: number;
-  /** notifier name that marks the cases this run opens, so they can be closed afterwards. */
+  /** notifier name that marks the cases this run opens, so they can be removed afterwards. */
   openedMarker: string;
 }
 
@@ -32,13 +33,15 @@ export interface LoadResult {
   non2xx: number;
   warmupRequests: number;
   warmupNon2xx: number;
+  /** Share of the measured window the load thread's event loop was busy (near 1: the load itself is a limit). */
+  loadEventLoopBusy: number;
   /** `status code` of the non-2xx answers (problem `code` when there was one), with counts; warm-up ones marked. */
   problems: Record<string, number>;
 }
 
 export type LoadMessage = { type: 'measuring' } | { type: 'done'; result: LoadResult };
 
-interface BenchRequest {
+export interface BenchRequest {
   method: 'GET' | 'POST';
   path: string;
   body?: unknown;
@@ -52,7 +55,7 @@ const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * v
 /**
  * A child's identity not used yet in this run: a valid personal identity code of a child born
  * 2009–2020 with an individual number 500–899 (the seed uses 2–499, and every case a run opens is
- * closed after it), or on one request in ten only a date of birth (a child without a code).
+ * removed after it), or on one request in ten only a date of birth (a child without a code).
  */
 function childIdentity(used: Set<string>): { personalIdentityCode?: string; dateOfBirth: string } {
   for (;;) {
@@ -68,7 +71,7 @@ function childIdentity(used: Set<string>): { personalIdentityCode?: string; date
   }
 }
 
-function requestFor(spec: LoadSpec, used: Set<string>): BenchRequest {
+export function requestFor(spec: LoadSpec, used: Set<string>): BenchRequest {
   const caseId = () => pick(spec.caseIds);
   switch (spec.scenario) {
     case 'openCase':
@@ -115,7 +118,11 @@ export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<
   const started = performance.now();
   const measureFrom = started + spec.warmupSeconds * 1_000;
   const measureUntil = measureFrom + spec.seconds * 1_000;
-  setTimeout(onMeasuring, spec.warmupSeconds * 1_000).unref();
+  let eventLoopAtStart = performance.eventLoopUtilization();
+  setTimeout(() => {
+    eventLoopAtStart = performance.eventLoopUtilization();
+    onMeasuring();
+  }, spec.warmupSeconds * 1_000).unref();
 
   const loop = async () => {
     while (performance.now() < measureUntil) {
@@ -154,9 +161,10 @@ export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<
     }
   };
   await Promise.all(Array.from({ length: spec.users }, loop));
+  const loadEventLoopBusy = Number(performance.eventLoopUtilization(eventLoopAtStart).utilization.toFixed(3));
   const seconds = (Math.max(lastCompletion, measureUntil) - measureFrom) / 1_000;
   const non2xx = Object.entries(byStatus).reduce((sum, [status, count]) => (Number(status) >= 200 && Number(status) < 300 ? sum : sum + count), 0);
-  return { requests: latenciesMs.length, seconds, latenciesMs, byStatus, non2xx, warmupRequests, warmupNon2xx, problems };
+  return { requests: latenciesMs.length, seconds, latenciesMs, byStatus, non2xx, warmupRequests, warmupNon2xx, loadEventLoopBusy, problems };
 }
 
 if (parentPort && (workerData as { loadSpec?: LoadSpec } | null)?.loadSpec) {

@@ -27,8 +27,14 @@ export interface SeedSummary {
   benchWorkerCases: number;
 }
 
+/**
+ * A stable UUID from a text: its md5 with the version (4) and variant (8) nibbles set, so that it
+ * passes the service's strict UUID check the way a real id does.
+ */
+const uuidOf = (text: string) => `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
+
 /** The worker ids of the synthetic workers; index 0 is the real demo worker. */
-const WORKER_ID = `CASE WHEN s.w = 0 THEN $1 ELSE md5('bench-worker-' || s.w)::uuid::text END`;
+const WORKER_ID = `CASE WHEN s.w = 0 THEN $1 ELSE ${uuidOf("'bench-worker-' || s.w")}::text END`;
 const WORKER_NAME = `CASE WHEN s.w = 0 THEN $2 ELSE 'Bench Worker ' || lpad(s.w::text, 2, '0') END`;
 
 /**
@@ -36,7 +42,7 @@ const WORKER_NAME = `CASE WHEN s.w = 0 THEN $2 ELSE 'Bench Worker ' || lpad(s.w:
  * which picks its status and deadlines so that every worker gets the same mix.
  */
 const caseNumbers = (cases: string, workers: string) => `
-  SELECT i, i % ${workers} AS w, i / ${workers} AS k, md5('bench-case-' || i)::uuid AS id,
+  SELECT i, i % ${workers} AS w, i / ${workers} AS k, ${uuidOf("'bench-case-' || i")} AS id,
          date_trunc('hour', now()) - (((i / ${workers}) * 3 + i % 3 + 1) * interval '1 day') AS received,
          DATE '2009-01-01' + (i % 4380) AS dob
   FROM generate_series(0, ${cases} - 1) AS i`;
@@ -115,7 +121,7 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
       );
       await client.query(
         `INSERT INTO case_care_team_member (member_id, case_id, user_id, display_name, agency, participant_kind, role_in_case, since)
-         SELECT md5('bench-member-' || s.i)::uuid, s.id, ${WORKER_ID}, ${WORKER_NAME}, 'child-protection', 'professional',
+         SELECT ${uuidOf("'bench-member-' || s.i")}, s.id, ${WORKER_ID}, ${WORKER_NAME}, 'child-protection', 'professional',
                 'responsible social worker', (s.received AT TIME ZONE 'Europe/Helsinki')::date
          FROM (${caseNumbers('$3::int', '$4::int')}) AS s`,
         parameters,
@@ -125,7 +131,7 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
       // done, so it finds no backlog of seeded deadlines to raise during the measurement.
       await client.query(
         `INSERT INTO case_deadline (id, case_id, kind, due_on, met_at, overdue_raised_at)
-         SELECT md5('bench-deadline-' || d.kind || s.i)::uuid, s.id, d.kind, d.due_on, d.met_at,
+         SELECT ${uuidOf("'bench-deadline-' || d.kind || s.i")}, s.id, d.kind, d.due_on, d.met_at,
                 CASE WHEN d.met_at IS NULL AND d.due_on < current_date THEN d.due_on + interval '1 day' END
          FROM (${caseNumbers('$1::int', '$2::int')}) AS s
          CROSS JOIN LATERAL (
@@ -168,7 +174,7 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
     progress('vacuum analyze');
     await client.query('VACUUM (ANALYZE) child_case, case_care_team_member, case_deadline, case_timeline_entry');
   }
-  // What the seed wrote (cases opened by earlier load runs, closed afterwards, are not counted).
+  // What the seed wrote.
   const counts = await client.query<Record<string, string>>(
     `WITH seeded AS (SELECT id, responsible_worker_id FROM child_case WHERE notifier_name LIKE 'Notifier %')
      SELECT (SELECT count(*) FROM seeded) AS cases,
@@ -190,4 +196,30 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
     timelineEntries: Number(row.timeline_entries),
     benchWorkerCases: Number(row.worker_cases),
   };
+}
+
+/**
+ * Removes the cases a load run opened (marked by their notifier name) with their care team,
+ * deadlines and timeline, and timeline entries of cases this database does not hold (events of other
+ * services' cases that the timeline projection took from the shared topics), then vacuums, so the
+ * next scenario and the next run find the tables, their indexes and their statistics as seeded.
+ * Their audit records and outbox rows stay: both tables are append-only by design.
+ */
+export async function removeOpenedCases(client: pg.Client, marker: string): Promise<number> {
+  await client.query('BEGIN');
+  let removed: number;
+  try {
+    const opened = 'SELECT id FROM child_case WHERE notifier_name = $1';
+    await client.query(`DELETE FROM case_deadline WHERE case_id IN (${opened})`, [marker]);
+    await client.query(`DELETE FROM case_care_team_member WHERE case_id IN (${opened})`, [marker]);
+    await client.query(`DELETE FROM case_timeline_entry WHERE case_id IN (${opened})`, [marker]);
+    removed = (await client.query('DELETE FROM child_case WHERE notifier_name = $1', [marker])).rowCount ?? 0;
+    await client.query('DELETE FROM case_timeline_entry t WHERE NOT EXISTS (SELECT 1 FROM child_case c WHERE c.id = t.case_id)');
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+  await client.query('VACUUM (ANALYZE) child_case, case_care_team_member, case_deadline, case_timeline_entry');
+  return removed;
 }

@@ -1,0 +1,289 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { configureRootLogger, newId } from '@yhdessa/platform';
+import { expectEventually, fetchToken, startServiceUnderTest, testServers, testServiceEnv } from '@yhdessa/testing';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { loadCaseCoordinationConfig } from '../../services/case-coordination/src/case-coordination.config.js';
+import { CaseCoordinationModule, caseCoordinationMessaging } from '../../services/case-coordination/src/case-coordination.module.js';
+import { caseCoordinationMigrations } from '../../services/case-coordination/src/migrations/index.js';
+import { requestFor, type LoadMessage, type LoadResult, type LoadSpec, type ScenarioName } from './case-coordination-load.js';
+import { anatomyOf, observeLoad, type LoadObservation, type RequestAnatomy } from './case-coordination-probe.js';
+import { ensureSeed, removeOpenedCases } from './case-coordination-seed.js';
+import { percentiles } from './latency-stats.js';
+
+/**
+ * `npm run bench:cases`: the case-coordination service under the load of a working day, on a
+ * database the size of a municipality's caseload. The real service (its module, migrations,
+ * messaging, token checks and audit log) starts in this process on its own database and consumer
+ * group; the requests come from a worker thread over loopback with real Keycloak tokens. Each
+ * scenario runs BENCH_USERS loops back to back (after a warm-up that does not count); then one
+ * request of each kind is taken apart: the SQL it sends, with EXPLAIN ANALYZE of its reads.
+ *   BENCH_SECONDS (20)            measured seconds per scenario; BENCH_WARMUP_SECONDS (3) before them
+ *   BENCH_USERS (50)              concurrent users (loops)
+ *   BENCH_CASES (10000), BENCH_WORKERS (40), BENCH_TIMELINE_PER_CASE (50)   the seed
+ *   BENCH_SCENARIOS               comma-separated subset of readCase,timeline,myDeadlines,openCase
+ *   BENCH_CASES_DB (yhdessa_bench_cases); BENCH_FRESH=1 drops it first (the audit log, append-only,
+ *                                 otherwise keeps growing by the records of every run)
+ * Writes reports/bench-cases.json. The seed is written once and found again by later runs; the cases
+ * a run opens are removed after it, so every run starts from the same data (but for the audit log).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const USERS = Number(process.env.BENCH_USERS ?? 50);
+const CASES = Number(process.env.BENCH_CASES ?? 10_000);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 40);
+const TIMELINE_PER_CASE = Number(process.env.BENCH_TIMELINE_PER_CASE ?? 50);
+const DATABASE = process.env.BENCH_CASES_DB ?? 'yhdessa_bench_cases';
+const FRESH = process.env.BENCH_FRESH === '1';
+const READ_TARGET_P99_MS = 50;
+const USERNAME = 'sari.virtanen';
+/** notifier name of every case the load opens; they are removed after the run. */
+const OPENED_MARKER = 'Bench load run';
+const ALL_SCENARIOS: ScenarioName[] = ['readCase', 'timeline', 'myDeadlines', 'openCase'];
+const SCENARIOS = (process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim()) ?? ALL_SCENARIOS).filter((name): name is ScenarioName =>
+  ALL_SCENARIOS.includes(name as ScenarioName),
+);
+const ROUTES: Record<ScenarioName, string> = {
+  openCase: 'POST /cases',
+  readCase: 'GET /cases/:caseId',
+  timeline: 'GET /cases/:caseId/timeline',
+  myDeadlines: 'GET /deadlines/mine',
+};
+
+const progress = (line: string) => process.stderr.write(`bench:cases ${line}\n`);
+const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+
+configureRootLogger('bench', 'error');
+const servers = testServers();
+const config = loadCaseCoordinationConfig(
+  testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: DATABASE, KAFKA_GROUP_ID: `bench-cases-${newId()}` }),
+);
+if (FRESH) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error(`not a database name: ${DATABASE}`);
+  const admin = new pg.Client({ ...servers.pg, database: 'postgres' });
+  await admin.connect();
+  progress(`dropping ${DATABASE}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.end();
+}
+progress(`starting case-coordination on ${DATABASE}`);
+const service = await startServiceUnderTest({
+  config,
+  database: config.CASE_COORDINATION_DB,
+  migrations: caseCoordinationMigrations,
+  module: CaseCoordinationModule.forRoot(config),
+  messaging: caseCoordinationMessaging(config),
+});
+const pool = (service.app.get(DataSource).driver as unknown as { master: { waitingCount: number; totalCount: number; options?: { max?: number } } }).master;
+const connect = async () => {
+  const client = new pg.Client({ ...servers.pg, database: DATABASE, application_name: 'bench-cases' });
+  await client.connect();
+  return client;
+};
+const db = await connect();
+const monitor = await connect();
+
+const worker = claims(await fetchToken(USERNAME));
+const seed = await ensureSeed(db, { version: 2, cases: CASES, workers: WORKERS, timelinePerCase: TIMELINE_PER_CASE, worker: { userId: worker.sub, displayName: worker.name } }, progress);
+progress(`seed: ${JSON.stringify(seed)}`);
+
+const removeOpened = () => removeOpenedCases(db, OPENED_MARKER);
+const waitForOutbox = () =>
+  expectEventually(async () => {
+    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL');
+    if (Number(rows[0]!.n) > 0) throw new Error(`the relay has ${rows[0]!.n} events still to send`);
+  }, 180_000, 500);
+await removeOpened();
+
+const caseIds = (
+  await db.query<{ case_id: string }>(
+    `SELECT m.case_id FROM case_care_team_member m JOIN child_case c ON c.id = m.case_id
+     WHERE m.user_id = $1 AND m.removed_at IS NULL AND c.notifier_name LIKE 'Notifier %' ORDER BY m.case_id`,
+    [worker.sub],
+  )
+).rows.map((row) => row.case_id);
+const loadSpec = (scenario: ScenarioName): LoadSpec => ({
+  url: service.url,
+  scenario,
+  username: USERNAME,
+  caseIds,
+  users: USERS,
+  warmupSeconds: WARMUP_SECONDS,
+  seconds: SECONDS,
+  openedMarker: OPENED_MARKER,
+});
+
+interface ScenarioReport {
+  route: string;
+  user: string;
+  users: number;
+  seconds: number;
+  requests: number;
+  requestsPerSecond: number;
+  latencyMs: Record<string, number>;
+  meanMs: number;
+  non2xx: number;
+  byStatus: Record<string, number>;
+  problems: Record<string, number>;
+  warmup: { seconds: number; requests: number; non2xx: number };
+  readTarget?: { p99UnderMs: number; met: boolean };
+  observed: LoadObservation & { loadEventLoopBusy: number };
+}
+
+async function runScenario(scenario: ScenarioName): Promise<ScenarioReport> {
+  progress(`${ROUTES[scenario]}: ${USERS} users, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
+  const observer = observeLoad(monitor, DATABASE, pool);
+  const load = new Worker(new URL('./case-coordination-load.js', import.meta.url), { workerData: { loadSpec: loadSpec(scenario) } });
+  let observing = false;
+  const result = await new Promise<LoadResult>((resolve, reject) => {
+    load.on('message', (message: LoadMessage) => {
+      if (message.type === 'measuring') {
+        observer.start();
+        observing = true;
+      } else resolve(message.result);
+    });
+    load.once('error', reject);
+    load.once('exit', (code) => reject(new Error(`the load worker stopped (exit code ${code}) before reporting`)));
+  });
+  if (!observing) observer.start();
+  const observed = await observer.stop();
+  await load.terminate();
+  const latencies = result.latenciesMs;
+  const mean = latencies.reduce((sum, value) => sum + value, 0) / Math.max(1, latencies.length);
+  const { p50, p95, p99, p100 } = percentiles(latencies, [50, 95, 99, 100]);
+  const report: ScenarioReport = {
+    route: ROUTES[scenario],
+    user: USERNAME,
+    users: USERS,
+    seconds: Number(result.seconds.toFixed(2)),
+    requests: result.requests,
+    requestsPerSecond: Number((result.requests / result.seconds).toFixed(1)),
+    latencyMs: { p50: p50!, p95: p95!, p99: p99!, max: p100! },
+    meanMs: Number(mean.toFixed(1)),
+    non2xx: result.non2xx,
+    byStatus: result.byStatus,
+    problems: result.problems,
+    warmup: { seconds: WARMUP_SECONDS, requests: result.warmupRequests, non2xx: result.warmupNon2xx },
+    observed: { ...observed, loadEventLoopBusy: result.loadEventLoopBusy },
+  };
+  if (scenario !== 'openCase') report.readTarget = { p99UnderMs: READ_TARGET_P99_MS, met: p99! < READ_TARGET_P99_MS };
+  progress(`${ROUTES[scenario]}: ${report.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, non-2xx ${result.non2xx}`);
+  return report;
+}
+
+const scenarios: Partial<Record<ScenarioName, ScenarioReport>> = {};
+let openedByLoad = 0;
+// The reads first, on the seed as written; opening cases last, whose cases are then removed again.
+for (const scenario of ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name))) {
+  scenarios[scenario] = await runScenario(scenario);
+  if (scenario === 'openCase') {
+    progress('waiting for the relay to send what the load wrote');
+    await waitForOutbox();
+    openedByLoad = await removeOpened();
+    progress(`removed the ${openedByLoad} cases the load opened`);
+  }
+}
+
+/**
+ * One user, one request at a time (sent from the service's own thread, which has nothing else to do
+ * then): the latency without queueing, and the anatomy of one request.
+ */
+async function takeApart(scenario: ScenarioName): Promise<{ singleUserMs: Record<string, number>; anatomy: RequestAnatomy }> {
+  const spec = loadSpec(scenario);
+  const used = new Set<string>();
+  const send = async (correlationId?: string) => {
+    const request = requestFor(spec, used);
+    const token = await fetchToken(USERNAME);
+    const response = await fetch(`${service.url}${request.path}`, {
+      method: request.method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(correlationId ? { 'x-correlation-id': correlationId } : {}) },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    });
+    await response.arrayBuffer();
+    return { status: response.status };
+  };
+  const timings: number[] = [];
+  for (let index = 0; index < 30; index += 1) {
+    const started = performance.now();
+    await send();
+    timings.push(performance.now() - started);
+  }
+  const correlationId = `bench-anatomy-${newId()}`;
+  const anatomy = await anatomyOf(() => send(correlationId), correlationId, db);
+  return { singleUserMs: percentiles(timings, [50, 95]), anatomy };
+}
+
+progress('taking one request of each kind apart');
+const diagnostics: Partial<Record<ScenarioName, { singleUserMs: Record<string, number>; anatomy: RequestAnatomy }>> = {};
+for (const scenario of ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name))) diagnostics[scenario] = await takeApart(scenario);
+await removeOpened();
+const tableSizes = (
+  await db.query<{ table: string; rows: string; size: string }>(
+    `SELECT relname AS table, n_live_tup AS rows, pg_size_pretty(pg_total_relation_size(relid)) AS size
+     FROM pg_stat_user_tables WHERE relname IN ('child_case', 'case_care_team_member', 'case_deadline', 'case_timeline_entry', 'audit_record', 'outbox')
+     ORDER BY relname`,
+  )
+).rows;
+/** Which code was measured: the commit, and whether the working tree differed from it. */
+const git = (...args: string[]) => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+};
+const commit = git('rev-parse', '--short', 'HEAD');
+const uncommitted = git('status', '--porcelain', '--untracked-files=no', '--', 'services', 'libs');
+const postgres = (await db.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+
+const report = {
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.versions.node,
+    postgres,
+    loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(2))),
+  },
+  code: { commit, uncommittedChangesInServicesOrLibs: uncommitted === null ? null : uncommitted.length > 0 },
+  setup: {
+    service: 'case-coordination, in this process (module, migrations, messaging, audit, token checks as in production)',
+    load: `${USERS} loops in a worker thread of this process, back to back over loopback HTTP, real Keycloak token of ${USERNAME}`,
+    closedLoop: 'each user sends its next request as soon as the last is answered, so mean latency ≈ users / requests per second',
+    database: DATABASE,
+    servicePoolSize: pool.options?.max ?? null,
+    warmupSeconds: WARMUP_SECONDS,
+    secondsPerScenario: SECONDS,
+    order: ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name)),
+    seed: { ...seed, timelinePerCase: TIMELINE_PER_CASE, readCasesOfUser: caseIds.length },
+    casesOpenedByTheLoadAndRemovedAfter: openedByLoad,
+    tables: tableSizes,
+  },
+  target: { readP99Ms: READ_TARGET_P99_MS },
+  summary: Object.fromEntries(
+    Object.entries(scenarios).map(([name, scenario]) => [
+      name,
+      {
+        route: scenario.route,
+        requestsPerSecond: scenario.requestsPerSecond,
+        p50: scenario.latencyMs.p50,
+        p95: scenario.latencyMs.p95,
+        p99: scenario.latencyMs.p99,
+        non2xx: scenario.non2xx,
+        ...(scenario.readTarget ? { meetsReadTarget: scenario.readTarget.met } : {}),
+      },
+    ]),
+  ),
+  scenarios,
+  diagnostics,
+};
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/bench-cases.json', `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+await Promise.all([db.end(), monitor.end()]);
+await service.close();
+process.exit(0);
