@@ -1,45 +1,20 @@
 import { CareTeamAccess } from '@yhdessa/care-team';
-import { newId } from '@yhdessa/platform';
-import { expectEventually, fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { loadAssessmentConfig } from '../../services/assessment/src/assessment.config.js';
-import { AssessmentModule, assessmentMessaging } from '../../services/assessment/src/assessment.module.js';
-import { assessmentMigrations } from '../../services/assessment/src/migrations/index.js';
-import { loadCaseCoordinationConfig } from '../../services/case-coordination/src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../../services/case-coordination/src/case-coordination.module.js';
-import { caseCoordinationMigrations } from '../../services/case-coordination/src/migrations/index.js';
-
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
+import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
 
 /**
  * The first real flow: a social worker opens a case and changes its care team over HTTP in
  * case-coordination; assessment learns it over Kafka and authorises by its own projection.
  */
 describe('care team: from case-coordination to the other services over Kafka', () => {
-  let caseCoordination: ServiceUnderTest;
+  let caseCoordination: CaseCoordinationUnderTest;
   let assessment: ServiceUnderTest;
   let worker: string;
 
   beforeAll(async () => {
-    const caseConfig = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_case_coordination', KAFKA_GROUP_ID: `cc-test-${newId()}` }),
-    );
-    caseCoordination = await startServiceUnderTest({
-      config: caseConfig,
-      database: caseConfig.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(caseConfig),
-      messaging: caseCoordinationMessaging(caseConfig),
-    });
-    const assessmentConfig = loadAssessmentConfig(
-      testServiceEnv({ ASSESSMENT_PORT: '3002', ASSESSMENT_DB: 'yhdessa_test_assessment', KAFKA_GROUP_ID: `assessment-test-${newId()}` }),
-    );
-    assessment = await startServiceUnderTest({
-      config: assessmentConfig,
-      database: assessmentConfig.ASSESSMENT_DB,
-      migrations: assessmentMigrations,
-      module: AssessmentModule.forRoot(assessmentConfig),
-      messaging: assessmentMessaging(assessmentConfig),
-    });
+    caseCoordination = await startCaseCoordination('yhdessa_test_case_coordination');
+    assessment = await startAssessment('yhdessa_test_assessment');
     worker = await fetchToken('sari.virtanen');
   }, 120_000);
 
@@ -48,15 +23,7 @@ describe('care team: from case-coordination to the other services over Kafka', (
     await caseCoordination?.close();
   });
 
-  async function call(method: string, path: string, token: string, body?: unknown) {
-    const response = await fetch(`${caseCoordination.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string, body?: unknown) => caseCoordination.call(method, path, token, body);
 
   const openCase = async () =>
     (

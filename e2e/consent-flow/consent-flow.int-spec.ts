@@ -1,15 +1,9 @@
 import { CareTeamAccess } from '@yhdessa/care-team';
 import { ConsentAccess, consentDay } from '@yhdessa/consent';
-import { newId } from '@yhdessa/platform';
-import { expectEventually, fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { loadAssessmentConfig } from '../../services/assessment/src/assessment.config.js';
-import { AssessmentModule, assessmentMessaging } from '../../services/assessment/src/assessment.module.js';
-import { assessmentMigrations } from '../../services/assessment/src/migrations/index.js';
-import { loadCaseCoordinationConfig } from '../../services/case-coordination/src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../../services/case-coordination/src/case-coordination.module.js';
-import { caseCoordinationMigrations } from '../../services/case-coordination/src/migrations/index.js';
+import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
+import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
+import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
 
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
 const inDays = (days: number) => consentDay(new Date(Date.now() + days * 86_400_000));
 
 /**
@@ -17,32 +11,14 @@ const inDays = (days: number) => consentDay(new Date(Date.now() + days * 86_400_
  * in assessment, which decides by its own projection; her withdrawal closes it again over Kafka.
  */
 describe('consent: from case-coordination to assessment over Kafka', () => {
-  let caseCoordination: ServiceUnderTest;
+  let caseCoordination: CaseCoordinationUnderTest;
   let assessment: ServiceUnderTest;
   let worker: string;
   let guardian: string;
 
   beforeAll(async () => {
-    const caseConfig = loadCaseCoordinationConfig(
-      testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: 'yhdessa_test_consent_flow_cc', KAFKA_GROUP_ID: `cc-consent-flow-${newId()}` }),
-    );
-    caseCoordination = await startServiceUnderTest({
-      config: caseConfig,
-      database: caseConfig.CASE_COORDINATION_DB,
-      migrations: caseCoordinationMigrations,
-      module: CaseCoordinationModule.forRoot(caseConfig),
-      messaging: caseCoordinationMessaging(caseConfig),
-    });
-    const assessmentConfig = loadAssessmentConfig(
-      testServiceEnv({ ASSESSMENT_PORT: '3002', ASSESSMENT_DB: 'yhdessa_test_consent_flow_assessment', KAFKA_GROUP_ID: `assessment-consent-flow-${newId()}` }),
-    );
-    assessment = await startServiceUnderTest({
-      config: assessmentConfig,
-      database: assessmentConfig.ASSESSMENT_DB,
-      migrations: assessmentMigrations,
-      module: AssessmentModule.forRoot(assessmentConfig),
-      messaging: assessmentMessaging(assessmentConfig),
-    });
+    caseCoordination = await startCaseCoordination('yhdessa_test_consent_flow_cc');
+    assessment = await startAssessment('yhdessa_test_consent_flow_assessment');
     worker = await fetchToken('sari.virtanen');
     guardian = await fetchToken('liisa.aalto');
   }, 120_000);
@@ -52,15 +28,7 @@ describe('consent: from case-coordination to assessment over Kafka', () => {
     await caseCoordination?.close();
   });
 
-  async function call(method: string, path: string, token: string, body?: unknown) {
-    const response = await fetch(`${caseCoordination.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = (method: string, path: string, token: string, body?: unknown) => caseCoordination.call(method, path, token, body);
 
   const openCase = async () =>
     (

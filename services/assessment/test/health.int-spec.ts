@@ -1,21 +1,7 @@
-import { newId } from '@yhdessa/platform';
-import { startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
-import { loadAssessmentConfig } from '../src/assessment.config.js';
-import { AssessmentModule, assessmentMessaging } from '../src/assessment.module.js';
-import { assessmentMigrations } from '../src/migrations/index.js';
+import type { ServiceUnderTest } from '@yhdessa/testing';
+import { startAssessment } from './assessment.fixture.js';
 
-async function start(overrides: Record<string, string>): Promise<ServiceUnderTest> {
-  const config = loadAssessmentConfig(
-    testServiceEnv({ ASSESSMENT_PORT: '3002', ASSESSMENT_DB: 'yhdessa_test_assessment_health', KAFKA_GROUP_ID: `assessment-health-${newId()}`, ...overrides }),
-  );
-  return startServiceUnderTest({
-    config,
-    database: config.ASSESSMENT_DB,
-    migrations: assessmentMigrations,
-    module: AssessmentModule.forRoot(config),
-    messaging: assessmentMessaging(config),
-  });
-}
+const start = (overrides: Record<string, string>): Promise<ServiceUnderTest> => startAssessment('yhdessa_test_assessment_health', overrides);
 
 describe('health of a service', () => {
   const services: ServiceUnderTest[] = [];
