@@ -1,10 +1,11 @@
 import { CareTeamAccess } from '@yhdessa/care-team';
-import { ConsentAccess, consentDay } from '@yhdessa/consent';
+import { ConsentAccess } from '@yhdessa/consent';
 import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
+import { finnishDate } from '@yhdessa/platform';
 
-const inDays = (days: number) => consentDay(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => finnishDate(new Date(Date.now() + days * 86_400_000));
 
 /**
  * A guardian's consent given in case-coordination opens the child's health information to the school

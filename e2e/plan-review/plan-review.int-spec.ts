@@ -1,8 +1,7 @@
 import { systemActor, topics } from '@yhdessa/contracts';
 import { CreateMessagingTables1767000000000, EventPublisher } from '@yhdessa/messaging';
-import { newId } from '@yhdessa/platform';
+import { newId, finnishDate } from '@yhdessa/platform';
 import { expectEventually, fetchToken, startMessagingApp, type MessagingTestApp } from '@yhdessa/testing';
-import { finnishDate } from '../../services/case-coordination/src/deadlines/finnish-date.util.js';
 import { planReviewDue } from '../../services/case-coordination/src/deadlines/statutory-deadlines.domain.js';
 import { startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
 

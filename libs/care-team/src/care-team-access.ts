@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@yhdessa/platform';
+import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 import { isActiveOn, type CareTeamMembership } from './care-team-membership.js';
 
@@ -44,7 +44,7 @@ export class CareTeamAccess {
        FROM care_team_member WHERE case_id = $1 AND user_id = $2`,
       [caseId, userId],
     );
-    const today = this.clock.now().toISOString().slice(0, 10);
+    const today = finnishDate(this.clock.now());
     return rows.some((row) => isActiveOn(toMembership(row), today));
   }
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PayloadOf } from '@yhdessa/contracts';
-import { Clock } from '@yhdessa/platform';
+import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import { consentDay } from './consent-day.util.js';
 import { isInForceOn } from './consent-validity.js';
 
 /** The classes of information a family's consent can open to another agency. */
@@ -31,7 +30,7 @@ export class ConsentAccess {
        FROM consent WHERE case_id = $1 AND to_agency = $2 AND information_class = $3`,
       [caseId, agency, informationClass],
     );
-    const day = onDate ?? consentDay(this.clock.now());
+    const day = onDate ?? finnishDate(this.clock.now());
     return rows.some((row) => isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day));
   }
 }

@@ -1,5 +1,5 @@
-import { consentDay } from './consent-day.util.js';
 import { isInForceOn } from './consent-validity.js';
+import { finnishDate } from '@yhdessa/platform';
 
 describe('isInForceOn', () => {
   const consent = { validFrom: '2026-03-01', validUntil: '2026-08-31', withdrawnAt: null };
@@ -19,9 +19,9 @@ describe('isInForceOn', () => {
   });
 });
 
-describe('consentDay', () => {
+describe('finnishDate', () => {
   it('counts the Finnish calendar day, not the UTC one', () => {
-    expect(consentDay(new Date('2026-05-31T21:30:00Z'))).toBe('2026-06-01');
-    expect(consentDay(new Date('2026-12-31T21:59:59Z'))).toBe('2026-12-31');
+    expect(finnishDate(new Date('2026-05-31T21:30:00Z'))).toBe('2026-06-01');
+    expect(finnishDate(new Date('2026-12-31T21:59:59Z'))).toBe('2026-12-31');
   });
 });

@@ -1,4 +1,3 @@
-export * from './consent-day.util.js';
 export * from './consent-validity.js';
 export * from './consent-access.js';
 export * from './consent.projection.js';

@@ -12,3 +12,4 @@ export * from './time/id.js';
 export * from './database/postgres-options.js';
 export * from './database/ensure-database.js';
 export * from './http/zod-validation.pipe.js';
+export * from './time/finnish-date.js';

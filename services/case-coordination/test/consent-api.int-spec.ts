@@ -1,12 +1,12 @@
 import { AuditLog } from '@yhdessa/audit';
-import { consentDay } from '@yhdessa/consent';
-import { newId } from '@yhdessa/platform';
+
+import { newId, finnishDate } from '@yhdessa/platform';
 import { fetchToken } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 /** An ISO day some days from today (Finnish calendar). */
-const inDays = (days: number) => consentDay(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => finnishDate(new Date(Date.now() + days * 86_400_000));
 /** A date of birth that makes the child `years` old today, two months past the birthday. */
 const bornYearsAgo = (years: number) => {
   const day = new Date();

@@ -2,12 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, newId } from '@yhdessa/platform';
+import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
-import { finnishDate } from '../deadlines/finnish-date.util.js';
 import { CareTeamMemberEntity } from './care-team-member.entity.js';
 
 export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
@@ -69,7 +68,7 @@ export class CareTeamService {
         throw new CaseError(CaseErrorCode.ResponsibleWorkerCannotLeave, 'Hand the case over before the responsible worker leaves.');
       }
       const now = this.clock.now();
-      const until = now.toISOString().slice(0, 10);
+      const until = finnishDate(now);
       await manager.update(CareTeamMemberEntity, { memberId }, { removedAt: now, until, removalReason: command.reason });
       await this.events.append(manager, 'CareTeamMemberRemoved.v1', caseId, {
         memberId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, newId } from '@yhdessa/platform';
+import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
 import { DeadlineService } from '../deadlines/deadline.service.js';
@@ -141,7 +141,7 @@ export class CaseService {
       agency: 'child-protection',
       participantKind: 'professional',
       roleInCase: 'responsible social worker',
-      since: now.toISOString().slice(0, 10),
+      since: finnishDate(now),
       until: null,
       removedAt: null,
       removalReason: null,

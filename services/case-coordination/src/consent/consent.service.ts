@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
-import { consentDay, isInForceOn } from '@yhdessa/consent';
+import { isInForceOn } from '@yhdessa/consent';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, newId } from '@yhdessa/platform';
+import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
 import { CaseEntity } from '../case/case.entity.js';
@@ -57,7 +57,7 @@ export class ConsentService {
       const kase = await this.lockCase(manager, caseId);
       if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
       const now = this.clock.now();
-      const today = consentDay(now);
+      const today = finnishDate(now);
       const existing = await manager.findBy(ConsentEntity, { caseId });
       const { givenBy, method } = decideConsent({ caller, facts: await this.facts(manager, kase, caller), consent: command, existing, today });
       const consent = manager.create(ConsentEntity, {
@@ -101,7 +101,7 @@ export class ConsentService {
       const consent = await manager.findOneBy(ConsentEntity, { caseId, consentId });
       if (!consent) throw new ConsentError(ConsentErrorCode.NotFound, 'No such consent on this case.');
       const now = this.clock.now();
-      const today = consentDay(now);
+      const today = finnishDate(now);
       const withdrawnBy = decideWithdrawal({
         caller,
         facts: await this.facts(manager, kase, caller),
@@ -122,7 +122,7 @@ export class ConsentService {
 
   async list(caseId: string): Promise<ConsentView[]> {
     const consents = await this.dataSource.manager.find(ConsentEntity, { where: { caseId }, order: { givenAt: 'ASC' } });
-    const today = consentDay(this.clock.now());
+    const today = finnishDate(this.clock.now());
     return consents.map((consent) => toView(consent, today));
   }
 

@@ -1,9 +1,8 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { systemActor } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, logger } from '@yhdessa/platform';
+import { Clock, logger, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import { finnishDate } from './finnish-date.util.js';
 
 const EVERY_MS = Number(process.env.DEADLINE_WATCH_INTERVAL_MS ?? 60_000);
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, newId } from '@yhdessa/platform';
+import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AssessmentDecisionCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
@@ -9,7 +9,6 @@ import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { TeamService } from '../team/team.service.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
-import { finnishDate } from './finnish-date.util.js';
 import {
   assessmentStartDecisionDue,
   deadlineStatus,

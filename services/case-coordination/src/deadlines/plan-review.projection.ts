@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Envelope, PayloadOf } from '@yhdessa/contracts';
 import { HandlesEvent } from '@yhdessa/messaging';
-import { newId } from '@yhdessa/platform';
+import { newId, finnishDate } from '@yhdessa/platform';
 import type { EntityManager } from 'typeorm';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
-import { finnishDate } from './finnish-date.util.js';
 import { planReviewDue, type DeadlineRules } from './statutory-deadlines.domain.js';
 
 /**

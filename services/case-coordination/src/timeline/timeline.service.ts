@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { InformationClass } from '@yhdessa/contracts';
-import { Clock } from '@yhdessa/platform';
+import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import { finnishDate } from '../deadlines/finnish-date.util.js';
 import { visibleClasses } from './timeline-visibility.domain.js';
 
 export interface TimelineEntry {

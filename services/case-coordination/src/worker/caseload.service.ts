@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
-import { CommonError, CommonErrorCode, Clock } from '@yhdessa/platform';
+import { CommonError, CommonErrorCode, Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
-import { finnishDate } from '../deadlines/finnish-date.util.js';
 import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
 import { TeamService } from '../team/team.service.js';
 import { caseloadLimitOn, teamCaseload, type TeamCaseload } from './caseload.domain.js';

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock } from '@yhdessa/platform';
+import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { HandoverCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CaseService } from '../case/case.service.js';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
-import { finnishDate } from '../deadlines/finnish-date.util.js';
 import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
 import { checkAssignment } from './caseload.domain.js';
 

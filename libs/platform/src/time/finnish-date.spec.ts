@@ -1,4 +1,4 @@
-import { finnishDate } from './finnish-date.util.js';
+import { finnishDate } from './finnish-date.js';
 
 describe('finnishDate', () => {
   it('takes the day in Helsinki, not in UTC', () => {
