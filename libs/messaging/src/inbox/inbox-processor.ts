@@ -70,8 +70,11 @@ export class InboxProcessor {
       if (decision.kind === 'poison') return this.processEach(records);
       if (decision.kind === 'event' && this.registry.handlersFor(decision.name).length > 0) events.push(decision);
     }
-    this.stats.notHandledHere += records.length - events.length;
-    if (events.length === 0) return;
+    const notHandledHere = records.length - events.length;
+    if (events.length === 0) {
+      this.stats.notHandledHere += notHandledHere;
+      return;
+    }
     try {
       const outcomes = await this.dataSource.transaction(async (manager) => {
         const fresh = await this.recordInInbox(manager, events);
@@ -88,9 +91,9 @@ export class InboxProcessor {
       });
       this.stats.handled += outcomes.handled;
       this.stats.duplicate += outcomes.duplicate;
+      this.stats.notHandledHere += notHandledHere;
     } catch {
-      // The chunk rolled back as a whole; find the one that fails and deal with it alone.
-      this.stats.notHandledHere -= records.length - events.length;
+      // The chunk rolled back as a whole; find the one that fails and deal with it alone (it counts each).
       await this.processEach(records);
     }
   }
