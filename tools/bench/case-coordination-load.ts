@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Agent, request as httpRequest } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 import { caseOrigins } from '@yhdessa/contracts';
 import { fetchToken } from '@yhdessa/testing';
@@ -6,8 +7,11 @@ import { fetchToken } from '@yhdessa/testing';
 /**
  * The load side of `npm run bench:cases`, in a worker thread of its own, so that making requests and
  * reading answers does not share an event loop with the service it measures (it still shares the
- * machine's cores). USERS loops each send one request, wait for the whole answer, and send the next,
- * for the warm-up and then the measured seconds; only requests started in the measured window count.
+ * machine's cores). USERS loops each send one request, wait for the whole answer, think (a random
+ * pause, exponentially distributed around `thinkMs`; 0: none, back to back) and send the next, for
+ * the warm-up and then the measured seconds; only requests started in the measured window count.
+ * Requests go over keep-alive connections with node:http, the lightest client at hand, so the load
+ * side takes as little of the shared cores as it can.
  */
 export type ScenarioName = 'openCase' | 'readCase' | 'timeline' | 'myDeadlines';
 
@@ -18,6 +22,8 @@ export interface LoadSpec {
   /** Cases the user is on the care team of (the read scenarios pick one at random per request). */
   caseIds: string[];
   users: number;
+  /** Mean pause between a user's answer and their next request; 0 sends back to back. */
+  thinkMs: number;
   warmupSeconds: number;
   seconds: number;
   /** notifier name that marks the cases this run opens, so they can be removed afterwards. */
@@ -96,14 +102,36 @@ export function requestFor(spec: LoadSpec, used: Set<string>): BenchRequest {
   }
 }
 
-async function problemCode(response: Response): Promise<string> {
-  const text = await response.text();
+function problemCode(body: string): string {
   try {
-    return String((JSON.parse(text) as { code?: unknown }).code ?? '');
+    return String((JSON.parse(body) as { code?: unknown }).code ?? '');
   } catch {
     return '';
   }
 }
+
+/** One request over the agent's keep-alive connections: its status and its whole body. */
+function send(agent: Agent, url: URL, request: BenchRequest, token: string): Promise<{ status: number; body: string }> {
+  const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      { agent, host: url.hostname, port: url.port, method: request.method, path: request.path,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(body === undefined ? {} : { 'content-length': Buffer.byteLength(body) }) } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+        response.on('error', reject);
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+/** A pause exponentially distributed around `meanMs` (how long people take between clicks varies). */
+const thinkTime = (meanMs: number) => (meanMs <= 0 ? 0 : -Math.log(1 - Math.random()) * meanMs);
+const pause = (ms: number) => (ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms)));
 
 export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<LoadResult> {
   const used = new Set<string>();
@@ -124,7 +152,11 @@ export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<
     onMeasuring();
   }, spec.warmupSeconds * 1_000).unref();
 
+  const url = new URL(spec.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: spec.users });
   const loop = async () => {
+    // Users start spread over one think time, as they would be, not all in the same instant.
+    await pause(Math.random() * spec.thinkMs);
     while (performance.now() < measureUntil) {
       const request = requestFor(spec, used);
       const token = await fetchToken(spec.username);
@@ -132,14 +164,9 @@ export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<
       let status: number;
       let code = '';
       try {
-        const response = await fetch(`${spec.url}${request.path}`, {
-          method: request.method,
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        });
+        const response = await send(agent, url, request, token);
         status = response.status;
-        if (status >= 200 && status < 300) await response.arrayBuffer();
-        else code = await problemCode(response);
+        if (status < 200 || status >= 300) code = problemCode(response.body);
       } catch (error) {
         status = 0;
         code = (error as Error).name;
@@ -152,15 +179,17 @@ export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<
           warmupNon2xx += 1;
           problems[`warm-up ${status} ${code}`.trim()] = (problems[`warm-up ${status} ${code}`.trim()] ?? 0) + 1;
         }
-        continue;
+      } else {
+        latenciesMs.push(doneAt - sentAt);
+        lastCompletion = Math.max(lastCompletion, doneAt);
+        byStatus[status] = (byStatus[status] ?? 0) + 1;
+        if (!ok) problems[`${status} ${code}`.trim()] = (problems[`${status} ${code}`.trim()] ?? 0) + 1;
       }
-      latenciesMs.push(doneAt - sentAt);
-      lastCompletion = Math.max(lastCompletion, doneAt);
-      byStatus[status] = (byStatus[status] ?? 0) + 1;
-      if (!ok) problems[`${status} ${code}`.trim()] = (problems[`${status} ${code}`.trim()] ?? 0) + 1;
+      await pause(Math.min(thinkTime(spec.thinkMs), measureUntil - performance.now()));
     }
   };
   await Promise.all(Array.from({ length: spec.users }, loop));
+  agent.destroy();
   const loadEventLoopBusy = Number(performance.eventLoopUtilization(eventLoopAtStart).utilization.toFixed(3));
   const seconds = (Math.max(lastCompletion, measureUntil) - measureFrom) / 1_000;
   const non2xx = Object.entries(byStatus).reduce((sum, [status, count]) => (Number(status) >= 200 && Number(status) < 300 ? sum : sum + count), 0);

@@ -2,7 +2,8 @@ import type pg from 'pg';
 
 /**
  * The data `npm run bench:cases` reads: BENCH_CASES cases spread evenly over BENCH_WORKERS
- * responsible workers, one of them the real demo worker (sari.virtanen), each case with its
+ * responsible workers (nine in ten of them open, so the bench checks that a worker's open cases stay
+ * within the statutory caseload limit, as they must in a real municipality), one of them the real demo worker (sari.virtanen), each case with its
  * responsible worker on the care team, one or two statutory deadlines and BENCH_TIMELINE_PER_CASE
  * timeline entries of mixed information classes. Written with a few INSERT … SELECT generate_series
  * statements in one transaction, and recorded in `bench_seed` (a table of the benchmark's own), so a
@@ -27,6 +28,11 @@ export interface SeedSummary {
   benchWorkerCases: number;
 }
 
+/** Open cases a worker has in the seed: cases are dealt out in turn and one in ten is closed. */
+export function openCasesPerWorker(cases: number, workers: number): number {
+  return (cases / workers) * 0.9;
+}
+
 /**
  * A stable UUID from a text: its md5 with the version (4) and variant (8) nibbles set, so that it
  * passes the service's strict UUID check the way a real id does.
@@ -35,7 +41,7 @@ const uuidOf = (text: string) => `overlay(overlay(md5(${text}) placing '4' from 
 
 /** The worker ids of the synthetic workers; index 0 is the real demo worker. */
 const WORKER_ID = `CASE WHEN s.w = 0 THEN $1 ELSE ${uuidOf("'bench-worker-' || s.w")}::text END`;
-const WORKER_NAME = `CASE WHEN s.w = 0 THEN $2 ELSE 'Bench Worker ' || lpad(s.w::text, 2, '0') END`;
+const WORKER_NAME = `CASE WHEN s.w = 0 THEN $2 ELSE 'Bench Worker ' || lpad(s.w::text, 3, '0') END`;
 
 /**
  * One row per case number i: its worker w (i mod workers) and its rank k among that worker's cases,

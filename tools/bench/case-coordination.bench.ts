@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { configureRootLogger, newId } from '@yhdessa/platform';
+import { configureRootLogger, finnishDate, newId } from '@yhdessa/platform';
 import { expectEventually, fetchToken, startServiceUnderTest, testServers, testServiceEnv } from '@yhdessa/testing';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -12,7 +12,8 @@ import { CaseCoordinationModule, caseCoordinationMessaging } from '../../service
 import { caseCoordinationMigrations } from '../../services/case-coordination/src/migrations/index.js';
 import { requestFor, type LoadMessage, type LoadResult, type LoadSpec, type ScenarioName } from './case-coordination-load.js';
 import { anatomyOf, observeLoad, type LoadObservation, type RequestAnatomy } from './case-coordination-probe.js';
-import { ensureSeed, removeOpenedCases } from './case-coordination-seed.js';
+import { ensureSeed, openCasesPerWorker, removeOpenedCases } from './case-coordination-seed.js';
+import { caseloadLimitOn } from '../../services/case-coordination/src/worker/caseload.domain.js';
 import { percentiles } from './latency-stats.js';
 
 /**
@@ -20,11 +21,16 @@ import { percentiles } from './latency-stats.js';
  * database the size of a municipality's caseload. The real service (its module, migrations,
  * messaging, token checks and audit log) starts in this process on its own database and consumer
  * group; the requests come from a worker thread over loopback with real Keycloak tokens. Each
- * scenario runs BENCH_USERS loops back to back (after a warm-up that does not count); then one
- * request of each kind is taken apart: the SQL it sends, with EXPLAIN ANALYZE of its reads.
- *   BENCH_SECONDS (20)            measured seconds per scenario; BENCH_WARMUP_SECONDS (3) before them
+ * scenario runs twice (each after a warm-up that does not count):
+ *   - as BENCH_USERS users, each sending a request, reading the answer for a moment (a think time
+ *     around BENCH_THINK_MS) and sending the next: the working day the read target is about;
+ *   - as BENCH_USERS loops back to back, no pause: the service's capacity, and latency past it.
+ * Then one request of each kind is taken apart: the SQL it sends, with EXPLAIN ANALYZE of its reads.
+ *   BENCH_SECONDS (20)            measured seconds per run; BENCH_WARMUP_SECONDS (3) before each
  *   BENCH_USERS (50)              concurrent users (loops)
- *   BENCH_CASES (10000), BENCH_WORKERS (40), BENCH_TIMELINE_PER_CASE (50)   the seed
+ *   BENCH_THINK_MS (1000)         mean think time of a user (exponentially distributed)
+ *   BENCH_CASES (10000), BENCH_WORKERS (400), BENCH_TIMELINE_PER_CASE (50)   the seed; every
+ *                                 worker's open cases must stay within the statutory caseload limit
  *   BENCH_SCENARIOS               comma-separated subset of readCase,timeline,myDeadlines,openCase
  *   BENCH_CASES_DB (yhdessa_bench_cases); BENCH_FRESH=1 drops it first (the audit log, append-only,
  *                                 otherwise keeps growing by the records of every run)
@@ -34,8 +40,9 @@ import { percentiles } from './latency-stats.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1_000);
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
-const WORKERS = Number(process.env.BENCH_WORKERS ?? 40);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 400);
 const TIMELINE_PER_CASE = Number(process.env.BENCH_TIMELINE_PER_CASE ?? 50);
 const DATABASE = process.env.BENCH_CASES_DB ?? 'yhdessa_bench_cases';
 const FRESH = process.env.BENCH_FRESH === '1';
@@ -88,7 +95,12 @@ const db = await connect();
 const monitor = await connect();
 
 const worker = claims(await fetchToken(USERNAME));
-const seed = await ensureSeed(db, { version: 2, cases: CASES, workers: WORKERS, timelinePerCase: TIMELINE_PER_CASE, worker: { userId: worker.sub, displayName: worker.name } }, progress);
+const openPerWorker = Math.ceil(openCasesPerWorker(CASES, WORKERS));
+const caseloadLimit = caseloadLimitOn(finnishDate(new Date()));
+if (openPerWorker > caseloadLimit) {
+  throw new Error(`${CASES} cases over ${WORKERS} workers gives ${openPerWorker} open cases a worker, past the statutory limit of ${caseloadLimit}: raise BENCH_WORKERS`);
+}
+const seed = await ensureSeed(db, { version: 3, cases: CASES, workers: WORKERS, timelinePerCase: TIMELINE_PER_CASE, worker: { userId: worker.sub, displayName: worker.name } }, progress);
 progress(`seed: ${JSON.stringify(seed)}`);
 
 const removeOpened = () => removeOpenedCases(db, OPENED_MARKER);
@@ -106,21 +118,25 @@ const caseIds = (
     [worker.sub],
   )
 ).rows.map((row) => row.case_id);
-const loadSpec = (scenario: ScenarioName): LoadSpec => ({
+const loadSpec = (scenario: ScenarioName, thinkMs = 0): LoadSpec => ({
   url: service.url,
   scenario,
   username: USERNAME,
   caseIds,
   users: USERS,
+  thinkMs,
   warmupSeconds: WARMUP_SECONDS,
   seconds: SECONDS,
   openedMarker: OPENED_MARKER,
 });
 
+type LoadModel = 'withThinkTime' | 'backToBack';
+
 interface ScenarioReport {
   route: string;
   user: string;
   users: number;
+  thinkMs: number;
   seconds: number;
   requests: number;
   requestsPerSecond: number;
@@ -134,10 +150,11 @@ interface ScenarioReport {
   observed: LoadObservation & { loadEventLoopBusy: number };
 }
 
-async function runScenario(scenario: ScenarioName): Promise<ScenarioReport> {
-  progress(`${ROUTES[scenario]}: ${USERS} users, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
+async function runScenario(scenario: ScenarioName, thinkMs: number): Promise<ScenarioReport> {
+  const model = thinkMs > 0 ? `think ~${thinkMs} ms` : 'back to back';
+  progress(`${ROUTES[scenario]}: ${USERS} users, ${model}, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
   const observer = observeLoad(monitor, DATABASE, pool);
-  const load = new Worker(new URL('./case-coordination-load.js', import.meta.url), { workerData: { loadSpec: loadSpec(scenario) } });
+  const load = new Worker(new URL('./case-coordination-load.js', import.meta.url), { workerData: { loadSpec: loadSpec(scenario, thinkMs) } });
   let observing = false;
   const result = await new Promise<LoadResult>((resolve, reject) => {
     load.on('message', (message: LoadMessage) => {
@@ -159,6 +176,7 @@ async function runScenario(scenario: ScenarioName): Promise<ScenarioReport> {
     route: ROUTES[scenario],
     user: USERNAME,
     users: USERS,
+    thinkMs,
     seconds: Number(result.seconds.toFixed(2)),
     requests: result.requests,
     requestsPerSecond: Number((result.requests / result.seconds).toFixed(1)),
@@ -171,19 +189,21 @@ async function runScenario(scenario: ScenarioName): Promise<ScenarioReport> {
     observed: { ...observed, loadEventLoopBusy: result.loadEventLoopBusy },
   };
   if (scenario !== 'openCase') report.readTarget = { p99UnderMs: READ_TARGET_P99_MS, met: p99! < READ_TARGET_P99_MS };
-  progress(`${ROUTES[scenario]}: ${report.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, non-2xx ${result.non2xx}`);
+  progress(`${ROUTES[scenario]} (${model}): ${report.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, non-2xx ${result.non2xx}`);
   return report;
 }
 
-const scenarios: Partial<Record<ScenarioName, ScenarioReport>> = {};
+const scenarios: Partial<Record<ScenarioName, Record<LoadModel, ScenarioReport>>> = {};
 let openedByLoad = 0;
 // The reads first, on the seed as written; opening cases last, whose cases are then removed again.
 for (const scenario of ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name))) {
-  scenarios[scenario] = await runScenario(scenario);
+  const withThinkTime = await runScenario(scenario, THINK_MS);
+  const backToBack = await runScenario(scenario, 0);
+  scenarios[scenario] = { withThinkTime, backToBack };
   if (scenario === 'openCase') {
     progress('waiting for the relay to send what the load wrote');
     await waitForOutbox();
-    openedByLoad = await removeOpened();
+    openedByLoad += await removeOpened();
     progress(`removed the ${openedByLoad} cases the load opened`);
   }
 }
@@ -252,8 +272,9 @@ const report = {
   code: { commit, uncommittedChangesInServicesOrLibs: uncommitted === null ? null : uncommitted.length > 0 },
   setup: {
     service: 'case-coordination, in this process (module, migrations, messaging, audit, token checks as in production)',
-    load: `${USERS} loops in a worker thread of this process, back to back over loopback HTTP, real Keycloak token of ${USERNAME}`,
-    closedLoop: 'each user sends its next request as soon as the last is answered, so mean latency ≈ users / requests per second',
+    load: `${USERS} users in a worker thread of this process, over loopback HTTP (node:http keep-alive), real Keycloak token of ${USERNAME}`,
+    withThinkTime: `each user pauses ~${THINK_MS} ms (exponentially distributed) between an answer and the next request: the read target is judged here`,
+    backToBack: 'each user sends the next request as soon as the last is answered: the capacity; mean latency ≈ users / requests per second',
     database: DATABASE,
     servicePoolSize: pool.options?.max ?? null,
     warmupSeconds: WARMUP_SECONDS,
@@ -265,17 +286,22 @@ const report = {
   },
   target: { readP99Ms: READ_TARGET_P99_MS },
   summary: Object.fromEntries(
-    Object.entries(scenarios).map(([name, scenario]) => [
+    Object.entries(scenarios).map(([name, runs]) => [
       name,
-      {
-        route: scenario.route,
-        requestsPerSecond: scenario.requestsPerSecond,
-        p50: scenario.latencyMs.p50,
-        p95: scenario.latencyMs.p95,
-        p99: scenario.latencyMs.p99,
-        non2xx: scenario.non2xx,
-        ...(scenario.readTarget ? { meetsReadTarget: scenario.readTarget.met } : {}),
-      },
+      Object.fromEntries(
+        Object.entries(runs).map(([model, run]) => [
+          model,
+          {
+            route: run.route,
+            requestsPerSecond: run.requestsPerSecond,
+            p50: run.latencyMs.p50,
+            p95: run.latencyMs.p95,
+            p99: run.latencyMs.p99,
+            non2xx: run.non2xx,
+            ...(run.readTarget ? { meetsReadTarget: run.readTarget.met } : {}),
+          },
+        ]),
+      ),
     ]),
   ),
   scenarios,

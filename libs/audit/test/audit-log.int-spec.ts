@@ -170,6 +170,23 @@ describe('AuditLog against PostgreSQL', () => {
     expect(await audit.verifyChain()).toEqual({ ok: true });
   });
 
+  it('writes records made at the same time in shared transactions (group commit), every chain unbroken', async () => {
+    const caseIds = Array.from({ length: 10 }, () => newId());
+    const written = await Promise.all(Array.from({ length: 60 }, (_, i) => audit.record(readOf(caseIds[i % 10]!))));
+
+    const stored: Array<{ id: string; writer: string }> = await dataSource.query('SELECT id, xmin::text AS writer FROM audit_record WHERE chain_key = ANY($1::text[])', [
+      caseIds,
+    ]);
+    expect(stored.map((row) => row.id).sort()).toEqual(written.map((record) => record.id).sort());
+    const transactions = new Set(stored.map((row) => row.writer)).size;
+    expect(transactions).toBeGreaterThan(1);
+    expect(transactions).toBeLessThanOrEqual(10);
+    for (const caseId of caseIds) {
+      expect(await audit.forCase(caseId)).toHaveLength(6);
+      expect(await audit.verifyChain({ caseId })).toEqual({ ok: true });
+    }
+  });
+
   it('chains 20 writers on 20 cases at once, each at the start of its own chain', async () => {
     const caseIds = Array.from({ length: 20 }, () => newId());
     const written = await Promise.all(caseIds.map((caseId) => audit.record(readOf(caseId))));

@@ -51,6 +51,23 @@ async function refusal(work: Promise<unknown>): Promise<{ code: AuthErrorCode; s
 }
 
 describe('OidcVerifier', () => {
+  it('remembers a verified token only until its expiry: the same verifier refuses it after', async () => {
+    const issuer = await startIssuer();
+    try {
+      const token = await issuer.sign({});
+      const clock = at('12:04:00');
+      const verifier = new OidcVerifier({ issuer: issuer.base, audience: 'yhdessa-api' }, clock);
+      const first = await verifier.verify(token);
+      expect(await verifier.verify(token)).toBe(first);
+      expect(Object.isFrozen(first) && Object.isFrozen(first.roles)).toBe(true);
+      clock.set(new Date('2030-01-01T12:05:00Z'));
+      expect(await refusal(verifier.verify(token))).toEqual({ code: AuthErrorCode.TokenExpired, status: 401 });
+    } finally {
+      await issuer.close();
+    }
+  });
+
+
   it('accepts a token inside its lifetime and refuses it after, by the injected clock', async () => {
     const issuer = await startIssuer();
     try {

@@ -5,18 +5,21 @@ import type { AuthenticatedUser } from './authenticated-user.js';
 import { AuthError, AuthErrorCode } from './auth.error.js';
 import { AUTH_OPTIONS, type AuthOptions } from './auth.options.js';
 import { mapClaims } from './claims.mapper.js';
+import { VerifiedTokenCache } from './verified-token.cache.js';
 
 const DISCOVERY_TIMEOUT_MS = 5_000;
 
 /**
  * Verifies access tokens against the realm's signing keys: RS256 only, the configured issuer and
  * audience, and expiry measured by the injected clock. Where the keys live is discovered from the
- * issuer once, on first use; a failed discovery is retried on the next request.
- * Neither tokens nor the claims inside them are ever logged.
+ * issuer once, on first use; a failed discovery is retried on the next request. A token that passed
+ * is remembered until its expiry (VerifiedTokenCache), so a client's next requests with it skip the
+ * signature check. Neither tokens nor the claims inside them are ever logged.
  */
 @Injectable()
 export class OidcVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
+  private readonly verified = new VerifiedTokenCache();
   /** jose asks for a key only after parsing the token and checking its algorithm, so a malformed
    * token is refused without a trip to the identity provider. */
   private readonly keyForToken: JWTVerifyGetKey = async (header, token) => (await this.signingKeys())(header, token);
@@ -27,13 +30,16 @@ export class OidcVerifier {
   ) {}
 
   async verify(token: string): Promise<AuthenticatedUser> {
+    const now = this.clock.now();
+    const known = this.verified.get(token, now);
+    if (known) return known;
     let claims: JWTPayload;
     try {
       ({ payload: claims } = await jwtVerify(token, this.keyForToken, {
         algorithms: ['RS256'],
         issuer: this.options.issuer,
         audience: this.options.audience,
-        currentDate: this.clock.now(),
+        currentDate: now,
         requiredClaims: ['exp'],
       }));
     } catch (error) {
@@ -43,7 +49,9 @@ export class OidcVerifier {
       // Keycloak marks access tokens `Bearer`; its ID and refresh tokens are no credentials for an API.
       throw new AuthError(AuthErrorCode.TokenInvalid, 'The token is not an access token.');
     }
-    return mapClaims(claims);
+    const user = mapClaims(claims);
+    this.verified.remember(token, user, claims.exp!);
+    return user;
   }
 
   private signingKeys(): Promise<JWTVerifyGetKey> {

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock, CommonError, CommonErrorCode, currentCorrelationId, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_OPTIONS, type AuditModuleOptions } from '../audit.options.js';
 import { auditChainKey, checkChainSegment, type ChainVerification } from '../chain/audit-chain.domain.js';
 import { AUDIT_GENESIS_HASH, auditRecordHash } from '../chain/audit-hash.util.js';
 import { assertValidAuditEntry, isUuid } from './audit-entry.domain.js';
+import { GroupCommit } from './group-commit.js';
 import { AUDIT_RECORD_COLUMNS, toAuditRecord, type AuditRecordRow } from './audit-record.mapper.js';
 import type { AuditEntry, AuditRecord, AuditRecordFields } from './audit-record.model.js';
 
@@ -16,6 +17,12 @@ import type { AuditEntry, AuditRecord, AuditRecordFields } from './audit-record.
 export const AUDIT_CHAIN_LOCK_CLASS = 7_032_023;
 
 const VERIFY_BATCH = 500;
+/**
+ * Records written on their own (a read served over HTTP) go through a group commit: while one
+ * transaction of them is being written, the next ones gather, and go together in the next. Two in
+ * flight keep the pool's other connections for the reads themselves.
+ */
+const GROUP_COMMIT = { maxConcurrentWrites: 2, maxItemsPerWrite: 1_000 };
 /** Larger than any `seq`: moves the verify cursor past the rest of a chain. */
 const SEQ_MAX = '9223372036854775807';
 
@@ -43,17 +50,28 @@ export interface VerifyChainOptions {
  * would catch it.
  */
 @Injectable()
-export class AuditLog {
+export class AuditLog implements BeforeApplicationShutdown {
+  private readonly ownTransactions = new GroupCommit<AuditRecordFields, AuditRecord>(
+    (fields) => this.dataSource.manager.transaction((transaction) => this.append(fields, transaction)),
+    GROUP_COMMIT,
+  );
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(AUDIT_OPTIONS) private readonly options: AuditModuleOptions,
   ) {}
 
+  /** The records still being written are written before the database connection closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.ownTransactions.drained();
+  }
+
   /**
    * Writes one record. Given a manager inside a transaction, the record commits or rolls back with
-   * the caller's work (a disclosure and the record of it are one fact); otherwise it commits on its
-   * own before this resolves. The caller's transaction must be READ COMMITTED: under a snapshot
+   * the caller's work (a disclosure and the record of it are one fact); otherwise it commits before
+   * this resolves, in a transaction it may share with other records written at the same time (group
+   * commit: all of them or none, and one record's failure is retried alone, never failing others). The caller's transaction must be READ COMMITTED: under a snapshot
    * taken before the lock, the append fails on the chain's uniqueness rather than forking it. To
    * record reads of several cases in one transaction, use one `recordAll`: it takes all the chain
    * locks at once in a fixed order, where separate calls would take them in call order.
@@ -74,7 +92,8 @@ export class AuditLog {
     const correlationId = currentCorrelationId() ?? null;
     const fields = entries.map((entry) => this.fieldsOf(entry, occurredAt, correlationId));
     if (manager?.queryRunner?.isTransactionActive) return this.append(fields, manager);
-    return (manager ?? this.dataSource.manager).transaction((transaction) => this.append(fields, transaction));
+    if (manager) return manager.transaction((transaction) => this.append(fields, transaction));
+    return this.ownTransactions.submit(fields);
   }
 
   /** Every record about one case, oldest first: the access log a guardian or young person may ask for. */
