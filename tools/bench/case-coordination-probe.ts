@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { currentCorrelationId } from '@yhdessa/platform';
 import pg from 'pg';
 import { percentiles } from './latency-stats.js';
@@ -162,6 +163,12 @@ export interface LoadObservation {
   cores: { machine: number; busy: number | null; benchProcess: number; postgresBackends: number | null; everythingElse: number | null };
   /** Share of the window the service's event loop (this process's main thread) was busy. */
   serviceEventLoopBusy: number;
+  /**
+   * How late the service's event loop came back to a timer (sampled every 10 ms), in ms: what any
+   * request arriving then waited before the service even looked at it. A long max with low busy
+   * means something held the thread (a long task, a garbage collection) or the machine took the core.
+   */
+  serviceEventLoopDelayMs: { p50: number; p99: number; max: number };
 }
 
 /** USER_HZ: the unit of the CPU times in /proc on Linux. */
@@ -208,6 +215,7 @@ export function observeLoad(
   let processAtStart = process.cpuUsage();
   let startedAt = 0;
   let eventLoopAtStart = performance.eventLoopUtilization();
+  const eventLoopDelay = monitorEventLoopDelay({ resolution: 10 });
   const watch = { holdsMs: [] as number[] };
   const sample = async () => {
     const waiting = pool.waitingCount;
@@ -236,6 +244,8 @@ export function observeLoad(
       cpuAtStart = cpuTimes();
       processAtStart = process.cpuUsage();
       eventLoopAtStart = performance.eventLoopUtilization();
+      eventLoopDelay.reset();
+      eventLoopDelay.enable();
       startedAt = performance.now();
       lockWatch = watch;
       sampling = sample();
@@ -248,6 +258,9 @@ export function observeLoad(
       await sampling.catch(() => undefined);
       lockWatch = undefined;
       const eventLoop = performance.eventLoopUtilization(eventLoopAtStart);
+      eventLoopDelay.disable();
+      // The histogram counts from the timer's due time, so its 10 ms resolution is taken off.
+      const delayMs = (nanoseconds: number) => Number(Math.max(0, nanoseconds / 1e6 - 10).toFixed(1));
       const cpuAtEnd = cpuTimes();
       const processUsed = process.cpuUsage(processAtStart);
       const seconds = (performance.now() - startedAt) / 1_000;
@@ -282,6 +295,11 @@ export function observeLoad(
           everythingElse: busy === null || postgresBackends === null ? null : round(Math.max(0, busy - benchProcess - postgresBackends)),
         },
         serviceEventLoopBusy: Number(eventLoop.utilization.toFixed(3)),
+        serviceEventLoopDelayMs: {
+          p50: delayMs(eventLoopDelay.percentile(50)),
+          p99: delayMs(eventLoopDelay.percentile(99)),
+          max: delayMs(eventLoopDelay.max),
+        },
       };
     },
   };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import type { Server, ServerResponse } from 'node:http';
 import { Worker } from 'node:worker_threads';
 import { configureRootLogger, finnishDate, newId } from '@yhdessa/platform';
 import { expectEventually, fetchToken, startServiceUnderTest, testServers, testServiceEnv } from '@yhdessa/testing';
@@ -85,6 +86,17 @@ const service = await startServiceUnderTest({
   module: CaseCoordinationModule.forRoot(config),
   messaging: caseCoordinationMessaging(config),
 });
+/**
+ * Time from the service's HTTP server receiving a request to the last byte of its answer handed to
+ * the socket, for requests received while `measuring`: the service's part of the latency the load
+ * side sees, without the load thread's own waits for a core.
+ */
+const serverSide = { measuring: false, latenciesMs: [] as number[] };
+(service.app.getHttpServer() as Server).on('request', (_request, response: ServerResponse) => {
+  if (!serverSide.measuring) return;
+  const received = performance.now();
+  response.once('finish', () => serverSide.latenciesMs.push(performance.now() - received));
+});
 const pool = (service.app.get(DataSource).driver as unknown as { master: { waitingCount: number; totalCount: number; options?: { max?: number } } }).master;
 const connect = async () => {
   const client = new pg.Client({ ...servers.pg, database: DATABASE, application_name: 'bench-cases' });
@@ -147,6 +159,8 @@ interface ScenarioReport {
   problems: Record<string, number>;
   warmup: { seconds: number; requests: number; non2xx: number };
   readTarget?: { p99UnderMs: number; met: boolean };
+  /** The same requests timed inside the service, from receipt to the answer's last byte. */
+  serverSideLatencyMs: Record<string, number>;
   observed: LoadObservation & { loadEventLoopBusy: number };
 }
 
@@ -159,6 +173,8 @@ async function runScenario(scenario: ScenarioName, thinkMs: number): Promise<Sce
   const result = await new Promise<LoadResult>((resolve, reject) => {
     load.on('message', (message: LoadMessage) => {
       if (message.type === 'measuring') {
+        serverSide.latenciesMs = [];
+        serverSide.measuring = true;
         observer.start();
         observing = true;
       } else resolve(message.result);
@@ -167,6 +183,7 @@ async function runScenario(scenario: ScenarioName, thinkMs: number): Promise<Sce
     load.once('exit', (code) => reject(new Error(`the load worker stopped (exit code ${code}) before reporting`)));
   });
   if (!observing) observer.start();
+  serverSide.measuring = false;
   const observed = await observer.stop();
   await load.terminate();
   const latencies = result.latenciesMs;
@@ -186,10 +203,14 @@ async function runScenario(scenario: ScenarioName, thinkMs: number): Promise<Sce
     byStatus: result.byStatus,
     problems: result.problems,
     warmup: { seconds: WARMUP_SECONDS, requests: result.warmupRequests, non2xx: result.warmupNon2xx },
+    serverSideLatencyMs: percentiles(serverSide.latenciesMs, [50, 95, 99, 100]),
     observed: { ...observed, loadEventLoopBusy: result.loadEventLoopBusy },
   };
   if (scenario !== 'openCase') report.readTarget = { p99UnderMs: READ_TARGET_P99_MS, met: p99! < READ_TARGET_P99_MS };
-  progress(`${ROUTES[scenario]} (${model}): ${report.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, non-2xx ${result.non2xx}`);
+  progress(
+    `${ROUTES[scenario]} (${model}): ${report.requestsPerSecond} req/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, non-2xx ${result.non2xx}; ` +
+      `inside the service p50 ${report.serverSideLatencyMs.p50} ms, p99 ${report.serverSideLatencyMs.p99} ms`,
+  );
   return report;
 }
 
