@@ -82,7 +82,7 @@ export class ConsentService {
       await manager.insert(ConsentEntity, consent);
       await this.events.append(manager, 'ConsentGiven.v1', caseId, {
         consentId: consent.consentId,
-        givenBy,
+        givenBy: { role: givenBy.role, userId: givenBy.userId },
         method,
         informationClass: consent.informationClass,
         toAgency: consent.toAgency,
@@ -113,7 +113,7 @@ export class ConsentService {
       await manager.update(ConsentEntity, { consentId }, withdrawal);
       await this.events.append(manager, 'ConsentWithdrawn.v1', caseId, {
         consentId,
-        withdrawnBy: { name: withdrawnBy.name, role: withdrawnBy.role },
+        withdrawnBy: { role: withdrawnBy.role },
         withdrawnAt: now.toISOString(),
       }, caller.actor);
       return toView({ ...consent, ...withdrawal }, today);
