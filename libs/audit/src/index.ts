@@ -11,6 +11,7 @@ export * from './chain/audit-hash.util.js';
 export * from './chain/audit-chain.domain.js';
 export * from './migrations/create-audit-records.migration.js';
 export * from './migrations/add-audit-chain-key.migration.js';
+export * from './migrations/drop-audit-hash-uniqueness.migration.js';
 export * from './http/audited-read.decorator.js';
 export * from './http/no-client-data.decorator.js';
 export * from './http/audited-case-ids.util.js';

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import {
   AUDIT_GENESIS_HASH,
   AUDIT_LEGACY_CHAIN,
+  AddAuditChainKey,
   AuditLog,
   CreateAuditRecords,
   auditEntities,
@@ -97,6 +98,12 @@ describe('upgrading a database with one global chain to per-case chains', () => 
     expect(await audit.verifyChain()).toEqual({ ok: true });
     expect(await audit.verifyChain({ caseId })).toEqual({ ok: true });
 
+    // Undo down to the chain-key migration: the later ones undo, and that one refuses.
+    for (const later of auditMigrations.slice(auditMigrations.indexOf(AddAuditChainKey) + 1).reverse()) {
+      await after.undoLastMigration({ transaction: 'each' });
+      const executed: Array<{ name: string }> = await after.query(`SELECT name FROM ${schema}.migrations`);
+      expect(executed.map((row) => row.name)).not.toContain(new later().name);
+    }
     await expect(after.undoLastMigration({ transaction: 'each' })).rejects.toThrow(/cannot be folded back/);
   });
 });
