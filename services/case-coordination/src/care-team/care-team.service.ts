@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
-import type { Agency } from '@yhdessa/contracts';
+import type { Actor, Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
@@ -35,28 +35,31 @@ export class CareTeamService {
   async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser): Promise<CareTeamMemberView> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenCase(manager, caseId);
-      const existing = await manager.findOneBy(CareTeamMemberEntity, { caseId, userId: command.userId, removedAt: IsNull() });
-      if (existing) throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
-      const member = manager.create(CareTeamMemberEntity, {
-        memberId: newId(),
-        caseId,
-        ...command,
-        removedAt: null,
-        removalReason: null,
-      });
-      await manager.insert(CareTeamMemberEntity, member);
-      await this.events.append(manager, 'CareTeamMemberAdded.v1', caseId, {
-        memberId: member.memberId,
-        userId: member.userId,
-        displayName: member.displayName,
-        agency: command.agency,
-        participantKind: command.participantKind,
-        roleInCase: member.roleInCase,
-        since: member.since,
-        until: member.until,
-      }, caller.actor);
-      return toView(member);
+      if (await this.isOnCareTeam(manager, caseId, command.userId)) {
+        throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
+      }
+      return toView(await this.insertMember(manager, caseId, command, caller.actor));
     });
+  }
+
+  /**
+   * Puts a social worker on the case's care team as its responsible social worker, unless they are
+   * on it already: in the caller's transaction (opening a case, handing it over).
+   */
+  async joinAsResponsibleWorker(
+    manager: EntityManager,
+    caseId: string,
+    worker: { userId: string; displayName: string },
+    caller: AuthenticatedUser,
+    now: Date,
+  ): Promise<void> {
+    if (await this.isOnCareTeam(manager, caseId, worker.userId)) return;
+    await this.insertMember(
+      manager,
+      caseId,
+      { ...worker, agency: 'child-protection', participantKind: 'professional', roleInCase: 'responsible social worker', since: finnishDate(now), until: null },
+      caller.actor,
+    );
   }
 
   async remove(caseId: string, memberId: string, command: RemoveCareTeamMemberCommand, caller: AuthenticatedUser): Promise<void> {
@@ -107,6 +110,28 @@ export class CareTeamService {
       [caseId, userId],
     );
     return rows.length > 0;
+  }
+
+  /** On the care team and not removed, whatever its dates (adding them again would be a second membership). */
+  isOnCareTeam(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
+    return manager.existsBy(CareTeamMemberEntity, { caseId, userId, removedAt: IsNull() });
+  }
+
+  /** The one way a member joins: the row and its CareTeamMemberAdded event, in one transaction. */
+  private async insertMember(manager: EntityManager, caseId: string, joining: AddCareTeamMemberCommand, actor: Actor): Promise<CareTeamMemberEntity> {
+    const member = manager.create(CareTeamMemberEntity, { memberId: newId(), caseId, ...joining, removedAt: null, removalReason: null });
+    await manager.insert(CareTeamMemberEntity, member);
+    await this.events.append(manager, 'CareTeamMemberAdded.v1', caseId, {
+      memberId: member.memberId,
+      userId: member.userId,
+      displayName: member.displayName,
+      agency: joining.agency,
+      participantKind: joining.participantKind,
+      roleInCase: member.roleInCase,
+      since: member.since,
+      until: member.until,
+    }, actor);
+    return member;
   }
 
   /** Serialises changes to one case's care team, so two requests can't both add the same person. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, newId, finnishDate } from '@yhdessa/platform';
-import { DataSource, type EntityManager } from 'typeorm';
-import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
+import { Clock, newId } from '@yhdessa/platform';
+import { DataSource } from 'typeorm';
+import { CareTeamService } from '../care-team/care-team.service.js';
 import { DeadlineService } from '../deadlines/deadline.service.js';
 import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand } from './case.commands.js';
 import { CaseEntity } from './case.entity.js';
@@ -17,6 +17,7 @@ export class CaseService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly deadlines: DeadlineService,
+    private readonly careTeam: CareTeamService,
     private readonly clock: Clock,
   ) {}
 
@@ -61,7 +62,7 @@ export class CaseService {
         responsibleWorker: { userId: caller.userId, displayName: caller.displayName },
         language: command.language,
       }, caller.actor);
-      await this.joinCareTeam(manager, entity.id, { userId: caller.userId, displayName: caller.displayName }, caller, now);
+      await this.careTeam.joinAsResponsibleWorker(manager, entity.id, { userId: caller.userId, displayName: caller.displayName }, caller, now);
       await this.deadlines.startClocks(manager, entity);
       return toCaseView(entity);
     });
@@ -118,44 +119,5 @@ export class CaseService {
       }
       return toCaseView({ ...kase, ...changes });
     });
-  }
-
-  /** Puts a social worker on the case's care team unless they are on it already. */
-  async joinCareTeam(
-    manager: EntityManager,
-    caseId: string,
-    worker: { userId: string; displayName: string },
-    caller: AuthenticatedUser,
-    now: Date,
-  ): Promise<void> {
-    const onTeam = await manager.query(
-      'SELECT 1 FROM case_care_team_member WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL',
-      [caseId, worker.userId],
-    );
-    if (onTeam.length > 0) return;
-    const member = manager.create(CareTeamMemberEntity, {
-      memberId: newId(),
-      caseId,
-      userId: worker.userId,
-      displayName: worker.displayName,
-      agency: 'child-protection',
-      participantKind: 'professional',
-      roleInCase: 'responsible social worker',
-      since: finnishDate(now),
-      until: null,
-      removedAt: null,
-      removalReason: null,
-    });
-    await manager.insert(CareTeamMemberEntity, member);
-    await this.events.append(manager, 'CareTeamMemberAdded.v1', caseId, {
-      memberId: member.memberId,
-      userId: member.userId,
-      displayName: member.displayName,
-      agency: 'child-protection',
-      participantKind: 'professional',
-      roleInCase: member.roleInCase,
-      since: member.since,
-      until: null,
-    }, caller.actor);
   }
 }

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { HandoverCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
-import { CaseService } from '../case/case.service.js';
+import { CareTeamService } from '../care-team/care-team.service.js';
 import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
 import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
 import { checkAssignment } from './caseload.domain.js';
@@ -26,7 +26,7 @@ export class HandoverService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
-    private readonly cases: CaseService,
+    private readonly careTeam: CareTeamService,
     private readonly clock: Clock,
     @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
   ) {}
@@ -40,7 +40,7 @@ export class HandoverService {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase || (!mayHandOver(caller, kase) && !(await this.isMember(manager, caseId, caller.userId)))) {
+      if (!kase || (!mayHandOver(caller, kase) && !(await this.careTeam.isOnCareTeam(manager, caseId, caller.userId)))) {
         throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
       }
       if (!mayHandOver(caller, kase)) throw new CaseError(CaseErrorCode.NotResponsibleWorker, 'Only the responsible worker or a manager hands a case over.');
@@ -62,7 +62,7 @@ export class HandoverService {
       }
       const from = { userId: kase.responsibleWorkerId, displayName: kase.responsibleWorkerName };
       await manager.update(CaseEntity, { id: caseId }, { responsibleWorkerId: command.to.userId, responsibleWorkerName: command.to.displayName });
-      await this.cases.joinCareTeam(manager, caseId, command.to, caller, now);
+      await this.careTeam.joinAsResponsibleWorker(manager, caseId, command.to, caller, now);
       await this.events.append(manager, 'ResponsibleWorkerChanged.v1', caseId, {
         from,
         to: command.to,
@@ -71,11 +71,6 @@ export class HandoverService {
       }, caller.actor);
       return { caseId, responsibleWorker: command.to };
     });
-  }
-
-  private async isMember(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
-    const rows = await manager.query('SELECT 1 FROM case_care_team_member WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL', [caseId, userId]);
-    return rows.length > 0;
   }
 
   /** Open cases a worker is responsible for; serialised per worker so two handovers can't both pass. */
