@@ -1,6 +1,7 @@
 import { CareTeamAccess } from '@yhdessa/care-team';
 import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
+import { openCaseSeenByAssessment } from '../case-seen-by-assessment.js';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
 
 /**
@@ -25,28 +26,12 @@ describe('care team: from case-coordination to the other services over Kafka', (
 
   const call = (method: string, path: string, token: string, body?: unknown) => caseCoordination.call(method, path, token, body);
 
-  const openCase = async () =>
-    (
-      await call('POST', '/cases', worker, {
-        origin: 'child-welfare-notification',
-        receivedAt: new Date().toISOString(),
-        language: 'fi',
-        child: { name: 'Flow Test Child', dateOfBirth: '2012-03-14' },
-        notification: { channel: 'school', content: 'Worried about the child.' },
-      })
-    ).body as { id: string };
-
   it('gives a teacher access in assessment once added to the care team, and takes it away on removal', async () => {
     const access = assessment.app.get(CareTeamAccess);
     const teacher = claims(await fetchToken('ville.heikkinen'));
     const nurse = claims(await fetchToken('pekka.nurmi'));
 
-    // The consumer group starts at the end of the topic: open cases until one reaches assessment.
-    const kase = await expectEventually(async () => {
-      const opened = await openCase();
-      await expectEventually(async () => expect(await access.isMember(opened.id, claims(worker).sub)).toBe(true), 3_000);
-      return opened;
-    }, 60_000, 0);
+    const kase = await openCaseSeenByAssessment(caseCoordination, assessment, worker, { child: { name: 'Flow Test Child', dateOfBirth: '2012-03-14' } });
 
     const added = await call('POST', `/cases/${kase.id}/care-team`, worker, {
       userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional',

@@ -1,7 +1,7 @@
-import { CareTeamAccess } from '@yhdessa/care-team';
 import { ConsentAccess } from '@yhdessa/consent';
 import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
+import { openCaseSeenByAssessment } from '../case-seen-by-assessment.js';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
 import { finnishDate } from '@yhdessa/platform';
 
@@ -31,29 +31,14 @@ describe('consent: from case-coordination to assessment over Kafka', () => {
 
   const call = (method: string, path: string, token: string, body?: unknown) => caseCoordination.call(method, path, token, body);
 
-  const openCase = async () =>
-    (
-      await call('POST', '/cases', worker, {
-        origin: 'child-welfare-notification',
-        receivedAt: new Date().toISOString(),
-        language: 'fi',
-        child: { name: 'Flow Test Child', dateOfBirth: '2013-05-20' },
-        guardians: [{ name: 'Liisa Aalto', userId: claims(guardian).sub }],
-        notification: { channel: 'school', content: 'Worried about the child.' },
-      })
-    ).body as { id: string };
-
   it("opens the child's health information to the school while the guardian's consent lasts, and closes it on withdrawal", async () => {
-    const careTeam = assessment.app.get(CareTeamAccess);
     const consents = assessment.app.get(ConsentAccess);
     const liisa = claims(guardian);
 
-    // The consumer group starts at the end of the topic: open cases until one reaches assessment.
-    const kase = await expectEventually(async () => {
-      const opened = await openCase();
-      await expectEventually(async () => expect(await careTeam.isMember(opened.id, claims(worker).sub)).toBe(true), 3_000);
-      return opened;
-    }, 60_000, 0);
+    const kase = await openCaseSeenByAssessment(caseCoordination, assessment, worker, {
+      child: { name: 'Flow Test Child', dateOfBirth: '2013-05-20' },
+      guardians: [{ name: 'Liisa Aalto', userId: liisa.sub }],
+    });
     const joined = await call('POST', `/cases/${kase.id}/care-team`, worker, {
       userId: liisa.sub, displayName: liisa.name, agency: 'family', participantKind: 'guardian', roleInCase: 'mother', since: inDays(0),
     });
