@@ -1,7 +1,7 @@
 import type { Actor } from '@yhdessa/contracts';
 import { Clock, newId } from '@yhdessa/platform';
-import { openTestDatabase, testServers } from '@yhdessa/testing';
-import { DataSource } from 'typeorm';
+import { openTestDatabase } from '@yhdessa/testing';
+import type { DataSource } from 'typeorm';
 import {
   AUDIT_GENESIS_HASH,
   AUDIT_LEGACY_CHAIN,
@@ -23,21 +23,8 @@ const opened: DataSource[] = [];
 
 /** A DataSource whose tables live in this file's own schema, migrated with `migrations`. */
 async function openInSchema(migrations: Array<new () => unknown>): Promise<DataSource> {
-  const { pg } = testServers();
-  const dataSource = new DataSource({
-    type: 'postgres',
-    host: pg.host,
-    port: pg.port,
-    username: pg.user,
-    password: pg.password,
-    database: DATABASE,
-    entities: auditEntities,
-    migrations: migrations as never,
-    extra: { max: 2, options: `-c search_path=${schema}` },
-  });
-  await dataSource.initialize();
+  const dataSource = await openTestDatabase({ database: DATABASE, entities: auditEntities, migrations, sessionOptions: `-c search_path=${schema}` });
   opened.push(dataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }
 

@@ -2,7 +2,7 @@ import { Controller, Get, Global, Module, NotFoundException, Param, Post, Query,
 import { NestFactory } from '@nestjs/core';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, CORRELATION_HEADER, correlationIdMiddleware, newId, PROBLEM_CONTENT_TYPE, ProblemDetailsFilter } from '@yhdessa/platform';
-import { openTestDatabase, testServers } from '@yhdessa/testing';
+import { openTestDatabase } from '@yhdessa/testing';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
@@ -214,18 +214,7 @@ describe('@AuditedRead over HTTP', () => {
   it('answers 500 problem details and not the data when the record cannot be written', async () => {
     // The same database, reached over connections that can only read: as after a failover to a
     // read-only replica. The advisory lock and the last hash still work; the INSERT is refused.
-    const { pg } = testServers();
-    const readOnly = new DataSource({
-      type: 'postgres',
-      host: pg.host,
-      port: pg.port,
-      username: pg.user,
-      password: pg.password,
-      database: DATABASE,
-      entities: auditEntities,
-      extra: { max: 2, options: '-c default_transaction_read_only=on' },
-    });
-    await readOnly.initialize();
+    const readOnly = await openTestDatabase({ database: DATABASE, entities: auditEntities, sessionOptions: '-c default_transaction_read_only=on' });
     const failing = await startApp(readOnly);
     try {
       const caseId = newId();
