@@ -72,10 +72,11 @@ export class AuditLog implements BeforeApplicationShutdown {
    * Writes one record. Given a manager inside a transaction, the record commits or rolls back with
    * the caller's work (a disclosure and the record of it are one fact); otherwise it commits before
    * this resolves, in a transaction it may share with other records written at the same time (group
-   * commit: all of them or none, and one record's failure is retried alone, never failing others). The caller's transaction must be READ COMMITTED: under a snapshot
-   * taken before the lock, the append fails on the chain's uniqueness rather than forking it. To
-   * record reads of several cases in one transaction, use one `recordAll`: it takes all the chain
-   * locks at once in a fixed order, where separate calls would take them in call order.
+   * commit: all of them or none, and one record's failure is retried alone, never failing others).
+   * The caller's transaction must be READ COMMITTED: under a snapshot taken before the lock, the
+   * append fails on the chain's uniqueness rather than forking it. To record reads of several cases
+   * in one transaction, use one `recordAll`: it takes all the chain locks at once in a fixed order,
+   * where separate calls would take them in call order.
    */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<AuditRecord> {
     const [written] = await this.recordAll([entry], manager);
