@@ -67,6 +67,30 @@ load_env() {
   mkdir -p "$YHDESSA_CACHE_DIR" "$YHDESSA_STATE_DIR"
 }
 
+# The platform's services are listed once, in tools/platform/services.json (node reads it; any
+# version will do).
+#   service_list FIELD           that field of every service that has one, one per line, in the
+#                                list's order: `service_list name`, `service_list databaseVariable`
+#   service_field SERVICE FIELD  one service's field; empty when it has none, an error when the
+#                                service is not listed
+SERVICES_JSON="$REPO_ROOT/tools/platform/services.json"
+
+_services_node() {
+  command -v node >/dev/null || die "node is needed to read $SERVICES_JSON (apt-get install nodejs)"
+  node -e "const { services } = require(process.argv[1]); $1" "$SERVICES_JSON" "${@:2}"
+}
+
+service_list() {
+  _services_node 'for (const service of services) if (service[process.argv[2]]) console.log(service[process.argv[2]]);' "$1"
+}
+
+service_field() {
+  _services_node '
+    const service = services.find((candidate) => candidate.name === process.argv[2]);
+    if (!service) { console.error(`${process.argv[2]} is not in ${process.argv[1]}`); process.exit(1); }
+    console.log(service[process.argv[3]] ?? "");' "$1" "$2"
+}
+
 # ---------------------------------------------------------------------------
 # Network probes
 # ---------------------------------------------------------------------------

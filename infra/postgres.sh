@@ -18,12 +18,13 @@ export PGHOST=${PGHOST:-127.0.0.1}
 export PGPORT=${PGPORT:-5432}
 export PGUSER=${PGUSER:-postgres}
 export PGPASSWORD=${PGPASSWORD:-postgres}
-DATABASES=(
-  "${CASE_COORDINATION_DB:-case_coordination}"
-  "${ASSESSMENT_DB:-assessment}"
-  "${CLIENT_PLAN_DB:-client_plan}"
-  "${CONSULTATION_BOOKING_DB:-consultation_booking}"
-)
+# One database per service that has one (tools/platform/services.json), named by its variable.
+DATABASES=()
+database_variables=$(service_list databaseVariable)
+for variable in $database_variables; do
+  [[ -n ${!variable:-} ]] || die "postgres: $variable is not set (see .env.example)"
+  DATABASES+=("${!variable}")
+done
 
 STATE="$YHDESSA_STATE_DIR/postgres"
 STARTED_MARKER="$STATE/started-by-infra"   # holds "VERSION CLUSTER"

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Runs once, when the postgres container initialises an empty data directory
 # (mounted into /docker-entrypoint-initdb.d by docker-compose.yml): one database
-# per service. infra/postgres.sh does the same for the native setup.
+# per service that has one in tools/platform/services.json (mounted at
+# $YHDESSA_SERVICES_JSON), named by the service's variable, which docker-compose.yml
+# passes in. infra/postgres.sh does the same for the native setup.
 set -euo pipefail
 
-for db in \
-  "${CASE_COORDINATION_DB:-case_coordination}" \
-  "${ASSESSMENT_DB:-assessment}" \
-  "${CLIENT_PLAN_DB:-client_plan}" \
-  "${CONSULTATION_BOOKING_DB:-consultation_booking}"; do
+services_json=${YHDESSA_SERVICES_JSON:-/yhdessa/services.json}
+[[ -r $services_json ]] || { echo "postgres-init: $services_json is missing" >&2; exit 1; }
+# The image has no JSON reader: the list's "databaseVariable" entries, by pattern.
+variables=$(grep -o '"databaseVariable": *"[A-Z][A-Z0-9_]*"' "$services_json" | sed 's/.*"\([A-Z][A-Z0-9_]*\)"$/\1/')
+
+for variable in $variables; do
+  db=${!variable:-}
+  [[ -n $db ]] || { echo "postgres-init: $variable is not set" >&2; exit 1; }
   echo "creating database $db"
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
     -c "CREATE DATABASE \"$db\""
