@@ -35,6 +35,13 @@ export const serviceEnvSchema = z.object({
   /** A new consumer group reads each topic from its start (default) or only what comes next. */
   KAFKA_FROM_BEGINNING: z.stringbool().default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address the HTTP server listens on: loopback on a developer machine, every interface (`0.0.0.0`) in a container. */
+  LISTEN_HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()]).default('127.0.0.1'),
+  /** Writes (POST, PUT, PATCH, DELETE) one user may make to one service within a window; the next get 429. */
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Serve the service's OpenAPI document at /docs: for development, never in production. */
+  API_DOCS: z.stringbool().default(false),
 });
 
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;

@@ -1,8 +1,11 @@
-import { ConfigError, configureRootLogger, logger } from '@yhdessa/platform';
+import { ConfigError, configureRootLogger, logger, type ServiceEnv } from '@yhdessa/platform';
 import type { MessagingOptions } from '@yhdessa/messaging';
 import { createServiceApp } from './create-service-app.js';
 
-export interface ServiceDefinition<Config> {
+/** What the bootstrap itself reads from every service's configuration. */
+export type BootstrapEnv = Pick<ServiceEnv, 'LISTEN_HOST'>;
+
+export interface ServiceDefinition<Config extends BootstrapEnv> {
   name: string;
   loadConfig: () => Config;
   port: (config: Config) => number;
@@ -11,7 +14,7 @@ export interface ServiceDefinition<Config> {
 }
 
 /** A service's `main`: validate the environment, start, listen, log where it answers. */
-export async function runService<Config>(definition: ServiceDefinition<Config>): Promise<void> {
+export async function runService<Config extends BootstrapEnv>(definition: ServiceDefinition<Config>): Promise<void> {
   let config: Config;
   try {
     config = definition.loadConfig();
@@ -24,9 +27,15 @@ export async function runService<Config>(definition: ServiceDefinition<Config>):
   configureRootLogger(definition.name, process.env.LOG_LEVEL);
   const app = await createServiceApp(definition.module(config), definition.messaging?.(config));
   const port = definition.port(config);
-  await app.listen(port, '127.0.0.1');
-  logger().info({ port }, `${definition.name} listening on http://127.0.0.1:${port}`);
+  const host = config.LISTEN_HOST;
+  await app.listen(port, host);
+  logger().info({ host, port }, `${definition.name} listening on ${httpUrl(host, port)}`);
   stopOnSignals(async () => app.close());
+}
+
+/** An IPv6 address goes in brackets in a URL. */
+function httpUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /**
