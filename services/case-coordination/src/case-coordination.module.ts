@@ -18,7 +18,7 @@ import { CaseDeadlineEntity } from './deadlines/case-deadline.entity.js';
 import { DeadlineController } from './deadlines/deadline.controller.js';
 import { DEADLINE_RULES } from './deadlines/deadline-rules.provider.js';
 import { DeadlineService } from './deadlines/deadline.service.js';
-import { DeadlineWatcher } from './deadlines/deadline-watcher.js';
+import { DEADLINE_WATCH_INTERVAL_MS, DeadlineWatcher } from './deadlines/deadline-watcher.js';
 import { PlanReviewProjection } from './deadlines/plan-review.projection.js';
 import { AgendaItemEntity } from './meeting/agenda-item.entity.js';
 import { MeetingAccessService } from './meeting/meeting-access.service.js';
@@ -44,6 +44,7 @@ import { TeamService } from './team/team.service.js';
 import { TimelineController } from './timeline/timeline.controller.js';
 import { TimelineProjection } from './timeline/timeline.projection.js';
 import { TimelineService } from './timeline/timeline.service.js';
+import { CASELOAD_RULES } from './worker/caseload-rules.provider.js';
 import { CaseloadController } from './worker/caseload.controller.js';
 import { CaseloadService } from './worker/caseload.service.js';
 import { HandoverController } from './worker/handover.controller.js';
@@ -85,6 +86,8 @@ export class CaseCoordinationModule {
       providers: [
         Clock,
         { provide: DEADLINE_RULES, useValue: config.deadlineRules },
+        { provide: CASELOAD_RULES, useValue: config.caseloadRules },
+        { provide: DEADLINE_WATCH_INTERVAL_MS, useValue: config.DEADLINE_WATCH_INTERVAL_MS },
         CaseService,
         CareTeamService,
         CaseMemberGuard,

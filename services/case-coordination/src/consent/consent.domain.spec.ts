@@ -1,4 +1,4 @@
-import { addMonths, ageOn, checkConsentPeriod, consentFacts, decideConsent, decideWithdrawal, type ConsentCaller, type ConsentFacts, type WithdrawConsentInput } from './consent.domain.js';
+import { checkConsentPeriod, consentFacts, decideConsent, decideWithdrawal, type ConsentCaller, type ConsentFacts, type WithdrawConsentInput } from './consent.domain.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
 
 const refused = (act: () => unknown): ConsentError => {
@@ -51,31 +51,6 @@ describe('consentFacts', () => {
     expect(found.child.name).toBe('Aino');
     expect(found.callerKind).toBeNull();
     expect(consentFacts({ ...kase, childName: null }, [], 'u-sari').child).toEqual({ name: 'the child', userId: null, dateOfBirth: '2011-03-01' });
-  });
-});
-
-describe('ageOn', () => {
-  it('counts a year only from the birthday on', () => {
-    expect(ageOn('2011-03-01', '2026-02-28')).toBe(14);
-    expect(ageOn('2011-03-01', '2026-03-01')).toBe(15);
-  });
-
-  it('gives someone born on 29 February their birthday on 1 March in other years', () => {
-    expect(ageOn('2012-02-29', '2027-02-28')).toBe(14);
-    expect(ageOn('2012-02-29', '2027-03-01')).toBe(15);
-    expect(ageOn('2012-02-29', '2028-02-29')).toBe(16);
-  });
-});
-
-describe('addMonths', () => {
-  it('keeps the day of the month, across the year end', () => {
-    expect(addMonths('2026-03-02', 12)).toBe('2027-03-02');
-    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
-  });
-
-  it("falls back to the month's last day where the month is shorter", () => {
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
   });
 });
 

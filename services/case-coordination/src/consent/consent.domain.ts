@@ -1,3 +1,4 @@
+import { addMonths, ageOn } from '@yhdessa/calendar';
 import type { Role } from '@yhdessa/contracts';
 import type { ConsentGiverRole, ConsentMethod, NamedGiver } from './consent.commands.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
@@ -69,23 +70,6 @@ export function consentFacts(
     child: { name: kase.childName ?? child?.displayName ?? 'the child', userId: child?.userId ?? null, dateOfBirth: kase.childDateOfBirth },
     guardians: [...kase.guardians, ...teamGuardians],
   };
-}
-
-/** Completed years on a day (ISO dates). Someone born on 29 February has their birthday on 1 March in other years. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const years = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  return day.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
-}
-
-/** The same day some months later; the 31st becomes the month's last day where the month is shorter. */
-export function addMonths(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const index = month - 1 + months;
-  const targetYear = year + Math.floor(index / 12);
-  const targetMonth = index % 12;
-  const lastDate = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${targetYear}-${pad(targetMonth + 1)}-${pad(Math.min(date, lastDate))}`;
 }
 
 /**

@@ -1,10 +1,11 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { systemActor } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, logger, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 
-const EVERY_MS = Number(process.env.DEADLINE_WATCH_INTERVAL_MS ?? 60_000);
+/** How often the watcher looks, in milliseconds (DEADLINE_WATCH_INTERVAL_MS, validated in case-coordination.config.ts). */
+export const DEADLINE_WATCH_INTERVAL_MS = Symbol('DEADLINE_WATCH_INTERVAL_MS');
 
 /**
  * Raises DeadlineOverdue once per deadline that passed unmet. Each is claimed with a row lock
@@ -18,12 +19,13 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    @Inject(DEADLINE_WATCH_INTERVAL_MS) private readonly intervalMs: number,
   ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => {
       this.raiseOverdue().catch((error: Error) => logger().warn({ err: { type: error.name } }, 'deadline watch failed'));
-    }, EVERY_MS);
+    }, this.intervalMs);
     this.timer.unref();
   }
 

@@ -1,15 +1,12 @@
+import { addCalendarDays, workingDaysBetween } from '@yhdessa/calendar';
 import {
-  addMonthsClamped,
   assessmentStartDecisionDue,
-  deadlineRulesFromEnv,
   deadlineStatus,
   defaultDeadlineRules,
   planReviewDue,
   serviceNeedsAssessmentDue,
-  statutoryDueDate,
   type DeadlineRules,
 } from './statutory-deadlines.domain.js';
-import { addCalendarDays, workingDaysBetween } from './working-days.util.js';
 
 const withoutEves: DeadlineRules = { ...defaultDeadlineRules, extraClosedDays: [] };
 
@@ -31,49 +28,6 @@ describe('journey 1: a notification received on Wed 23 December 2026', () => {
 
   it('a plan made that day is reviewed by Thu 23 December 2027', () => {
     expect(planReviewDue('2026-12-23')).toBe('2027-12-23');
-  });
-});
-
-describe('addMonthsClamped', () => {
-  it.each([
-    ['2026-12-23', 3, '2027-03-23'],
-    ['2026-10-15', 3, '2027-01-15'],
-    ['2026-11-30', 3, '2027-02-28'],
-    ['2027-11-30', 3, '2028-02-29'],
-    ['2026-01-31', 1, '2026-02-28'],
-    ['2028-01-31', 1, '2028-02-29'],
-    ['2026-08-31', 1, '2026-09-30'],
-    ['2026-03-31', 3, '2026-06-30'],
-    ['2024-02-29', 12, '2025-02-28'],
-    ['2028-02-29', 48, '2032-02-29'],
-    ['2099-12-31', 2, '2100-02-28'],
-    ['2026-05-20', 0, '2026-05-20'],
-  ])('%s + %i months = %s', (date, months, expected) => {
-    expect(addMonthsClamped(date, months)).toBe(expected);
-  });
-
-  it('rejects what is not a calendar date', () => {
-    expect(() => addMonthsClamped('2027-02-29', 3)).toThrow(RangeError);
-  });
-});
-
-describe('statutoryDueDate (Act 150/1930)', () => {
-  it.each([
-    ['2027-03-23', '2027-03-23', 'a working day stays'],
-    ['2027-02-28', '2027-03-01', 'Sunday'],
-    ['2026-02-28', '2026-03-02', 'Saturday'],
-    ['2026-04-03', '2026-04-07', 'Good Friday'],
-    ['2027-03-29', '2027-03-30', 'Easter Monday'],
-    ['2026-06-19', '2026-06-22', 'Midsummer Eve'],
-    ['2026-12-24', '2026-12-28', 'Christmas Eve'],
-    ['2027-01-01', '2027-01-04', 'New Year’s Day'],
-    ['2027-12-06', '2027-12-07', 'Independence Day'],
-  ])('%s → %s (%s)', (lastDay, expected) => {
-    expect(statutoryDueDate(lastDay)).toBe(expected);
-  });
-
-  it('keeps an eve when the rules do not close it', () => {
-    expect(statutoryDueDate('2026-12-24', withoutEves)).toBe('2026-12-24');
   });
 });
 
@@ -187,83 +141,5 @@ describe('deadlineStatus', () => {
         expect(deadlineStatus(due, today, false)).toBe(expected);
       }
     }
-  });
-});
-
-describe('deadlineRulesFromEnv', () => {
-  it('gives the law’s defaults when nothing is set', () => {
-    expect(deadlineRulesFromEnv({})).toEqual(defaultDeadlineRules);
-    expect(defaultDeadlineRules).toMatchObject({
-      assessmentStartDecisionWorkingDays: 7,
-      serviceNeedsAssessmentMonths: 3,
-      planReviewMonths: 12,
-      dueSoonWorkingDays: 3,
-      extraClosedDays: ['christmas-eve', 'midsummer-eve'],
-      caseloadLimit: [
-        { from: null, limit: 35 },
-        { from: '2024-01-01', limit: 30 },
-      ],
-    });
-  });
-
-  it('reads every rule', () => {
-    expect(
-      deadlineRulesFromEnv({
-        ASSESSMENT_START_DECISION_WORKING_DAYS: '5',
-        SERVICE_NEEDS_ASSESSMENT_MONTHS: '2',
-        PLAN_REVIEW_MONTHS: '6',
-        DEADLINE_DUE_SOON_WORKING_DAYS: '0',
-        CASELOAD_LIMIT: '40, 2026-01-01:25',
-        EXTRA_CLOSED_DAYS: 'midsummer-eve, 12-31, 2026-05-15',
-      }),
-    ).toEqual({
-      assessmentStartDecisionWorkingDays: 5,
-      serviceNeedsAssessmentMonths: 2,
-      planReviewMonths: 6,
-      dueSoonWorkingDays: 0,
-      caseloadLimit: [
-        { from: null, limit: 40 },
-        { from: '2026-01-01', limit: 25 },
-      ],
-      extraClosedDays: ['midsummer-eve', '12-31', '2026-05-15'],
-    });
-  });
-
-  it('takes a single caseload limit for every date, and an empty list of extra closed days', () => {
-    const rules = deadlineRulesFromEnv({ CASELOAD_LIMIT: '30', EXTRA_CLOSED_DAYS: '' });
-    expect(rules.caseloadLimit).toEqual([{ from: null, limit: 30 }]);
-    expect(rules.extraClosedDays).toEqual([]);
-    expect(assessmentStartDecisionDue('2026-12-23', rules)).toBe('2027-01-05');
-  });
-
-  it.each([
-    ['ASSESSMENT_START_DECISION_WORKING_DAYS', '0'],
-    ['ASSESSMENT_START_DECISION_WORKING_DAYS', 'seven'],
-    ['ASSESSMENT_START_DECISION_WORKING_DAYS', '7.5'],
-    ['ASSESSMENT_START_DECISION_WORKING_DAYS', ''],
-    ['SERVICE_NEEDS_ASSESSMENT_MONTHS', '-3'],
-    ['PLAN_REVIEW_MONTHS', '0'],
-    ['DEADLINE_DUE_SOON_WORKING_DAYS', 'soon'],
-    ['CASELOAD_LIMIT', 'many'],
-    ['CASELOAD_LIMIT', '2024-01-01:30'],
-    ['CASELOAD_LIMIT', '35,30'],
-    ['CASELOAD_LIMIT', '35,2024-02-30:30'],
-    ['CASELOAD_LIMIT', '35,2024-01-01:30,2024-01-01:25'],
-    ['CASELOAD_LIMIT', '0'],
-    ['CASELOAD_LIMIT', ''],
-    ['EXTRA_CLOSED_DAYS', 'christmas-eve,easter'],
-    ['EXTRA_CLOSED_DAYS', '02-30'],
-  ])('stops on %s=%j with one line naming it, not echoing the value', (variable, value) => {
-    let error: unknown;
-    try {
-      deadlineRulesFromEnv({ [variable]: value });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(Error);
-    const message = (error as Error).message;
-    expect(message).toMatch(new RegExp(`^configuration: ${variable} is invalid`));
-    expect(message.split('\n')).toHaveLength(1);
-    if (value.length > 2) expect(message).not.toContain(value);
   });
 });

@@ -2,10 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { CommonError, CommonErrorCode, Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
-import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
+import { CASELOAD_RULES } from './caseload-rules.provider.js';
 import { TeamService } from '../team/team.service.js';
-import { caseloadLimitOn, teamCaseload, type TeamCaseload } from './caseload.domain.js';
+import { caseloadLimitOn, teamCaseload, type CaseloadRules, type TeamCaseload } from './caseload.domain.js';
 
 export interface WorkerCaseload {
   userId: string;
@@ -20,7 +19,7 @@ export class CaseloadService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly teams: TeamService,
-    @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
+    @Inject(CASELOAD_RULES) private readonly rules: CaseloadRules,
   ) {}
 
   /** A social worker sees their own; coordinators and managers see anyone's. */

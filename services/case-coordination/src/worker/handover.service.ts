@@ -7,9 +7,8 @@ import type { HandoverCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
-import { DEADLINE_RULES } from '../deadlines/deadline-rules.provider.js';
-import type { DeadlineRules } from '../deadlines/statutory-deadlines.domain.js';
-import { checkAssignment } from './caseload.domain.js';
+import { CASELOAD_RULES } from './caseload-rules.provider.js';
+import { checkAssignment, type CaseloadRules } from './caseload.domain.js';
 
 /** Who may hand a case over: its responsible worker, a team coordinator or a service manager. */
 const mayHandOver = (caller: AuthenticatedUser, kase: CaseEntity) =>
@@ -28,7 +27,7 @@ export class HandoverService {
     private readonly events: EventPublisher,
     private readonly careTeam: CareTeamService,
     private readonly clock: Clock,
-    @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
+    @Inject(CASELOAD_RULES) private readonly rules: CaseloadRules,
   ) {}
 
   /**

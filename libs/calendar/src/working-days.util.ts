@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import { z } from 'zod';
+import { addCalendarDays, fromDayNumber, isCalendarDate, toDayNumber, weekday } from './calendar-day.util.js';
 
 /**
  * Finnish working days on calendar dates ('YYYY-MM-DD', days in Finland; no time zones here).
@@ -16,13 +17,7 @@ export type ExtraClosedDay = 'christmas-eve' | 'midsummer-eve' | `${number}-${nu
 
 export function isExtraClosedDay(value: string): value is ExtraClosedDay {
   if (value === 'christmas-eve' || value === 'midsummer-eve') return true;
-  const date = /^\d{2}-\d{2}$/.test(value) ? `2000-${value}` : value; // a leap year, so 02-29 is a day
-  try {
-    toDayNumber(date);
-    return true;
-  } catch {
-    return false;
-  }
+  return isCalendarDate(/^\d{2}-\d{2}$/.test(value) ? `2000-${value}` : value); // 2000: a leap year, so 02-29 is a day
 }
 
 export const extraClosedDaySchema = z.custom<ExtraClosedDay>(
@@ -35,25 +30,6 @@ export interface WorkingDayCalendar {
 }
 
 export const finnishWorkingDayCalendar: WorkingDayCalendar = { extraClosedDays: ['christmas-eve', 'midsummer-eve'] };
-
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 for a valid ISO date; a RangeError for anything else (a caller's bug). */
-export function toDayNumber(date: string): number {
-  const match = ISO_DATE.exec(date);
-  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS : Number.NaN;
-  if (!match || fromDayNumber(day) !== date) throw new RangeError(`not a calendar date: ${date}`);
-  return day;
-}
-
-export function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function addCalendarDays(date: string, days: number): string {
-  return fromDayNumber(toDayNumber(date) + days);
-}
 
 const finnishHolidays = new Holidays('FI');
 const publicHolidaysByYear = new Map<number, ReadonlySet<string>>();
@@ -69,9 +45,8 @@ function publicHolidays(year: number): ReadonlySet<string> {
 
 /** Midsummer Eve: the Friday from 19 to 25 June. */
 function midsummerEve(year: number): string {
-  const june19 = Date.UTC(year, 5, 19) / DAY_MS;
-  const weekday = new Date(june19 * DAY_MS).getUTCDay();
-  return fromDayNumber(june19 + ((5 - weekday + 7) % 7));
+  const june19 = `${year}-06-19`;
+  return addCalendarDays(june19, (5 - weekday(june19) + 7) % 7);
 }
 
 function resolve(closedDay: ExtraClosedDay, year: number): string {
@@ -81,8 +56,8 @@ function resolve(closedDay: ExtraClosedDay, year: number): string {
 }
 
 export function isWorkingDay(date: string, calendar: WorkingDayCalendar = finnishWorkingDayCalendar): boolean {
-  const weekday = new Date(toDayNumber(date) * DAY_MS).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  const day = weekday(date);
+  if (day === 0 || day === 6) return false;
   const year = Number(date.slice(0, 4));
   if (publicHolidays(year).has(date)) return false;
   return !calendar.extraClosedDays.some((closedDay) => resolve(closedDay, year) === date);

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
+import { addCalendarDays } from './calendar-day.util.js';
 import {
-  addCalendarDays,
   addWorkingDays,
   extraClosedDaySchema,
   isWorkingDay,
