@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { Clock } from '@yhdessa/platform';
 import { AUDIT_OPTIONS, type AuditModuleOptions } from './audit.options.js';
+import { AuditCheckpointer } from './checkpoint/audit-checkpointer.service.js';
 import { AuditInterceptor } from './http/audit.interceptor.js';
 import { AuditedRoutesCheck } from './http/audited-routes.check.js';
 import { AuditLog } from './record/audit-log.service.js';
@@ -10,8 +11,8 @@ const serviceName = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /**
  * The audit log for one service. Import once in the root module, after TypeORM (it uses the default
- * DataSource): `AuditModule.forRoot({ service: 'client-plan' })`, and list `auditEntities` and
- * `auditMigrations` in the service's DataSource.
+ * DataSource): `AuditModule.forRoot({ service: 'client-plan', checkpoints: { brokers, intervalMs } })`,
+ * and list `auditEntities` and `auditMigrations` in the service's DataSource.
  */
 @Module({})
 export class AuditModule {
@@ -27,8 +28,9 @@ export class AuditModule {
         AuditLog,
         { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
         AuditedRoutesCheck,
+        AuditCheckpointer,
       ],
-      exports: [AuditLog],
+      exports: [AuditLog, AuditCheckpointer],
     };
   }
 }

@@ -3,6 +3,8 @@ export interface AuditModuleOptions {
   service: string;
   /** Refuse to start when a read route declares neither @AuditedRead nor @NoClientData. Default true. */
   checkReadRoutes?: boolean;
+  /** Publish the chains' heads to `audit.checkpoints` every `intervalMs` (see AuditCheckpointer). Default: not at all. */
+  checkpoints?: { brokers: string[]; intervalMs: number };
 }
 
 export const AUDIT_OPTIONS = Symbol('AUDIT_OPTIONS');

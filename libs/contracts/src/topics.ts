@@ -12,3 +12,9 @@ export type Topic = (typeof topics)[keyof typeof topics];
 export function deadLetterTopic(consumerGroup: string): string {
   return `${consumerGroup}.dlq`;
 }
+
+/**
+ * Where every service anchors the heads of its audit chains (libs/audit's AuditCheckpointer), for
+ * `./yhdessa audit verify`. Written only by the services; compacted, keyed by database and chain.
+ */
+export const auditCheckpointsTopic = 'audit.checkpoints';

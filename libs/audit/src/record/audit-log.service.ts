@@ -2,11 +2,12 @@ import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/comm
 import { Clock, CommonError, CommonErrorCode, currentCorrelationId, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_OPTIONS, type AuditModuleOptions } from '../audit.options.js';
-import { auditChainKey, checkChainSegment, type ChainVerification } from '../chain/audit-chain.domain.js';
+import { auditChainKey, type ChainBreak, type ChainVerification } from '../chain/audit-chain.domain.js';
 import { AUDIT_GENESIS_HASH, auditRecordHash } from '../chain/audit-hash.util.js';
 import { assertValidAuditEntry, isUuid } from './audit-entry.domain.js';
 import { GroupCommit } from './group-commit.js';
 import { AUDIT_RECORD_COLUMNS, toAuditRecord, type AuditRecordRow } from './audit-record.mapper.js';
+import { verifyAuditLog } from './audit-log.verification.js';
 import type { AuditEntry, AuditRecord, AuditRecordFields } from './audit-record.model.js';
 
 /**
@@ -16,7 +17,6 @@ import type { AuditEntry, AuditRecord, AuditRecordFields } from './audit-record.
  */
 export const AUDIT_CHAIN_LOCK_CLASS = 7_032_023;
 
-const VERIFY_BATCH = 500;
 /**
  * Records written on their own (a read served over HTTP) go through a group commit: while one
  * transaction of them is being written, the next ones gather, and go together in the next. One write
@@ -24,11 +24,6 @@ const VERIFY_BATCH = 500;
  * each other (measured: no more throughput, longer tails).
  */
 const GROUP_COMMIT = { maxConcurrentWrites: 1, maxItemsPerWrite: 1_000 };
-/** Larger than any `seq`: moves the verify cursor past the rest of a chain. */
-const SEQ_MAX = '9223372036854775807';
-
-type ChainBroken = Extract<ChainVerification, { ok: false }>;
-
 export interface VerifyChainOptions {
   /** Verify only this case's chain (null: the chain of records about no single case). Default: every chain. */
   caseId?: string | null;
@@ -44,11 +39,10 @@ export interface VerifyChainOptions {
  * writers to different cases never wait on each other. Locks are held until the writing transaction
  * ends.
  *
- * What the chains cannot show: removing the last records of a chain (or a whole chain) leaves every
- * remaining record consistent, so `verifyChain` cannot see it. The single global chain had the same
- * blind spot at its end; with a chain per case there is one such end per case. Anchoring the chains'
- * heads outside this database (e.g. a periodic signed checkpoint of every chain's last seq and hash)
- * would catch it.
+ * What the chains alone cannot show: removing the last records of a chain (or a whole chain) leaves
+ * every remaining record consistent. `AuditCheckpointer` anchors every chain's head outside the
+ * database, and `verifyAuditLog` (what `./yhdessa audit verify` runs) holds the chains against those
+ * checkpoints; `verifyChain` checks the chains among themselves only.
  */
 @Injectable()
 export class AuditLog implements BeforeApplicationShutdown {
@@ -65,7 +59,7 @@ export class AuditLog implements BeforeApplicationShutdown {
 
   /** The records still being written are written before the database connection closes. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.ownTransactions.drained();
+    await this.drained();
   }
 
   /**
@@ -111,44 +105,22 @@ export class AuditLog implements BeforeApplicationShutdown {
   /**
    * Walks every chain (or only `caseId`'s) in `seq` order and reports the first record, by `seq`,
    * that does not follow from the one before it in its chain. Records removed from the end of a chain
-   * leave no trace here (see the class comment).
+   * leave no trace here: see `verifyAuditLog` with checkpoints.
    */
   async verifyChain(options: VerifyChainOptions = {}): Promise<ChainVerification> {
-    const manager = options.manager ?? this.dataSource.manager;
     const { caseId } = options;
     if (typeof caseId === 'string' && !isUuid(caseId)) {
       throw new CommonError(CommonErrorCode.ValidationFailed, 'The case id is not a UUID.');
     }
-    const scope = caseId === undefined ? '' : 'chain_key = $3 AND';
-    const scopeParameters = caseId === undefined ? [] : [auditChainKey(caseId)];
-    let firstBreak: ChainBroken | undefined;
-    let chainKey = '';
-    let afterSeq = '0';
-    let previousHash = AUDIT_GENESIS_HASH;
-    let brokenChain: string | undefined;
-    for (;;) {
-      const rows: AuditRecordRow[] = await manager.query(
-        `SELECT ${AUDIT_RECORD_COLUMNS} FROM audit_record WHERE ${scope} (chain_key, seq) > ($1, $2)
-         ORDER BY chain_key, seq LIMIT ${VERIFY_BATCH}`,
-        [chainKey, afterSeq, ...scopeParameters],
-      );
-      if (rows.length === 0) return firstBreak ?? { ok: true };
-      for (const record of rows.map(toAuditRecord)) {
-        if (record.chainKey !== chainKey) {
-          chainKey = record.chainKey;
-          previousHash = AUDIT_GENESIS_HASH;
-        }
-        if (brokenChain === chainKey) continue;
-        const check = checkChainSegment([record], previousHash);
-        if (check.ok) {
-          previousHash = check.lastHash;
-        } else {
-          brokenChain = chainKey;
-          if (!firstBreak || check.brokenAtSeq < firstBreak.brokenAtSeq) firstBreak = check;
-        }
-      }
-      afterSeq = brokenChain === chainKey ? SEQ_MAX : rows[rows.length - 1]!.seq;
-    }
+    const { breaks } = await verifyAuditLog(options.manager ?? this.dataSource.manager, caseId === undefined ? {} : { caseId });
+    const first = breaks.sort((a, b) => a.seq - b.seq)[0];
+    // Without checkpoints, a chain can only break at a record that does not follow or does not hash.
+    return first ? { ok: false, brokenAtSeq: first.seq, reason: first.problem as ChainBreak } : { ok: true };
+  }
+
+  /** Resolves once every record submitted so far without a transaction of the caller's has been written or refused. */
+  drained(): Promise<void> {
+    return this.ownTransactions.drained();
   }
 
   private fieldsOf(entry: AuditEntry, occurredAt: Date, correlationId: string | null): AuditRecordFields {
