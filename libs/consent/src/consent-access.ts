@@ -33,4 +33,16 @@ export class ConsentAccess {
     const day = onDate ?? finnishDate(this.clock.now());
     return rows.some((row) => isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day));
   }
+
+  /** Every class a consent in force on the day (today in Finland by default) opens to the agency on the case. */
+  async classesOpenedTo(caseId: string, agency: ConsentAgency, onDate?: string): Promise<ConsentInformationClass[]> {
+    const rows: Array<ConsentRow & { information_class: ConsentInformationClass }> = await this.dataSource.query(
+      `SELECT information_class, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, withdrawn_at
+       FROM consent WHERE case_id = $1 AND to_agency = $2`,
+      [caseId, agency],
+    );
+    const day = onDate ?? finnishDate(this.clock.now());
+    const inForce = rows.filter((row) => isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day));
+    return [...new Set(inForce.map((row) => row.information_class))];
+  }
 }

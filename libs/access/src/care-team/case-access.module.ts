@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CareTeamModule } from '@yhdessa/care-team';
+import { ConsentModule } from '@yhdessa/consent';
+import { Clock } from '@yhdessa/platform';
+import { CaseAccessPolicy } from '../case/case-access.js';
+import { CaseReaders } from '../case/case-readers.js';
+import { CareTeamCaseReaders } from './care-team-case-readers.js';
+
+/**
+ * `@CaseAccess` for a service that authorises by its care-team and consent projections (assessment,
+ * client plan, booking). case-coordination provides `CaseReaders` from its own tables instead.
+ */
+@Module({
+  imports: [CareTeamModule, ConsentModule],
+  providers: [Clock, { provide: CaseReaders, useClass: CareTeamCaseReaders }, CaseAccessPolicy],
+  exports: [CaseReaders, CaseAccessPolicy],
+})
+export class CaseAccessModule {}
