@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { CreateMessagingTables1767000000000, EventPublisher } from '@yhdessa/messaging';
+import { messagingMigrations, EventPublisher } from '@yhdessa/messaging';
 import { newId } from '@yhdessa/platform';
 import { migrateDatabase } from '@yhdessa/runtime';
 import { systemActor, topics } from '@yhdessa/contracts';
@@ -74,7 +74,7 @@ describe('assessment stopped with SIGTERM during a stream', () => {
     await consumerDb.initialize();
     admin = new Kafka({ clientId: 'sigterm-test', brokers: servers.kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
-    producer = await startMessagingApp({ database: 'yhdessa_test_sigterm_publisher', migrations: [CreateMessagingTables1767000000000], publishesTo: [topics.case] });
+    producer = await startMessagingApp({ database: 'yhdessa_test_sigterm_publisher', migrations: messagingMigrations, publishesTo: [topics.case] });
   }, 90_000);
 
   afterAll(async () => {

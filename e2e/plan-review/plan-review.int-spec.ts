@@ -1,5 +1,5 @@
 import { systemActor, topics } from '@yhdessa/contracts';
-import { CreateMessagingTables1767000000000, EventPublisher } from '@yhdessa/messaging';
+import { messagingMigrations, EventPublisher } from '@yhdessa/messaging';
 import { newId, finnishDate } from '@yhdessa/platform';
 import { expectEventually, fetchToken, startMessagingApp, type MessagingTestApp } from '@yhdessa/testing';
 import { planReviewDue } from '../../services/case-coordination/src/deadlines/statutory-deadlines.domain.js';
@@ -13,7 +13,7 @@ describe('the client plan review clock, from client-plan events', () => {
 
   beforeAll(async () => {
     caseCoordination = await startCaseCoordination('yhdessa_test_plan_review');
-    planService = await startMessagingApp({ database: 'yhdessa_test_plan_publisher', migrations: [CreateMessagingTables1767000000000], publishesTo: [topics.plan] });
+    planService = await startMessagingApp({ database: 'yhdessa_test_plan_publisher', migrations: messagingMigrations, publishesTo: [topics.plan] });
     worker = await fetchToken('sari.virtanen');
   }, 90_000);
 

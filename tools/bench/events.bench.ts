@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { systemActor, topics } from '@yhdessa/contracts';
-import { CreateMessagingTables1767000000000, EventPublisher, OutboxRelay, ensureTopics } from '@yhdessa/messaging';
+import { messagingMigrations, EventPublisher, OutboxRelay, ensureTopics } from '@yhdessa/messaging';
 import { configureRootLogger, newId } from '@yhdessa/platform';
 import { expectEventually, startMessagingApp, testServers, type MessagingTestApp } from '@yhdessa/testing';
 import { Kafka, logLevel } from 'kafkajs';
@@ -66,12 +66,12 @@ async function atFixedRate(tick: () => Promise<void>): Promise<void> {
 async function fullPath() {
   const producer = await startMessagingApp({
     database: 'yhdessa_bench_publisher',
-    migrations: [CreateMessagingTables1767000000000],
+    migrations: messagingMigrations,
     publishesTo: [topics.case],
   });
   const consumer = await startMessagingApp({
     database: 'yhdessa_bench_subscriber',
-    migrations: [CreateMessagingTables1767000000000, CreateBenchEffects1767000009500],
+    migrations: [...messagingMigrations, CreateBenchEffects1767000009500],
     providers: [BenchHandler],
     subscribesTo: [topics.case],
     relay: false,

@@ -13,6 +13,16 @@ export const envelopeSchema = z.object({
   actor: actorSchema,
   correlationId: z.string().min(1).max(128),
   causationId: z.string().min(1).max(128).nullable(),
+  sequence: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      "The event's place among the events its publisher wrote for this case on this topic: 1, 2, 3 … in commit order, " +
+        'with no gaps. A consumer that has handled n expects n + 1 next (a redelivery repeats a number it has seen). ' +
+        'Absent on events published before sequences existed.',
+    ),
   payload: z.unknown(),
 });
 

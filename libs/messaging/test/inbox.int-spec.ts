@@ -16,7 +16,7 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
   const dlqReaders: Consumer[] = [];
 
   beforeAll(async () => {
-    pair = await startMessagingPair({ retry: { permanentAttempts: 2, transientAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50 } });
+    pair = await startMessagingPair({ consumerMessaging: { retry: { permanentAttempts: 2, transientAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50 } } });
     await producer.connect();
     await admin.connect();
   }, 90_000);

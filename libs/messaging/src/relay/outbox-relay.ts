@@ -21,9 +21,13 @@ const DEFAULT_BATCH_SIZE = 500;
 const IDLE_POLL_MS = 1_000;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, then marks them sent. A crash between
- * sending and marking re-sends the same events with the same ids on restart, which the consumers'
- * inboxes absorb: nothing is lost, and nothing happens twice in effect.
+ * Publishes committed outbox rows to Kafka in `seq` order, then marks them sent. Per case, `seq`
+ * order is commit order and `sequence` order: a later writer of a case waits for the earlier one to
+ * commit before it takes its `seq` (see `EventPublisher`), so no row of a case becomes visible
+ * before an earlier one, and a case's events leave in sequence order within a batch and across
+ * batches; the idempotent producer, one request in flight, keeps that order in the partition. A
+ * crash between sending and marking re-sends the same events (same ids, same sequences) on restart,
+ * which the consumers' inboxes absorb: nothing is lost, and nothing happens twice in effect.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {

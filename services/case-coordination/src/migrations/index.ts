@@ -1,5 +1,5 @@
 import { auditMigrations } from '@yhdessa/audit';
-import { CreateMessagingTables1767000000000 } from '@yhdessa/messaging';
+import { messagingMigrations } from '@yhdessa/messaging';
 import { CreateCases1767000001000 } from './1767000001000-create-cases.migration.js';
 import { AddChildAndNotification1767000001500 } from './1767000001500-add-child-and-notification.migration.js';
 import { CreateConsents1767000002000 } from './1767000002000-create-consents.migration.js';
@@ -8,4 +8,4 @@ import { CreateTeamsAndMeetings1767000003000 } from './1767000003000-create-team
 import { CreateCaseTimeline1767000004000 } from './1767000004000-create-case-timeline.migration.js';
 
 /** Every migration of this service's database, in order. */
-export const caseCoordinationMigrations = [CreateMessagingTables1767000000000, ...auditMigrations, CreateCases1767000001000, AddChildAndNotification1767000001500, CreateConsents1767000002000, CreateCaseDeadlines1767000002500, CreateTeamsAndMeetings1767000003000, CreateCaseTimeline1767000004000];
+export const caseCoordinationMigrations = [...messagingMigrations, ...auditMigrations, CreateCases1767000001000, AddChildAndNotification1767000001500, CreateConsents1767000002000, CreateCaseDeadlines1767000002500, CreateTeamsAndMeetings1767000003000, CreateCaseTimeline1767000004000];
