@@ -7,7 +7,9 @@ import { teamRulesFromEnv } from './team/team-rules.provider.js';
 import type { CaseloadRules } from './worker/caseload.domain.js';
 import { caseloadRulesFromEnv } from './worker/caseload-rules.provider.js';
 
-const schema = serviceSchema('CASE_COORDINATION_PORT', 'CASE_COORDINATION_DB').extend({
+const schema = serviceSchema('CASE_COORDINATION_PORT', 'CASE_COORDINATION_DB');
+
+const ownSchema = z.object({
   /** How often overdue deadlines are looked for: whole milliseconds, from one second to a day. */
   DEADLINE_WATCH_INTERVAL_MS: z
     .string()
@@ -21,10 +23,12 @@ const schema = serviceSchema('CASE_COORDINATION_PORT', 'CASE_COORDINATION_DB').e
  * The service's settings, with the law's numbers (deadlines, caseload) and the team limits: every
  * variable the service reads is read here, once, and a bad value stops it at boot naming the variable.
  */
-export type CaseCoordinationConfig = z.infer<typeof schema> & { deadlineRules: DeadlineRules; caseloadRules: CaseloadRules; teamRules: TeamRules };
+export type CaseCoordinationConfig = z.infer<typeof schema> &
+  z.infer<typeof ownSchema> & { deadlineRules: DeadlineRules; caseloadRules: CaseloadRules; teamRules: TeamRules };
 
 export const loadCaseCoordinationConfig = (env: NodeJS.ProcessEnv = process.env): CaseCoordinationConfig => ({
   ...loadConfig(schema, env),
+  ...loadConfig(ownSchema, env),
   deadlineRules: deadlineRulesFromEnv(env),
   caseloadRules: caseloadRulesFromEnv(env),
   teamRules: teamRulesFromEnv(env),

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { topics } from '@yhdessa/contracts';
-import { Clock } from '@yhdessa/platform';
+import { Clock, constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import type { CaseCoordinationConfig } from './case-coordination.config.js';
 import { CareTeamMemberEntity } from './care-team/care-team-member.entity.js';
@@ -34,6 +34,7 @@ import { MinutesRepository } from './meeting/minutes.repository.js';
 import { MinutesService } from './meeting/minutes.service.js';
 import { TaskController } from './meeting/task.controller.js';
 import { TaskService } from './meeting/task.service.js';
+import { caseCoordinationConstraintErrors } from './migrations/constraint-errors.js';
 import { caseCoordinationMigrations } from './migrations/index.js';
 import { TeamMemberEntity } from './team/team-member.entity.js';
 import { TeamMembershipService } from './team/team-membership.service.js';
@@ -85,6 +86,7 @@ export class CaseCoordinationModule {
       controllers: [CaseController, CareTeamController, HandoverController, CaseloadController, DeadlineController, TimelineController, ConsentController, TeamController, MeetingController, MinutesController, TaskController],
       providers: [
         Clock,
+        ...constraintErrorProviders(caseCoordinationConstraintErrors),
         { provide: DEADLINE_RULES, useValue: config.deadlineRules },
         { provide: CASELOAD_RULES, useValue: config.caseloadRules },
         { provide: DEADLINE_WATCH_INTERVAL_MS, useValue: config.DEADLINE_WATCH_INTERVAL_MS },

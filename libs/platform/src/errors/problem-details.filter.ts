@@ -2,12 +2,14 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/co
 import type { Request, Response } from 'express';
 import { ZodError } from 'zod';
 import { currentCorrelationId } from '../context/request-context.js';
+import { constraintViolationOf } from '../database/constraint-violation.js';
 import { logger } from '../logging/logger.js';
 import { DomainError } from './domain.error.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemTitle, problemType } from './problem-details.js';
 
 /** Maps every error leaving an HTTP handler to RFC 9457 problem details. Unknown errors become 500
- * without leaking their message (it may carry client data); they are logged by class name only. */
+ * without leaking their message (it may carry client data); they are logged by class name only, and a
+ * violated constraint no table maps (see ConstraintErrorsInterceptor) by the constraint's name too. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
@@ -19,7 +21,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl?.split('?')[0];
     problem.correlationId = currentCorrelationId();
     if (problem.status >= 500) {
-      logger().error({ err: { type: (error as Error)?.constructor?.name ?? typeof error } }, 'request failed');
+      const constraint = constraintViolationOf(error)?.constraint;
+      logger().error({ err: { type: (error as Error)?.constructor?.name ?? typeof error, ...(constraint ? { constraint } : {}) } }, 'request failed');
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
