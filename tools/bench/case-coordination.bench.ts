@@ -68,7 +68,8 @@ const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, '
 configureRootLogger('bench', 'error');
 const servers = testServers();
 const config = loadCaseCoordinationConfig(
-  testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: DATABASE, KAFKA_GROUP_ID: `bench-cases-${newId()}` }),
+  // One user opens cases back to back: the bench measures the service, not its per-user write limit.
+  testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: DATABASE, KAFKA_GROUP_ID: `bench-cases-${newId()}`, RATE_LIMIT_WRITES: '1000000' }),
 );
 if (FRESH) {
   if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error(`not a database name: ${DATABASE}`);

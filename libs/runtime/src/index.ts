@@ -8,3 +8,7 @@ export * from './bootstrap/create-service-app.js';
 export * from './bootstrap/run-service.js';
 export * from './bootstrap/migrate-database.js';
 export * from './bootstrap/service-foundation.js';
+export * from './http/http-edge.options.js';
+export * from './http/rate-limit.error.js';
+export * from './http/write-rate-limiter.js';
+export * from './http/write-rate-limit.guard.js';

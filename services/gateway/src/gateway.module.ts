@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@yhdessa/auth';
-import { RuntimeModule } from '@yhdessa/runtime';
+import { httpEdgeOptions, RuntimeModule } from '@yhdessa/runtime';
 import type { GatewayConfig } from './gateway.config.js';
 import { MeController } from './me/me.controller.js';
 
@@ -16,6 +16,7 @@ export class GatewayModule {
         RuntimeModule.forRoot({
           redisUrl: config.REDIS_URL,
           kafka: { clientId: `${SERVICE_NAME}-health`, brokers: config.KAFKA_BROKERS },
+          http: httpEdgeOptions(config, SERVICE_NAME),
         }),
         AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
       ],

@@ -2,20 +2,42 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InboxKafkaServer, InboxProcessor, type MessagingOptions } from '@yhdessa/messaging';
 import { correlationIdMiddleware, NestPinoLogger, ProblemDetailsFilter } from '@yhdessa/platform';
+import type { Express } from 'express';
+import helmet from 'helmet';
+import { WriteRateLimitGuard } from '../http/write-rate-limit.guard.js';
 
 /**
- * One way every service is put together: JSON logs with correlation ids, RFC 9457 errors, the Kafka
- * consumer attached (when the service consumes). `app.close()` stops cleanly: the HTTP server stops
- * taking requests, the consumer finishes the batch in hand and commits its offsets, the relay
- * finishes its batch, connections close.
+ * One way every service is put together: security headers on every answer (helmet; no
+ * `X-Powered-By`), JSON logs with correlation ids, RFC 9457 errors, the per-user write limit after
+ * authentication, the Kafka consumer attached (when the service consumes). `app.close()` stops
+ * cleanly: the HTTP server stops taking requests, the consumer finishes the batch in hand and
+ * commits its offsets, the relay finishes its batch, connections close.
  */
 export async function createServiceApp(module: unknown, messaging?: MessagingOptions): Promise<INestApplication> {
   const app = await NestFactory.create(module as never, { logger: new NestPinoLogger(), bodyParser: true });
+  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
+  app.use(helmet());
   app.use(correlationIdMiddleware);
   app.useGlobalFilters(new ProblemDetailsFilter());
+  limitWrites(app);
   if (messaging && messaging.subscribesTo.length > 0) {
     app.connectMicroservice({ strategy: new InboxKafkaServer(app.get(InboxProcessor), messaging) });
     await app.startAllMicroservices();
   }
   return app;
+}
+
+/**
+ * Guards given here run after the ones modules declare (APP_GUARD, where the AuthGuard is), so the
+ * write limit knows the caller, and before any route's own guards. Only an application without
+ * RuntimeModule has no limiter: a test's messaging app, which serves no routes.
+ */
+function limitWrites(app: INestApplication): void {
+  let guard: WriteRateLimitGuard;
+  try {
+    guard = app.get(WriteRateLimitGuard);
+  } catch {
+    return;
+  }
+  app.useGlobalGuards(guard);
 }

@@ -6,6 +6,7 @@ import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { postgresOptions, type ServiceEnv } from '@yhdessa/platform';
 import type { DataSourceOptions } from 'typeorm';
 import { RuntimeModule } from '../health/health.module.js';
+import { httpEdgeOptions } from '../http/http-edge.options.js';
 
 /** What makes a service with a database of its own what it is; the rest is the same for all. */
 export interface ServiceFoundationSpec {
@@ -32,8 +33,8 @@ export function serviceMessaging(config: ServiceEnv, spec: ServiceFoundationSpec
 
 /**
  * The modules every service with a database imports, wired one way: its own PostgreSQL database
- * (migrations only), health and Redis, bearer-token authentication, audited reads, and the
- * outbox/inbox messaging.
+ * (migrations only), health, Redis and the HTTP edge (write rate limit, API docs), bearer-token
+ * authentication, audited reads, and the outbox/inbox messaging.
  */
 export function serviceFoundation(config: ServiceEnv, spec: ServiceFoundationSpec): DynamicModule[] {
   return [
@@ -44,7 +45,7 @@ export function serviceFoundation(config: ServiceEnv, spec: ServiceFoundationSpe
         migrations: spec.migrations,
       }),
     ),
-    RuntimeModule.forRoot({ redisUrl: config.REDIS_URL }),
+    RuntimeModule.forRoot({ redisUrl: config.REDIS_URL, http: httpEdgeOptions(config, spec.name) }),
     AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
     AuditModule.forRoot({ service: spec.name }),
     MessagingModule.forRoot(serviceMessaging(config, spec)),
