@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { asyncApiDocument } from '@yhdessa/contracts';
+import { asyncApiDocument, topics } from '@yhdessa/contracts';
+import { topicPublishers } from '@yhdessa/testing';
 
-/** Writes docs/asyncapi.json from the event catalog; with --check, fails if the file is stale. */
+/** Writes docs/asyncapi.json from the event catalog and the service list; with --check, fails if the file is stale. */
 export const ASYNCAPI_PATH = 'docs/asyncapi.json';
-export const renderAsyncApi = (): string => `${JSON.stringify(asyncApiDocument(), null, 2)}\n`;
+export const renderAsyncApi = (): string => `${JSON.stringify(asyncApiDocument(topicPublishers(Object.values(topics))), null, 2)}\n`;
 
 if (process.argv[1]?.endsWith('generate.js')) {
   const rendered = renderAsyncApi();

@@ -2,14 +2,7 @@ import { z } from 'zod';
 import { actorSchema } from './actor.js';
 import { envelopeSchema } from './envelope.js';
 import { eventCatalog } from './event-catalog.js';
-import { topics } from './topics.js';
-
-const publishers: Record<string, string> = {
-  [topics.case]: 'case-coordination',
-  [topics.assessment]: 'assessment',
-  [topics.plan]: 'client-plan',
-  [topics.booking]: 'consultation-booking',
-};
+import { topics, type Topic } from './topics.js';
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
 const channelId = (topic: string) => topic.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -17,10 +10,11 @@ const messageId = (name: string) => name.replace('.v', 'V');
 
 /**
  * The AsyncAPI 3 description of every topic and event, generated from the event catalog so it
- * cannot drift from what services validate. `npm run asyncapi` rewrites docs/asyncapi.json; a test
- * fails while the committed file differs.
+ * cannot drift from what services validate; `publishers` names the service publishing to each topic
+ * (tools/platform/services.json). `npm run asyncapi` rewrites docs/asyncapi.json; a test fails while
+ * the committed file differs.
  */
-export function asyncApiDocument(): Record<string, unknown> {
+export function asyncApiDocument(publishers: Readonly<Record<Topic, string>>): Record<string, unknown> {
   const entries = Object.entries(eventCatalog);
   const envelope = jsonSchema(envelopeSchema.omit({ payload: true, actor: true })) as { properties: object; required: string[] };
   const channels: Record<string, unknown> = {};

@@ -4,3 +4,6 @@ export * from './expect-eventually.js';
 export * from './keycloak-tokens.js';
 export * from './messaging-test-app.js';
 export * from './service-under-test.js';
+export * from './service-list.js';
+export * from './service-fixture.js';
+export * from './service-health.js';

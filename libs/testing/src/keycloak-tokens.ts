@@ -72,3 +72,7 @@ async function requestToken(request: {
   }
   return { accessToken: body.access_token, expiresInSeconds: body.expires_in ?? 60, requestedAt };
 }
+
+/** The claims of a real token, for the caller's user id (`sub`) and name. */
+export const claims = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };

@@ -1,8 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
-import type { DataSourceOptions } from 'typeorm';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { AUTH_OPTIONS, OidcVerifier, type AuthOptions } from '@yhdessa/auth';
 import type { MessagingOptions } from '@yhdessa/messaging';
-import type { ServiceEnv } from '@yhdessa/platform';
-import { createServiceApp, migrateDatabase } from '@yhdessa/runtime';
+import { Clock, type ServiceEnv } from '@yhdessa/platform';
+import { createServiceApp, migrateDatabase, type NestAppFactory } from '@yhdessa/runtime';
+import type { DataSourceOptions } from 'typeorm';
 
 export interface ServiceUnderTest {
   app: INestApplication;
@@ -10,22 +12,54 @@ export interface ServiceUnderTest {
   close(): Promise<void>;
 }
 
-/**
- * A service as it runs in production (same module, same bootstrap), on its own test database and
- * consumer group, listening on a free port.
- */
-export async function startServiceUnderTest(spec: {
+type Migrations = NonNullable<DataSourceOptions['migrations']>;
+
+/** A service with a database of its own: the test database it runs on, migrated before it starts. */
+interface OwnDatabase {
   config: ServiceEnv;
   database: string;
-  migrations: NonNullable<DataSourceOptions['migrations']>;
+  migrations: Migrations;
+}
+
+/** A service without a database (the gateway). */
+interface NoDatabase {
+  config?: undefined;
+  database?: undefined;
+  migrations?: undefined;
+}
+
+export type ServiceUnderTestSpec = (OwnDatabase | NoDatabase) & {
   module: unknown;
   messaging?: MessagingOptions;
-}): Promise<ServiceUnderTest> {
-  await migrateDatabase(spec.config, spec.database, spec.migrations);
-  const app = await createServiceApp(spec.module, spec.messaging);
+  /** The time the service lives at (every `Clock` it injects); by default the real time. */
+  clock?: Clock;
+};
+
+/**
+ * A service as it runs in production (same module, same bootstrap), on its own test database and
+ * consumer group, listening on a free port. Given a clock, the service is built from a testing module
+ * whose `Clock` is that clock: its rules, records and events see the test's date. Bearer tokens keep
+ * being checked against the real time, because Keycloak issues them in real time; a test's date must
+ * not make a fresh token expired, nor an expired one valid.
+ */
+export async function startServiceUnderTest(spec: ServiceUnderTestSpec): Promise<ServiceUnderTest> {
+  if (spec.database !== undefined) await migrateDatabase(spec.config, spec.database, spec.migrations);
+  const app = await createServiceApp(spec.module, spec.messaging, spec.clock && livingAt(spec.clock));
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, close: () => app.close() };
+}
+
+function livingAt(clock: Clock): NestAppFactory {
+  return async (module, options) => {
+    const moduleRef = await Test.createTestingModule({ imports: [module as DynamicModule] })
+      .overrideProvider(Clock)
+      .useValue(clock)
+      .overrideProvider(OidcVerifier)
+      .useFactory({ factory: (auth: AuthOptions) => new OidcVerifier(auth, new Clock()), inject: [AUTH_OPTIONS] })
+      .compile();
+    return moduleRef.createNestApplication(options);
+  };
 }
 
 /** Environment for a service under test: its own database, its own consumer group, only new events. */

@@ -1,10 +1,15 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InboxKafkaServer, InboxProcessor, type MessagingOptions } from '@yhdessa/messaging';
 import { correlationIdMiddleware, NestPinoLogger, ProblemDetailsFilter } from '@yhdessa/platform';
 import type { Express } from 'express';
 import helmet from 'helmet';
 import { WriteRateLimitGuard } from '../http/write-rate-limit.guard.js';
+
+/** How the Nest application is made from the service's module: by NestFactory, or from a test's module with providers overridden. */
+export type NestAppFactory = (module: unknown, options: NestApplicationOptions) => Promise<INestApplication>;
+
+const nestFactory: NestAppFactory = (module, options) => NestFactory.create(module as never, options);
 
 /**
  * One way every service is put together: security headers on every answer (helmet; no
@@ -13,8 +18,8 @@ import { WriteRateLimitGuard } from '../http/write-rate-limit.guard.js';
  * cleanly: the HTTP server stops taking requests, the consumer finishes the batch in hand and
  * commits its offsets, the relay finishes its batch, connections close.
  */
-export async function createServiceApp(module: unknown, messaging?: MessagingOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(module as never, { logger: new NestPinoLogger(), bodyParser: true });
+export async function createServiceApp(module: unknown, messaging?: MessagingOptions, create: NestAppFactory = nestFactory): Promise<INestApplication> {
+  const app = await create(module, { logger: new NestPinoLogger(), bodyParser: true });
   (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
   app.use(helmet());
   app.use(correlationIdMiddleware);
