@@ -11,8 +11,9 @@ import { OutboxRelay } from './relay/outbox-relay.js';
 
 /**
  * Outbox, relay, inbox and dead letters for one service. Needs the service's TypeORM DataSource.
- * The Kafka listener itself is a controller of the service (`@EventPattern(topic)`), handing each
- * record to `InboxProcessor.process()`.
+ * The Kafka consumer is not part of the module: `createServiceApp` attaches an `InboxKafkaServer`
+ * (when the service subscribes to something), which hands each partition's batch to
+ * `InboxProcessor.processBatch()`; the handlers are the service's `@HandlesEvent` methods.
  */
 @Module({})
 export class MessagingModule {

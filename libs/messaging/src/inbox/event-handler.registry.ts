@@ -34,8 +34,4 @@ export class EventHandlerRegistry implements OnModuleInit {
   handlersFor(name: string): ReadonlyArray<EventHandler<EventName>> {
     return [...(this.handlers.get(name) ?? []), ...(this.handlers.get(EVERY_EVENT) ?? [])];
   }
-
-  handledEvents(): string[] {
-    return [...this.handlers.keys()];
-  }
 }
