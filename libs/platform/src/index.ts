@@ -14,4 +14,7 @@ export * from './database/ensure-database.js';
 export * from './database/constraint-violation.js';
 export * from './database/constraint-errors.interceptor.js';
 export * from './http/zod-validation.pipe.js';
+export * from './http/route-schemas.js';
+export * from './http/zod-request.decorators.js';
+export * from './http/returns.decorator.js';
 export * from './time/finnish-date.js';
