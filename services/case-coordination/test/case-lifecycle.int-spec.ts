@@ -1,17 +1,26 @@
-import { newId } from '@yhdessa/platform';
+import { FixedClock, newId } from '@yhdessa/platform';
 import { expectEventually, fetchToken } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import { DeadlineWatcher } from '../src/deadlines/deadline-watcher.js';
 import { childBirthDate, childIdentityCode } from './child-identity.fixture.js';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
+// The service lives at a fixed date, so the law's clocks are checked the same whenever the test runs:
+// a notification received on 23 December 2026 (Christmas Eve, Christmas, New Year and Epiphany are no
+// working days) is decided on by 7 January 2027 and assessed by 23 March 2027.
+const receivedAt = '2026-12-23T09:00:00+02:00';
+const clock = new FixedClock(new Date('2026-12-23T12:00:00+02:00'));
+const onDay = (day: string) => clock.set(new Date(`${day}T12:00:00+02:00`));
+
 describe('case lifecycle: identity, clocks, handover, timeline', () => {
   let service: CaseCoordinationUnderTest;
   let dataSource: DataSource;
   let worker: string;
 
+  beforeEach(() => onDay('2026-12-23'));
+
   beforeAll(async () => {
-    service = await startCaseCoordination('yhdessa_test_case_lifecycle');
+    service = await startCaseCoordination('yhdessa_test_case_lifecycle', { clock });
     dataSource = service.dataSource;
     worker = await fetchToken('sari.virtanen');
   }, 90_000);
@@ -26,7 +35,7 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     const dateOfBirth = childBirthDate();
     return {
       origin: 'child-welfare-notification',
-      receivedAt: '2026-11-02T10:00:00+02:00',
+      receivedAt,
       language: 'fi',
       child: { name: `Mika Test ${newId().slice(-6)}`, personalIdentityCode: childIdentityCode(dateOfBirth), dateOfBirth },
       guardians: [{ name: 'Kari Saarinen', userId: null }],
@@ -58,7 +67,7 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     expect((await call('POST', '/cases', worker, notification({ child: { ...good.child, dateOfBirth: '2008-01-01' } }))).body.code).toBe(
       'date_of_birth_mismatch',
     );
-    const future = await call('POST', '/cases', worker, notification({ receivedAt: new Date(Date.now() + 86_400_000).toISOString() }));
+    const future = await call('POST', '/cases', worker, notification({ receivedAt: '2026-12-24T09:00:00+02:00' }));
     expect(future.status).toBe(400);
     expect(future.body.code).toBe('received_in_future');
     expect((await dataSource.query('SELECT count(*)::int AS n FROM child_case'))[0].n).toBe(before);
@@ -67,12 +76,16 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
   it('starts the decision clock at 7 working days after receipt, and the assessment clock at 3 months from receipt', async () => {
     const opened = (await call('POST', '/cases', worker, notification())).body;
     const clocks = await call('GET', `/cases/${opened.id}/deadlines`, worker);
-    expect(clocks.body).toEqual([expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2026-11-11', overdue: true })]);
+    expect(clocks.body).toEqual([expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2027-01-07', status: 'open', overdue: false })]);
+    onDay('2027-01-08');
+    expect((await call('GET', `/cases/${opened.id}/deadlines`, worker)).body).toEqual([
+      expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2027-01-07', status: 'overdue', overdue: true }),
+    ]);
 
     const decided = await call('POST', `/cases/${opened.id}/assessment-decision`, worker, { decision: 'start' });
     expect(decided.status).toBe(200);
     const assessment = decided.body.find((deadline: { kind: string }) => deadline.kind === 'service-needs-assessment');
-    expect(assessment).toMatchObject({ dueOn: '2027-02-02', status: expect.not.stringMatching(/overdue|met/) });
+    expect(assessment).toMatchObject({ dueOn: '2027-03-23', status: 'open', overdue: false });
     expect((await call('POST', `/cases/${opened.id}/assessment-decision`, worker, { decision: 'no-start' })).body.code).toBe(
       'assessment_decision_already_made',
     );
@@ -82,9 +95,12 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
   it('raises DeadlineOverdue once for a clock that passed unmet, and lists it flagged for the worker', async () => {
     const opened = (await call('POST', '/cases', worker, notification())).body;
     const watcher = service.app.get(DeadlineWatcher);
-    await watcher.raiseOverdue('2026-11-12');
-    await watcher.raiseOverdue('2026-11-13');
+    await watcher.raiseOverdue('2027-01-07');
+    expect(await eventsOf(opened.id)).not.toContain('DeadlineOverdue.v1');
+    await watcher.raiseOverdue('2027-01-08');
+    await watcher.raiseOverdue('2027-01-11');
     expect((await eventsOf(opened.id)).filter((name) => name === 'DeadlineOverdue.v1')).toHaveLength(1);
+    onDay('2027-01-08');
     const mine = await call('GET', '/deadlines/mine', worker);
     expect(mine.body).toContainEqual(expect.objectContaining({ caseId: opened.id, kind: 'assessment-start-decision', overdue: true }));
   });
@@ -143,7 +159,7 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     const opened = (await call('POST', '/cases', worker, notification())).body;
     const teacher = claims(await fetchToken('anna.laine'));
     await call('POST', `/cases/${opened.id}/care-team`, worker, {
-      userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: '2026-11-23',
+      userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: '2026-12-23',
     });
     const forWorker = await expectEventually(async () => {
       const timeline = (await call('GET', `/cases/${opened.id}/timeline`, worker)).body as Array<{ event: string }>;
