@@ -26,7 +26,6 @@ const refusals: Record<TeamChangeRefusal, [TeamErrorCode, string]> = {
   team_has_clinician: [TeamErrorCode.TeamHasClinician, 'The team already has its clinician.'],
   team_has_coordinator: [TeamErrorCode.TeamHasCoordinator, 'The team already has its coordinator.'],
   already_member: [TeamErrorCode.AlreadyMember, 'This person is already on the team.'],
-  not_member: [TeamErrorCode.MemberNotFound, 'This person is not on the team.'],
 };
 
 export class TeamError extends DomainError<TeamErrorCode> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { checkTeamChange, type TeamRules } from './team-composition.domain.js';
+import { checkNewMember, type TeamRules } from './team-composition.domain.js';
 import { TeamMemberEntity } from './team-member.entity.js';
 import { TeamMembershipService } from './team-membership.service.js';
 import { TEAM_RULES } from './team-rules.provider.js';
@@ -50,9 +50,9 @@ export class TeamService {
     return this.dataSource.transaction(async (manager) => {
       await this.authorise(manager, teamId, caller, 'manage', true);
       const current = await this.membership.activeMembers(manager, teamId);
-      const decision = checkTeamChange(
+      const decision = checkNewMember(
         { members: current.map((member) => ({ userId: member.userId, role: member.teamRole })) },
-        { kind: 'add-member', member: { userId: command.userId, role: command.teamRole } },
+        { userId: command.userId, role: command.teamRole },
         this.rules,
       );
       if (!decision.allowed) throw TeamError.refused(decision.code);
