@@ -3,7 +3,8 @@
 #
 #   infra/postgres.sh start    if $PGHOST:$PGPORT doesn't answer: install (apt) and start
 #                              the local cluster; then make sure $PGUSER/$PGPASSWORD can
-#                              log in over TCP and create the databases that are missing
+#                              log in over TCP, create the databases that are missing and
+#                              each service's own login role
 #   infra/postgres.sh stop     stop the cluster, only if infra/postgres.sh started it
 #   infra/postgres.sh status
 #
@@ -105,11 +106,28 @@ ensure_databases() {
   done
 }
 
+# Each service's own login (<database variable>_USER/_PASSWORD, see .env.example): no superuser, no
+# CREATEDB/CREATEROLE. What it may do in its database is granted by the service's migration step
+# (libs/runtime migrateDatabase), which runs as $PGUSER, the owner of the tables.
+ensure_roles() {
+  local variable user password
+  for variable in $database_variables; do
+    user=$(printenv "${variable}_USER" || true)
+    password=$(printenv "${variable}_PASSWORD" || true)
+    [[ -n $user ]] || continue
+    psql -X -q -d postgres -v role="$user" -v pw="$password" <<'SQL'
+SELECT format('CREATE ROLE %I LOGIN', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
+SELECT format('ALTER ROLE %I WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD %L', :'role', :'pw') \gexec
+SQL
+  done
+}
+
 start() {
   need_cmd psql postgresql-client
   answers || start_local_cluster
   ensure_login
   ensure_databases
+  ensure_roles
 }
 
 stop() {

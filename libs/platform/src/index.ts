@@ -11,6 +11,7 @@ export * from './time/clock.js';
 export * from './time/id.js';
 export * from './database/postgres-options.js';
 export * from './database/ensure-database.js';
+export * from './database/service-role.js';
 export * from './database/constraint-violation.js';
 export * from './database/constraint-errors.interceptor.js';
 export * from './http/zod-validation.pipe.js';

@@ -1,7 +1,7 @@
 import { AuditLog } from '@yhdessa/audit';
 
 import { newId, finnishDate } from '@yhdessa/platform';
-import { fetchToken } from '@yhdessa/testing';
+import { fetchToken, openTestDatabase } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
@@ -17,17 +17,21 @@ const bornYearsAgo = (years: number) => {
 describe('consents over HTTP with real tokens', () => {
   let service: CaseCoordinationUnderTest;
   let dataSource: DataSource;
+  /** The tables' owner: the service's own role may not change the schema. */
+  let owner: DataSource;
   let worker: string;
   let guardian: string;
 
   beforeAll(async () => {
     service = await startCaseCoordination('yhdessa_test_consent_api');
     dataSource = service.dataSource;
+    owner = await openTestDatabase({ database: 'yhdessa_test_consent_api', entities: [] });
     worker = await fetchToken('sari.virtanen');
     guardian = await fetchToken('liisa.aalto');
   }, 90_000);
 
   afterAll(async () => {
+    await owner?.destroy();
     await service?.close();
   });
 
@@ -90,18 +94,18 @@ describe('consents over HTTP with real tokens', () => {
     const caseId = await openCase(12, [{ name: 'Liisa Aalto', userId: null }]);
     // This test's own database: make the outbox refuse this case's consent event, and only that.
     const trigger = `refuse_consent_${caseId.replaceAll('-', '')}`;
-    await dataSource.query(`
+    await owner.query(`
       CREATE FUNCTION ${trigger}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'outbox refused'; END $$`);
-    await dataSource.query(`
+    await owner.query(`
       CREATE TRIGGER ${trigger} BEFORE INSERT ON outbox FOR EACH ROW
       WHEN (NEW.message_key = '${caseId}' AND NEW.event_name = 'ConsentGiven.v1') EXECUTE FUNCTION ${trigger}()`);
     try {
       const failed = await call('POST', `/cases/${caseId}/consents`, worker, { ...healthToSchool(), givenBy: { role: 'guardian', name: 'Liisa Aalto' }, method: 'verbal' });
       expect(failed.status).toBe(500);
     } finally {
-      await dataSource.query(`DROP TRIGGER ${trigger} ON outbox`);
-      await dataSource.query(`DROP FUNCTION ${trigger}()`);
+      await owner.query(`DROP TRIGGER ${trigger} ON outbox`);
+      await owner.query(`DROP FUNCTION ${trigger}()`);
     }
     expect(await writes(caseId)).toEqual({ consents: 0, events: 0 });
   });

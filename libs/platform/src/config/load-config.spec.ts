@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ConfigError } from './config.error.js';
 import { loadConfig, serviceSchema } from './load-config.js';
 
@@ -22,6 +23,32 @@ describe('loadConfig', () => {
   it('names a missing variable in one line', () => {
     const { OIDC_ISSUER: _dropped, ...env } = valid;
     expect(() => loadConfig(schema, env)).toThrow(new ConfigError('OIDC_ISSUER', 'is missing'));
+  });
+
+  it('connects the service as its own role when its database names one, and as PGUSER otherwise', () => {
+    const withRole = loadConfig(schema, { ...valid, PGUSER: 'postgres', PLAN_DB_USER: 'yhdessa_plan', PLAN_DB_PASSWORD: 'secret' });
+    expect(withRole.databaseRole).toEqual({ user: 'yhdessa_plan', password: 'secret' });
+    expect(withRole.PGUSER).toBe('postgres');
+    expect(loadConfig(schema, { ...valid, PLAN_DB_USER: 'yhdessa_plan' }).databaseRole).toEqual({ user: 'yhdessa_plan', password: '' });
+    expect(loadConfig(schema, { ...valid, PGUSER: 'owner', PGPASSWORD: 'pw' }).databaseRole).toEqual({ user: 'owner', password: 'pw' });
+  });
+
+  it('keeps the role when a service extends the schema with settings of its own', () => {
+    const extended = schema.extend({ PLAN_REVIEW_MONTHS: z.coerce.number().default(12) });
+    expect(loadConfig(extended, { ...valid, PLAN_DB_USER: 'yhdessa_plan' }).databaseRole.user).toBe('yhdessa_plan');
+  });
+
+  it.each([
+    ['PLAN_DB_USER', 'Robert"); DROP'],
+    ['AUDIT_CHECKPOINT_INTERVAL_MS', '60s'],
+    ['AUDIT_CHECKPOINT_INTERVAL_MS', '10'],
+  ])('refuses %s=%s, naming it', (variable, value) => {
+    expect(() => loadConfig(schema, { ...valid, [variable]: value })).toThrow(expect.objectContaining({ variable }));
+  });
+
+  it('checkpoints the audit chains every minute unless told otherwise', () => {
+    expect(loadConfig(schema, valid).AUDIT_CHECKPOINT_INTERVAL_MS).toBe(60_000);
+    expect(loadConfig(schema, { ...valid, AUDIT_CHECKPOINT_INTERVAL_MS: '500' }).AUDIT_CHECKPOINT_INTERVAL_MS).toBe(500);
   });
 
   it('names a bad variable without echoing its value', () => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import type { DatabaseRole } from '../database/service-role.js';
 import { ConfigError } from './config.error.js';
 
 /**
  * Validates the environment once, at boot, into a typed object. The first bad variable stops the
  * service with one line naming it. Values are never echoed: some are secrets.
  */
-export function loadConfig<S extends z.ZodObject>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -46,12 +47,45 @@ export const serviceEnvSchema = z.object({
 
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;
 
-/** One service's own settings: which port it listens on and which database it owns. */
 const databaseName = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a database name');
+const roleName = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a role name').optional();
+const rolePassword = z.string().optional();
+/** Not a variable: filled in from the role's variables once they are read (`ServiceDatabaseEnv.databaseRole`). */
+const derivedRole = z.object({ user: z.string(), password: z.string() }).default({ user: '', password: '' });
+/** How often a service anchors its audit chains' heads outside its database (`audit.checkpoints`). */
+const auditCheckpointInterval = z.coerce.number().int().min(100).max(86_400_000).default(60_000);
 
+/** What every service with a database has beyond `ServiceEnv`, whatever its variables are called. */
+export type ServiceDatabaseEnv = ServiceEnv & {
+  AUDIT_CHECKPOINT_INTERVAL_MS: number;
+  /** The login the service connects with at run time; migrations connect as PGUSER, the owner. */
+  databaseRole: DatabaseRole;
+};
+
+/**
+ * One service's own settings: which port it listens on, which database it owns, and the role it
+ * connects to that database as (`<database variable>_USER` and `_PASSWORD`, e.g.
+ * `CASE_COORDINATION_DB_USER`): a role that reads and writes the service's rows but may only append
+ * to its audit log, while migrations run as PGUSER, the owner of the tables. Without a role of its
+ * own the service connects as PGUSER.
+ */
 export function serviceSchema<P extends string, D extends string>(portVariable: P, databaseVariable: D) {
-  const own = { [portVariable]: port, [databaseVariable]: databaseName } as { [K in P]: typeof port } & {
-    [K in D]: typeof databaseName;
+  const userVariable = `${databaseVariable}_USER`;
+  const passwordVariable = `${databaseVariable}_PASSWORD`;
+  const own = {
+    [portVariable]: port,
+    [databaseVariable]: databaseName,
+    [userVariable]: roleName,
+    [passwordVariable]: rolePassword,
+  } as { [K in P]: typeof port } & { [K in D]: typeof databaseName } & { [K in `${D}_USER`]: typeof roleName } & {
+    [K in `${D}_PASSWORD`]: typeof rolePassword;
   };
-  return serviceEnvSchema.extend(own);
+  return serviceEnvSchema
+    .extend({ ...own, AUDIT_CHECKPOINT_INTERVAL_MS: auditCheckpointInterval, databaseRole: derivedRole })
+    .overwrite((env) => {
+      const variables = env as unknown as Record<string, string | undefined>;
+      const user = variables[userVariable];
+      const owner = { user: variables.PGUSER!, password: variables.PGPASSWORD! };
+      return { ...env, databaseRole: user === undefined ? owner : { user, password: variables[passwordVariable] ?? '' } };
+    });
 }

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule, auditEntities } from '@yhdessa/audit';
 import { AuthModule } from '@yhdessa/auth';
 import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
-import { postgresOptions, type ServiceEnv } from '@yhdessa/platform';
+import { postgresOptions, type ServiceDatabaseEnv, type ServiceEnv } from '@yhdessa/platform';
 import type { DataSourceOptions } from 'typeorm';
 import { RuntimeModule } from '../health/health.module.js';
 import { httpEdgeOptions } from '../http/http-edge.options.js';
@@ -36,7 +36,7 @@ export function serviceMessaging(config: ServiceEnv, spec: ServiceFoundationSpec
  * (migrations only), health, Redis and the HTTP edge (write rate limit, API docs), bearer-token
  * authentication, audited reads, and the outbox/inbox messaging.
  */
-export function serviceFoundation(config: ServiceEnv, spec: ServiceFoundationSpec): DynamicModule[] {
+export function serviceFoundation(config: ServiceDatabaseEnv, spec: ServiceFoundationSpec): DynamicModule[] {
   return [
     TypeOrmModule.forRoot(
       postgresOptions(config, {
@@ -47,7 +47,7 @@ export function serviceFoundation(config: ServiceEnv, spec: ServiceFoundationSpe
     ),
     RuntimeModule.forRoot({ redisUrl: config.REDIS_URL, http: httpEdgeOptions(config, spec.name) }),
     AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
-    AuditModule.forRoot({ service: spec.name }),
+    AuditModule.forRoot({ service: spec.name, checkpoints: { brokers: config.KAFKA_BROKERS, intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS } }),
     MessagingModule.forRoot(serviceMessaging(config, spec)),
   ];
 }
