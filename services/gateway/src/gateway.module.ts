@@ -6,7 +6,10 @@ import { MeController } from './me/me.controller.js';
 
 export const SERVICE_NAME = 'gateway';
 
-/** No database of its own: the gateway holds sessions (Redis) and speaks for the web app. */
+/**
+ * The web app's entry: it answers `GET /api/me` so far. No database and no consumer of its own;
+ * Redis is the only store it reaches (readiness, write limits).
+ */
 @Module({})
 export class GatewayModule {
   static forRoot(config: GatewayConfig): DynamicModule {

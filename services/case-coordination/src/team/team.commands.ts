@@ -3,7 +3,7 @@ import type { TeamRole } from './team-composition.domain.js';
 
 export const teamRoles = ['social-worker', 'clinician', 'coordinator'] as const satisfies readonly TeamRole[];
 
-/** The realm roles of the people who sit on systemic teams. */
+/** The realm roles of the people who sit on systemic teams, and of the service managers who oversee them. */
 export const teamStaffRoles = ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'] as const;
 
 export const createTeamCommand = z.strictObject({

@@ -4,7 +4,10 @@ import { HandlesEveryEvent } from '@yhdessa/messaging';
 import type { EntityManager } from 'typeorm';
 import { timelineSummary } from './timeline-summary.js';
 
-/** Puts every event of every service about a case on its timeline, once (event id is the key). */
+/**
+ * Puts every event about a case, from every service's topic, on its timeline once (the event id is the
+ * key); an event the catalog does not name has no summary to show and is left off.
+ */
 @Injectable()
 export class TimelineProjection {
   @HandlesEveryEvent()
