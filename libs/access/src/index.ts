@@ -8,6 +8,7 @@ export * from './seam/access.guard.js';
 export * from './seam/access.decorator.js';
 export * from './visibility/information-visibility.domain.js';
 export * from './visibility/field-visibility.js';
+export * from './visibility/redact-each.js';
 export * from './visibility/case-fields.table.js';
 export * from './care-team/care-team-case-readers.js';
 export * from './care-team/case-access.module.js';

@@ -1,13 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CaseAccessPolicy, CaseReaders } from '@yhdessa/access';
 import { topics } from '@yhdessa/contracts';
 import { Clock, constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
+import { CaseReadersRepository } from './access/case-readers.repository.js';
+import { CaseloadAccessPolicy } from './access/caseload-access.policy.js';
+import { MeetingAccessPolicy } from './access/meeting-access.policy.js';
+import { TeamAccessPolicy } from './access/team-access.policy.js';
 import type { CaseCoordinationConfig } from './case-coordination.config.js';
 import { CareTeamMemberEntity } from './care-team/care-team-member.entity.js';
 import { CareTeamController } from './care-team/care-team.controller.js';
 import { CareTeamService } from './care-team/care-team.service.js';
-import { CaseMemberGuard } from './care-team/case-member.guard.js';
-import { CaseReaderGuard } from './care-team/case-reader.guard.js';
 import { CaseController } from './case/case.controller.js';
 import { CaseEntity } from './case/case.entity.js';
 import { CaseService } from './case/case.service.js';
@@ -21,7 +24,6 @@ import { DeadlineService } from './deadlines/deadline.service.js';
 import { DEADLINE_WATCH_INTERVAL_MS, DeadlineWatcher } from './deadlines/deadline-watcher.js';
 import { PlanReviewProjection } from './deadlines/plan-review.projection.js';
 import { AgendaItemEntity } from './meeting/agenda-item.entity.js';
-import { MeetingAccessService } from './meeting/meeting-access.service.js';
 import { MeetingAmendmentEntity } from './meeting/meeting-amendment.entity.js';
 import { MeetingController } from './meeting/meeting.controller.js';
 import { MeetingDecisionEntity } from './meeting/meeting-decision.entity.js';
@@ -90,10 +92,13 @@ export class CaseCoordinationModule {
         { provide: DEADLINE_RULES, useValue: config.deadlineRules },
         { provide: CASELOAD_RULES, useValue: config.caseloadRules },
         { provide: DEADLINE_WATCH_INTERVAL_MS, useValue: config.DEADLINE_WATCH_INTERVAL_MS },
+        { provide: CaseReaders, useClass: CaseReadersRepository },
+        CaseAccessPolicy,
+        TeamAccessPolicy,
+        MeetingAccessPolicy,
+        CaseloadAccessPolicy,
         CaseService,
         CareTeamService,
-        CaseMemberGuard,
-        CaseReaderGuard,
         DeadlineService,
         DeadlineWatcher,
         PlanReviewProjection,
@@ -105,7 +110,6 @@ export class CaseCoordinationModule {
         { provide: TEAM_RULES, useValue: config.teamRules },
         TeamMembershipService,
         TeamService,
-        MeetingAccessService,
         MinutesRepository,
         MeetingService,
         MinutesService,

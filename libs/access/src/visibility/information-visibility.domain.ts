@@ -53,3 +53,9 @@ export function commonSight(sights: readonly Sight[]): Sight {
     classes: new Set([...first.classes].filter((informationClass) => rest.every((sight) => sight.classes.has(informationClass)))),
   };
 }
+
+/** The sight of whoever the readers map holds for a case; a case they have no reader on, blind. */
+export function sightOn(readers: ReadonlyMap<string, Pick<CaseReader, 'agency' | 'participation' | 'consented'>>, caseId: string): Sight {
+  const reader = readers.get(caseId);
+  return reader ? caseSight(reader) : blindSight;
+}

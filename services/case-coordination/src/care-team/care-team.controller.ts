@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
@@ -10,31 +11,33 @@ import {
   type RemoveCareTeamMemberCommand,
 } from '../case/case.commands.js';
 import { CareTeamService, type CareTeamMemberView } from './care-team.service.js';
-import { CaseMemberGuard } from './case-member.guard.js';
 
 @Controller('cases/:caseId/care-team')
-@UseGuards(CaseMemberGuard)
 export class CareTeamController {
   constructor(private readonly careTeam: CareTeamService) {}
 
   @Get()
+  @CaseAccess('read')
   @AuditedRead({ resource: 'care-team', informationClass: 'shared-plan', purpose: 'care-team-work' })
-  list(@Param('caseId') caseId: string): Promise<CareTeamMemberView[]> {
-    return this.careTeam.list(caseId);
+  list(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<CareTeamMemberView>[]> {
+    return this.careTeam.list(caseId, reader);
   }
 
   @Post()
+  @CaseAccess('write')
   @RequireRoles('cp-social-worker')
   add(
     @Param('caseId') caseId: string,
     @Body(new ZodValidationPipe(addCareTeamMemberCommand)) command: AddCareTeamMemberCommand,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<CareTeamMemberView> {
-    return this.careTeam.add(caseId, command, caller);
+    @CurrentCaseReader() reader: CaseReader,
+  ): Promise<Redacted<CareTeamMemberView>> {
+    return this.careTeam.add(caseId, command, caller, reader);
   }
 
   @Delete(':memberId')
   @HttpCode(204)
+  @CaseAccess('write')
   @RequireRoles('cp-social-worker')
   remove(
     @Param('caseId') caseId: string,

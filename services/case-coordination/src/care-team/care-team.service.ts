@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { careTeamMemberFields, caseSight, redact, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { Actor, Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
@@ -32,13 +33,13 @@ export class CareTeamService {
     private readonly clock: Clock,
   ) {}
 
-  async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser): Promise<CareTeamMemberView> {
+  async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CareTeamMemberView>> {
     return this.dataSource.transaction(async (manager) => {
       await this.lockOpenCase(manager, caseId);
       if (await this.isOnCareTeam(manager, caseId, command.userId)) {
         throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
       }
-      return toView(await this.insertMember(manager, caseId, command, caller.actor));
+      return redact(toView(await this.insertMember(manager, caseId, command, caller.actor)), careTeamMemberFields, caseSight(reader));
     });
   }
 
@@ -83,33 +84,10 @@ export class CareTeamService {
     });
   }
 
-  async list(caseId: string): Promise<CareTeamMemberView[]> {
+  async list(caseId: string, reader: CaseReader): Promise<Redacted<CareTeamMemberView>[]> {
     const members = await this.dataSource.manager.find(CareTeamMemberEntity, { where: { caseId }, order: { since: 'ASC' } });
-    return members.map(toView);
-  }
-
-  /** Whether the user is on the case's care team today: not removed, started, not ended (Finnish days). */
-  async isActiveMember(caseId: string, userId: string): Promise<boolean> {
-    const today = finnishDate(this.clock.now());
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM case_care_team_member WHERE case_id = $1 AND user_id = $2 AND removed_at IS NULL
-         AND since <= $3 AND (until IS NULL OR until >= $3)`,
-      [caseId, userId, today],
-    );
-    return rows.length > 0;
-  }
-
-  /** Whether the user is on a systemic team with the case's responsible social worker. */
-  async isOnResponsibleWorkersTeam(caseId: string, userId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM child_case c
-         JOIN systemic_team_member worker ON worker.user_id = c.responsible_worker_id
-              AND worker.team_role = 'social-worker' AND worker.removed_at IS NULL
-         JOIN systemic_team_member reader ON reader.team_id = worker.team_id AND reader.user_id = $2 AND reader.removed_at IS NULL
-       WHERE c.id = $1 LIMIT 1`,
-      [caseId, userId],
-    );
-    return rows.length > 0;
+    const sight = caseSight(reader);
+    return members.map((member) => redact(toView(member), careTeamMemberFields, sight));
   }
 
   /** On the care team and not removed, whatever its dates (adding them again would be a second membership). */

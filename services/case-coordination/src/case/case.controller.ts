@@ -1,9 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
-import { CaseReaderGuard } from '../care-team/case-reader.guard.js';
-import { CaseMemberGuard } from '../care-team/case-member.guard.js';
 import {
   changeCaseStatusCommand,
   listCasesQuery,
@@ -27,38 +26,40 @@ export class CaseController {
 
   @Get()
   @AuditedRead({ resource: 'case-list', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as CaseSummary[]).map((kase) => kase.id) })
-  listMine(@Query(new ZodValidationPipe(listCasesQuery)) query: ListCasesQuery, @CurrentUser() caller: AuthenticatedUser): Promise<CaseSummary[]> {
+  listMine(@Query(new ZodValidationPipe(listCasesQuery)) query: ListCasesQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<CaseSummary>[]> {
     return this.cases.listMine(query, caller);
   }
 
   @Get(':caseId')
-  @UseGuards(CaseReaderGuard)
+  @CaseAccess('read')
   @AuditedRead({ resource: 'case', informationClass: 'child-protection', purpose: 'care-team-work' })
-  get(@Param('caseId') caseId: string): Promise<CaseView> {
-    return this.cases.get(caseId);
+  get(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<CaseView>> {
+    return this.cases.get(caseId, reader);
   }
 
   @Post(':caseId/close')
   @HttpCode(200)
-  @UseGuards(CaseMemberGuard)
+  @CaseAccess('write')
   @RequireRoles('cp-social-worker')
   close(
     @Param('caseId') caseId: string,
     @Body(new ZodValidationPipe(changeCaseStatusCommand)) command: ChangeCaseStatusCommand,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<CaseView> {
-    return this.cases.close(caseId, command, caller);
+    @CurrentCaseReader() reader: CaseReader,
+  ): Promise<Redacted<CaseView>> {
+    return this.cases.close(caseId, command, caller, reader);
   }
 
   @Post(':caseId/reopen')
   @HttpCode(200)
-  @UseGuards(CaseMemberGuard)
+  @CaseAccess('write')
   @RequireRoles('cp-social-worker')
   reopen(
     @Param('caseId') caseId: string,
     @Body(new ZodValidationPipe(changeCaseStatusCommand)) command: ChangeCaseStatusCommand,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<CaseView> {
-    return this.cases.reopen(caseId, command, caller);
+    @CurrentCaseReader() reader: CaseReader,
+  ): Promise<Redacted<CaseView>> {
+    return this.cases.reopen(caseId, command, caller, reader);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CaseReaders, caseSummaryFields, redactEach, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
@@ -8,7 +9,7 @@ import { DeadlineService } from '../deadlines/deadline.service.js';
 import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand } from './case.commands.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseError, CaseErrorCode } from './case.error.js';
-import { toCaseSummary, toCaseView, type CaseSummary, type CaseView } from './case.view.js';
+import { caseViewFor, toCaseSummary, toCaseView, type CaseSummary, type CaseView } from './case.view.js';
 import { childDateOfBirth } from './child-identity.js';
 
 @Injectable()
@@ -19,6 +20,7 @@ export class CaseService {
     private readonly deadlines: DeadlineService,
     private readonly careTeam: CareTeamService,
     private readonly clock: Clock,
+    private readonly readers: CaseReaders,
   ) {}
 
   /**
@@ -68,14 +70,14 @@ export class CaseService {
     });
   }
 
-  async get(caseId: string): Promise<CaseView> {
+  async get(caseId: string, reader: CaseReader): Promise<Redacted<CaseView>> {
     const entity = await this.dataSource.manager.findOneBy(CaseEntity, { id: caseId });
     if (!entity) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-    return toCaseView(entity);
+    return caseViewFor(entity, reader);
   }
 
   /** The caller's cases: where they are the responsible worker or an active member of the care team. */
-  async listMine(query: ListCasesQuery, caller: AuthenticatedUser): Promise<CaseSummary[]> {
+  async listMine(query: ListCasesQuery, caller: AuthenticatedUser): Promise<Redacted<CaseSummary>[]> {
     const builder = this.dataSource.manager
       .createQueryBuilder(CaseEntity, 'c')
       .where('c.status = :status', { status: query.status })
@@ -87,18 +89,20 @@ export class CaseService {
       .orderBy('c.opened_at', 'DESC')
       .limit(200);
     if (query.q) builder.andWhere('c.child_name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
-    return (await builder.getMany()).map(toCaseSummary);
+    const summaries = (await builder.getMany()).map(toCaseSummary);
+    const readers = await this.readers.readersOn(summaries.map((summary) => summary.id), caller);
+    return redactEach(summaries, (summary) => summary.id, caseSummaryFields, readers);
   }
 
-  async close(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseView> {
-    return this.changeStatus(caseId, 'closed', command, caller);
+  async close(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CaseView>> {
+    return caseViewFor(await this.changeStatus(caseId, 'closed', command, caller), reader);
   }
 
-  async reopen(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseView> {
-    return this.changeStatus(caseId, 'open', command, caller);
+  async reopen(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CaseView>> {
+    return caseViewFor(await this.changeStatus(caseId, 'open', command, caller), reader);
   }
 
-  private async changeStatus(caseId: string, to: 'open' | 'closed', command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseView> {
+  private async changeStatus(caseId: string, to: 'open' | 'closed', command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseEntity> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
@@ -117,7 +121,7 @@ export class CaseService {
       } else {
         await this.events.append(manager, 'CaseReopened.v1', caseId, { reason: command.reason, reopenedAt: now.toISOString() }, caller.actor);
       }
-      return toCaseView({ ...kase, ...changes });
+      return { ...kase, ...changes };
     });
   }
 }

@@ -1,3 +1,4 @@
+import { caseFields, caseSight, redact, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { CaseEntity } from './case.entity.js';
 
 export interface CaseView {
@@ -43,3 +44,6 @@ export const toCaseSummary = (entity: CaseEntity): CaseSummary => ({
   openedAt: entity.openedAt.toISOString(),
   childName: entity.childName,
 });
+
+/** The case as its reader may see it (the field table in libs/access). */
+export const caseViewFor = (entity: CaseEntity, reader: CaseReader): Redacted<CaseView> => redact(toCaseView(entity), caseFields, caseSight(reader));

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { caseSight, consentFields, redact, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { isInForceOn } from '@yhdessa/consent';
 import { EventPublisher } from '@yhdessa/messaging';
@@ -52,7 +53,7 @@ export class ConsentService {
   ) {}
 
   /** A guardian or the young person gives a consent, or a social worker records one given on paper or by word of mouth. */
-  async give(caseId: string, command: GiveConsentCommand, caller: AuthenticatedUser): Promise<ConsentView> {
+  async give(caseId: string, command: GiveConsentCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<ConsentView>> {
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.lockCase(manager, caseId);
       if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
@@ -90,12 +91,18 @@ export class ConsentService {
         validUntil: consent.validUntil,
         givenAt: now.toISOString(),
       }, caller.actor);
-      return toView(consent, today);
+      return redact(toView(consent, today), consentFields, caseSight(reader));
     });
   }
 
   /** Withdraws a consent at once; every service stops relying on it when the event reaches it. */
-  async withdraw(caseId: string, consentId: string, command: WithdrawConsentCommand, caller: AuthenticatedUser): Promise<ConsentView> {
+  async withdraw(
+    caseId: string,
+    consentId: string,
+    command: WithdrawConsentCommand,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+  ): Promise<Redacted<ConsentView>> {
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.lockCase(manager, caseId);
       const consent = await manager.findOneBy(ConsentEntity, { caseId, consentId });
@@ -116,14 +123,15 @@ export class ConsentService {
         withdrawnBy: { role: withdrawnBy.role },
         withdrawnAt: now.toISOString(),
       }, caller.actor);
-      return toView({ ...consent, ...withdrawal }, today);
+      return redact(toView({ ...consent, ...withdrawal }, today), consentFields, caseSight(reader));
     });
   }
 
-  async list(caseId: string): Promise<ConsentView[]> {
+  async list(caseId: string, reader: CaseReader): Promise<Redacted<ConsentView>[]> {
     const consents = await this.dataSource.manager.find(ConsentEntity, { where: { caseId }, order: { givenAt: 'ASC' } });
     const today = finnishDate(this.clock.now());
-    return consents.map((consent) => toView(consent, today));
+    const sight = caseSight(reader);
+    return consents.map((consent) => redact(toView(consent, today), consentFields, sight));
   }
 
   private async facts(manager: EntityManager, kase: CaseEntity, caller: AuthenticatedUser): Promise<ConsentFacts> {

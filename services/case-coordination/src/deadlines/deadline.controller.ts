@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
-import { CaseReaderGuard } from '../care-team/case-reader.guard.js';
-import { CaseMemberGuard } from '../care-team/case-member.guard.js';
+import { TeamAccess } from '../access/team-access.policy.js';
 import { assessmentDecisionCommand, type AssessmentDecisionCommand } from '../case/case.commands.js';
 import { teamIdParam } from '../team/team.commands.js';
 import { DeadlineService, type DeadlineView } from './deadline.service.js';
@@ -16,32 +16,34 @@ export class DeadlineController {
   @Get('deadlines/mine')
   @RequireRoles('cp-social-worker')
   @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
-  mine(@CurrentUser() caller: AuthenticatedUser): Promise<DeadlineView[]> {
-    return this.deadlines.forWorker(caller.userId);
+  mine(@CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
+    return this.deadlines.forWorker(caller);
   }
 
   @Get('teams/:teamId/deadlines')
+  @TeamAccess('see-cases')
   @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
-  forTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<DeadlineView[]> {
+  forTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
     return this.deadlines.forTeam(teamId, caller);
   }
 
   @Get('cases/:caseId/deadlines')
-  @UseGuards(CaseReaderGuard)
+  @CaseAccess('read')
   @AuditedRead({ resource: 'case-deadlines', informationClass: 'child-protection', purpose: 'care-team-work' })
-  forCase(@Param('caseId') caseId: string): Promise<DeadlineView[]> {
-    return this.deadlines.forCase(caseId);
+  forCase(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
+    return this.deadlines.forCase(caseId, reader);
   }
 
   @Post('cases/:caseId/assessment-decision')
   @HttpCode(200)
-  @UseGuards(CaseMemberGuard)
+  @CaseAccess('decide')
   @RequireRoles('cp-social-worker')
   decide(
     @Param('caseId') caseId: string,
     @Body(new ZodValidationPipe(assessmentDecisionCommand)) command: AssessmentDecisionCommand,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<DeadlineView[]> {
-    return this.deadlines.decideAssessment(caseId, command, caller);
+    @CurrentCaseReader() reader: CaseReader,
+  ): Promise<Redacted<DeadlineView>[]> {
+    return this.deadlines.decideAssessment(caseId, command, caller, reader);
   }
 }

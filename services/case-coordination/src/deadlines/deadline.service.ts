@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaseAccessPolicy, CaseReaders, caseSight, deadlineFields, redact, redactEach, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
@@ -6,7 +7,6 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AssessmentDecisionCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
-import { TeamService } from '../team/team.service.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
 import {
@@ -33,7 +33,8 @@ export class DeadlineService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
-    private readonly teams: TeamService,
+    private readonly readers: CaseReaders,
+    private readonly caseAccess: CaseAccessPolicy,
     @Inject(DEADLINE_RULES) private readonly rules: DeadlineRules,
   ) {}
 
@@ -51,14 +52,12 @@ export class DeadlineService {
   }
 
   /** Meets the start decision; a decision to start sets the assessment's own clock (3 months from receipt). */
-  async decideAssessment(caseId: string, command: AssessmentDecisionCommand, caller: AuthenticatedUser): Promise<DeadlineView[]> {
+  async decideAssessment(caseId: string, command: AssessmentDecisionCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-      if (kase.responsibleWorkerId !== caller.userId) {
-        throw new CaseError(CaseErrorCode.NotResponsibleWorker, 'Only the responsible social worker decides.');
-      }
+      await this.caseAccess.require(manager, caseId, caller, 'decide');
       const decision = await manager.findOneBy(CaseDeadlineEntity, { caseId, kind: 'assessment-start-decision', metAt: IsNull() });
       if (!decision) throw new CaseError(CaseErrorCode.DecisionAlreadyMade, 'The decision has been made already.');
       await manager.update(CaseDeadlineEntity, { id: decision.id }, { metAt: now });
@@ -77,26 +76,32 @@ export class DeadlineService {
         decidedAt: now.toISOString(),
       }, caller.actor);
     });
-    return this.forCase(caseId);
+    return this.forCase(caseId, reader);
   }
 
-  async forCase(caseId: string): Promise<DeadlineView[]> {
-    return this.query('d.case_id = $1', [caseId]);
+  async forCase(caseId: string, reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
+    const sight = caseSight(reader);
+    return (await this.query('d.case_id = $1', [caseId])).map((deadline) => redact(deadline, deadlineFields, sight));
   }
 
-  /** The open deadlines of a worker's open cases, nearest first, overdue ones flagged. */
-  async forWorker(workerId: string): Promise<DeadlineView[]> {
-    return this.query("c.responsible_worker_id = $1 AND c.status = 'open' AND d.met_at IS NULL", [workerId]);
+  /** The open deadlines of the caller's own open cases (as responsible worker), nearest first, overdue ones flagged. */
+  async forWorker(caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
+    return this.visibleTo(caller, await this.query("c.responsible_worker_id = $1 AND c.status = 'open' AND d.met_at IS NULL", [caller.userId]));
   }
 
-  /** The open deadlines of the cases of a systemic team's social workers; for the team's members. */
-  async forTeam(teamId: string, caller: AuthenticatedUser): Promise<DeadlineView[]> {
-    await this.teams.assertMaySeeCases(teamId, caller);
-    return this.query(
+  /** The open deadlines of the cases of a systemic team's social workers; the route lets the team's members only. */
+  async forTeam(teamId: string, caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
+    const deadlines = await this.query(
       `c.status = 'open' AND d.met_at IS NULL AND c.responsible_worker_id IN (
          SELECT user_id FROM systemic_team_member WHERE team_id = $1 AND team_role = 'social-worker' AND removed_at IS NULL)`,
       [teamId],
     );
+    return this.visibleTo(caller, deadlines);
+  }
+
+  private async visibleTo(caller: AuthenticatedUser, deadlines: DeadlineView[]): Promise<Redacted<DeadlineView>[]> {
+    const readers = await this.readers.readersOn(deadlines.map((deadline) => deadline.caseId), caller);
+    return redactEach(deadlines, (deadline) => deadline.caseId, deadlineFields, readers);
   }
 
   private async query(where: string, parameters: unknown[]): Promise<DeadlineView[]> {

@@ -2,12 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead, NoClientData } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
+import { CurrentMeeting, MeetingAccess, type MeetingGrant } from '../access/meeting-access.policy.js';
+import { TeamAccess } from '../access/team-access.policy.js';
 import { teamStaffRoles } from '../team/team.commands.js';
 import { scheduleMeetingCommand, uuidParam, type ScheduleMeetingCommand } from './meeting.commands.js';
 import { MeetingService } from './meeting.service.js';
-import type { MeetingSummaryView, MeetingView } from './meeting.view.js';
+import type { MeetingSummaryView, MinutesView } from './meeting.view.js';
 
-const agendaCaseIds = ({ result }: { result: unknown }) => (result as MeetingView).agenda.map((item) => item.caseId);
+const agendaCaseIds = ({ result }: { result: unknown }) => (result as MinutesView).agenda.map((item) => item.caseId!);
 
 @Controller()
 @RequireRoles(...teamStaffRoles)
@@ -15,31 +17,43 @@ export class MeetingController {
   constructor(private readonly meetings: MeetingService) {}
 
   @Post('teams/:teamId/meetings')
+  @TeamAccess('coordinate')
   @RequireRoles('team-coordinator')
   schedule(
     @Param('teamId', new ZodValidationPipe(uuidParam)) teamId: string,
     @Body(new ZodValidationPipe(scheduleMeetingCommand)) command: ScheduleMeetingCommand,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<MeetingView> {
+  ): Promise<MinutesView> {
     return this.meetings.schedule(teamId, command, caller);
   }
 
   @Get('teams/:teamId/meetings')
+  @TeamAccess('see-cases')
   @NoClientData()
-  list(@Param('teamId', new ZodValidationPipe(uuidParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<MeetingSummaryView[]> {
-    return this.meetings.listForTeam(teamId, caller);
+  list(@Param('teamId', new ZodValidationPipe(uuidParam)) teamId: string): Promise<MeetingSummaryView[]> {
+    return this.meetings.listForTeam(teamId);
   }
 
   @Get('meetings/:meetingId')
+  @MeetingAccess('read')
   @AuditedRead({ resource: 'meeting-minutes', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: agendaCaseIds })
-  get(@Param('meetingId', new ZodValidationPipe(uuidParam)) meetingId: string, @CurrentUser() caller: AuthenticatedUser): Promise<MeetingView> {
-    return this.meetings.get(meetingId, caller);
+  get(
+    @Param('meetingId', new ZodValidationPipe(uuidParam)) _meetingId: string,
+    @CurrentMeeting() meeting: MeetingGrant,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<MinutesView> {
+    return this.meetings.get(meeting, caller);
   }
 
   @Post('meetings/:meetingId/finalise')
   @HttpCode(200)
+  @MeetingAccess('write')
   @RequireRoles('team-coordinator')
-  finalise(@Param('meetingId', new ZodValidationPipe(uuidParam)) meetingId: string, @CurrentUser() caller: AuthenticatedUser): Promise<MeetingView> {
-    return this.meetings.finalise(meetingId, caller);
+  finalise(
+    @Param('meetingId', new ZodValidationPipe(uuidParam)) _meetingId: string,
+    @CurrentMeeting() meeting: MeetingGrant,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<MinutesView> {
+    return this.meetings.finalise(meeting, caller);
   }
 }

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
+import { CaseReaders } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { MeetingGrant } from '../access/meeting-access.policy.js';
 import { TeamEntity } from '../team/team.entity.js';
 import { TeamError, TeamErrorCode } from '../team/team.error.js';
 import { TeamMembershipService } from '../team/team-membership.service.js';
 import { orderAgenda } from './agenda-order.domain.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
-import { MeetingAccessService } from './meeting-access.service.js';
 import type { ScheduleMeetingCommand } from './meeting.commands.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { MeetingError, MeetingErrorCode } from './meeting.error.js';
-import { toMeetingSummaryView, type MeetingSummaryView, type MeetingView } from './meeting.view.js';
-import { checkMinutesChange, MinutesRefusal } from './minutes-change.domain.js';
+import { minutesFor, toMeetingSummaryView, type MeetingSummaryView, type MeetingView, type MinutesView } from './meeting.view.js';
+import { checkMinutesChange } from './minutes-change.domain.js';
 import { MinutesRepository } from './minutes.repository.js';
 
 @Injectable()
@@ -23,14 +24,14 @@ export class MeetingService {
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly membership: TeamMembershipService,
-    private readonly access: MeetingAccessService,
     private readonly minutes: MinutesRepository,
+    private readonly readers: CaseReaders,
   ) {}
 
   /** The coordinator schedules the team's meeting; its agenda is the team's open cases, nearest deadline first. */
-  async schedule(teamId: string, command: ScheduleMeetingCommand, caller: AuthenticatedUser): Promise<MeetingView> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.lockTeamAsCoordinator(manager, teamId, caller);
+  async schedule(teamId: string, command: ScheduleMeetingCommand, caller: AuthenticatedUser): Promise<MinutesView> {
+    const scheduled = await this.dataSource.transaction(async (manager) => {
+      await this.lockTeam(manager, teamId);
       if (await manager.existsBy(MeetingEntity, { teamId, heldOn: command.heldOn })) {
         throw new MeetingError(MeetingErrorCode.MeetingAlreadyScheduled, 'The team already has a meeting on that day.');
       }
@@ -52,27 +53,27 @@ export class MeetingService {
       }
       return this.minutes.read(manager, meeting);
     });
+    return this.visibleTo(caller, scheduled);
   }
 
-  async listForTeam(teamId: string, caller: AuthenticatedUser): Promise<MeetingSummaryView[]> {
-    const manager = this.dataSource.manager;
-    if (!(await this.membership.activeMember(manager, teamId, caller.userId))) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
-    const meetings = await manager.find(MeetingEntity, { where: { teamId }, order: { heldOn: 'DESC' } });
+  async listForTeam(teamId: string): Promise<MeetingSummaryView[]> {
+    const meetings = await this.dataSource.manager.find(MeetingEntity, { where: { teamId }, order: { heldOn: 'DESC' } });
     return meetings.map(toMeetingSummaryView);
   }
 
-  async get(meetingId: string, caller: AuthenticatedUser): Promise<MeetingView> {
-    const { meeting } = await this.access.forMember(this.dataSource.manager, meetingId, caller);
-    return this.minutes.read(this.dataSource.manager, meeting);
+  async get({ meetingId }: MeetingGrant, caller: AuthenticatedUser): Promise<MinutesView> {
+    const manager = this.dataSource.manager;
+    const meeting = await manager.findOneByOrFail(MeetingEntity, { id: meetingId });
+    return this.visibleTo(caller, await this.minutes.read(manager, meeting));
   }
 
   /**
    * Locks the minutes. Each agenda case gets its own MeetingMinutesFinalised.v1 with its decisions,
    * written in this same transaction, so the minutes and their events stand or fall together.
    */
-  async finalise(meetingId: string, caller: AuthenticatedUser): Promise<MeetingView> {
-    return this.dataSource.transaction(async (manager) => {
-      const { meeting, member, editor } = await this.access.forMember(manager, meetingId, caller, 'exclusive');
+  async finalise({ meetingId, member, editor }: MeetingGrant, caller: AuthenticatedUser): Promise<MinutesView> {
+    const finalised = await this.dataSource.transaction(async (manager) => {
+      const meeting = await this.minutes.lockMeeting(manager, meetingId, 'exclusive');
       const refusal = checkMinutesChange(meeting.status, editor, { kind: 'finalise' });
       if (refusal) throw MeetingError.refused(refusal);
       const now = this.clock.now();
@@ -95,13 +96,18 @@ export class MeetingService {
       }
       return minutes;
     });
+    return this.visibleTo(caller, finalised);
   }
 
-  /** Serialises scheduling per team; only the team's coordinator schedules, anyone outside the team sees no team. */
-  private async lockTeamAsCoordinator(manager: EntityManager, teamId: string, caller: AuthenticatedUser): Promise<void> {
+  /** The minutes as the caller sees each agenda case. */
+  private async visibleTo(caller: AuthenticatedUser, minutes: MeetingView): Promise<MinutesView> {
+    const caseIds = [...minutes.agenda.map((item) => item.caseId), ...minutes.amendments.flatMap((amendment) => amendment.caseIds)];
+    return minutesFor(minutes, await this.readers.readersOn(caseIds, caller));
+  }
+
+  /** Serialises scheduling per team (who may schedule, `@TeamAccess('coordinate')` decided). */
+  private async lockTeam(manager: EntityManager, teamId: string): Promise<void> {
     const team = await manager.findOne(TeamEntity, { where: { id: teamId }, lock: { mode: 'pessimistic_write' } });
-    const member = team ? await this.membership.activeMember(manager, teamId, caller.userId) : null;
-    if (!team || !member) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
-    if (member.teamRole !== 'coordinator') throw MeetingError.refused(MinutesRefusal.NotCoordinator);
+    if (!team) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
   }
 }

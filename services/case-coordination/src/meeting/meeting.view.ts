@@ -1,3 +1,4 @@
+import { agendaCaseFields, amendmentFields, commonSight, redact, sightOn, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { TeamRole } from '../team/team-composition.domain.js';
 import type { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import type { MeetingDecisionEntity } from './meeting-decision.entity.js';
@@ -74,6 +75,12 @@ export interface MeetingView extends MeetingSummaryView {
   amendments: AmendmentView[];
 }
 
+/** The minutes as one reader sees them (`minutesFor`). */
+export interface MinutesView extends MeetingSummaryView {
+  agenda: Array<Redacted<AgendaCaseView>>;
+  amendments: Array<Redacted<AmendmentView>>;
+}
+
 export const toMeetingSummaryView = (meeting: MeetingEntity): MeetingSummaryView => ({
   id: meeting.id,
   teamId: meeting.teamId,
@@ -120,3 +127,18 @@ export const toAmendmentView = (amendment: MeetingAmendmentEntity): AmendmentVie
   author: { userId: amendment.authorId, displayName: amendment.authorName, teamRole: amendment.authorTeamRole },
   amendedAt: amendment.amendedAt.toISOString(),
 });
+
+/**
+ * The minutes as one reader sees them: each agenda case by what they see of that case (a case that
+ * has left the team keeps its place on the agenda, without its content); an amendment by what they
+ * see on every case it concerns.
+ */
+export function minutesFor(minutes: MeetingView, readers: ReadonlyMap<string, CaseReader>): MinutesView {
+  return {
+    ...minutes,
+    agenda: minutes.agenda.map((item) => redact(item, agendaCaseFields, sightOn(readers, item.caseId))),
+    amendments: minutes.amendments.map((amendment) =>
+      redact(amendment, amendmentFields, commonSight(amendment.caseIds.map((caseId) => sightOn(readers, caseId)))),
+    ),
+  };
+}

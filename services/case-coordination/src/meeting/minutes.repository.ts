@@ -1,17 +1,50 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { CaseEntity } from '../case/case.entity.js';
+import type { TeamMemberEntity } from '../team/team-member.entity.js';
+import { TeamMembershipService } from '../team/team-membership.service.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import { MeetingDecisionEntity } from './meeting-decision.entity.js';
 import { MeetingNoteEntity } from './meeting-note.entity.js';
 import { MeetingTaskEntity } from './meeting-task.entity.js';
-import type { MeetingEntity } from './meeting.entity.js';
+import { MeetingEntity } from './meeting.entity.js';
+import { MeetingError, MeetingErrorCode } from './meeting.error.js';
 import { toAmendmentView, toDecisionView, toMeetingSummaryView, toNoteView, type AgendaCaseView, type MeetingView } from './meeting.view.js';
 
-/** Reads a meeting's whole minutes: its agenda in order, what was recorded per case, and the amendments. */
+/** How a meeting lock is taken: shared by writers of entries, exclusive by finalising. */
+export type MeetingLock = 'share' | 'exclusive';
+
+const lockModes = { share: 'pessimistic_read', exclusive: 'pessimistic_write' } as const;
+
+/**
+ * Reads a meeting's whole minutes: its agenda in order, what was recorded per case, and the
+ * amendments; and what writing them needs (the meeting under a lock, an agenda case, a named member).
+ */
 @Injectable()
 export class MinutesRepository {
+  constructor(private readonly membership: TeamMembershipService) {}
+
+  /** The meeting, locked for the rest of the transaction (whoever may reach it, `@MeetingAccess` decided). */
+  async lockMeeting(manager: EntityManager, meetingId: string, lock: MeetingLock): Promise<MeetingEntity> {
+    const meeting = await manager.findOne(MeetingEntity, { where: { id: meetingId }, lock: { mode: lockModes[lock] } });
+    if (!meeting) throw new MeetingError(MeetingErrorCode.MeetingNotFound, 'No such meeting.');
+    return meeting;
+  }
+
+  async agendaItem(manager: EntityManager, meetingId: string, caseId: string): Promise<AgendaItemEntity> {
+    const item = await manager.findOneBy(AgendaItemEntity, { meetingId, caseId });
+    if (!item) throw new MeetingError(MeetingErrorCode.AgendaItemNotFound, 'That case is not on this meeting’s agenda.');
+    return item;
+  }
+
+  /** A team member named in the minutes (a speaker, a task owner) must be on the team now. */
+  async teamMember(manager: EntityManager, teamId: string, userId: string): Promise<TeamMemberEntity> {
+    const member = await this.membership.activeMember(manager, teamId, userId);
+    if (!member) throw new MeetingError(MeetingErrorCode.NotTeamMember, 'That person is not on this team.');
+    return member;
+  }
+
   async read(manager: EntityManager, meeting: MeetingEntity): Promise<MeetingView> {
     const meetingId = meeting.id;
     const [items, notes, decisions, tasks, amendments] = await Promise.all([

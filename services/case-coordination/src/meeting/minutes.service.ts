@@ -3,7 +3,7 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import { MeetingAccessService } from './meeting-access.service.js';
+import type { MeetingGrant } from '../access/meeting-access.policy.js';
 import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import { MeetingDecisionEntity } from './meeting-decision.entity.js';
 import { MeetingNoteEntity, type NoteKind } from './meeting-note.entity.js';
@@ -12,6 +12,7 @@ import type { AmendMinutesCommand, EditDecisionCommand, EditNoteCommand, RecordD
 import { MeetingError, MeetingErrorCode } from './meeting.error.js';
 import { toAmendmentView, toDecisionView, toNoteView, type AmendmentView, type DecisionView, type NoteView } from './meeting.view.js';
 import { checkMinutesChange, type MinutesChange, type MinutesEditor, type MinutesStatus } from './minutes-change.domain.js';
+import { MinutesRepository } from './minutes.repository.js';
 
 const allow = (status: MinutesStatus, editor: MinutesEditor, change: MinutesChange): void => {
   const refusal = checkMinutesChange(status, editor, change);
@@ -29,15 +30,15 @@ export class MinutesService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
-    private readonly access: MeetingAccessService,
+    private readonly minutes: MinutesRepository,
   ) {}
 
-  async recordNote(meetingId: string, caseId: string, kind: NoteKind, command: RecordNoteCommand, caller: AuthenticatedUser): Promise<NoteView> {
+  async recordNote({ meetingId, editor }: MeetingGrant, caseId: string, kind: NoteKind, command: RecordNoteCommand, caller: AuthenticatedUser): Promise<NoteView> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting, editor } = await this.access.forMember(manager, meetingId, caller, 'share');
-      await this.access.agendaItem(manager, meetingId, caseId);
+      const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
+      await this.minutes.agendaItem(manager, meetingId, caseId);
       allow(meeting.status, editor, { kind: 'record' });
-      const speaker = await this.access.teamMember(manager, meeting.teamId, command.saidBy ?? caller.userId);
+      const speaker = await this.minutes.teamMember(manager, meeting.teamId, command.saidBy ?? caller.userId);
       const note = manager.create(MeetingNoteEntity, {
         id: newId(),
         meetingId,
@@ -56,9 +57,9 @@ export class MinutesService {
     });
   }
 
-  async editNote(meetingId: string, noteId: string, kind: NoteKind, command: EditNoteCommand, caller: AuthenticatedUser): Promise<NoteView> {
+  async editNote({ meetingId, editor }: MeetingGrant, noteId: string, kind: NoteKind, command: EditNoteCommand): Promise<NoteView> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting, editor } = await this.access.forMember(manager, meetingId, caller, 'share');
+      const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       const note = await manager.findOne(MeetingNoteEntity, { where: { id: noteId, meetingId, kind }, lock: { mode: 'pessimistic_write' } });
       if (!note) throw new MeetingError(MeetingErrorCode.EntryNotFound, `No such ${kind} in these minutes.`);
       allow(meeting.status, editor, { kind: 'edit', authorId: note.authorId, recordedById: note.recordedById });
@@ -69,12 +70,12 @@ export class MinutesService {
   }
 
   /** A decision and the task it becomes, owned by someone on the team. */
-  async recordDecision(meetingId: string, caseId: string, command: RecordDecisionCommand, caller: AuthenticatedUser): Promise<DecisionView> {
+  async recordDecision({ meetingId, editor }: MeetingGrant, caseId: string, command: RecordDecisionCommand, caller: AuthenticatedUser): Promise<DecisionView> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting, editor } = await this.access.forMember(manager, meetingId, caller, 'share');
-      await this.access.agendaItem(manager, meetingId, caseId);
+      const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
+      await this.minutes.agendaItem(manager, meetingId, caseId);
       allow(meeting.status, editor, { kind: 'record' });
-      const owner = await this.access.teamMember(manager, meeting.teamId, command.task.ownerId);
+      const owner = await this.minutes.teamMember(manager, meeting.teamId, command.task.ownerId);
       const now = this.clock.now();
       const decision = manager.create(MeetingDecisionEntity, {
         id: newId(),
@@ -102,14 +103,14 @@ export class MinutesService {
     });
   }
 
-  async editDecision(meetingId: string, decisionId: string, command: EditDecisionCommand, caller: AuthenticatedUser): Promise<DecisionView> {
+  async editDecision({ meetingId, editor }: MeetingGrant, decisionId: string, command: EditDecisionCommand): Promise<DecisionView> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting, editor } = await this.access.forMember(manager, meetingId, caller, 'share');
+      const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       const decision = await manager.findOne(MeetingDecisionEntity, { where: { id: decisionId, meetingId }, lock: { mode: 'pessimistic_write' } });
       if (!decision) throw new MeetingError(MeetingErrorCode.EntryNotFound, 'No such decision in these minutes.');
       allow(meeting.status, editor, { kind: 'edit', authorId: decision.recordedById, recordedById: decision.recordedById });
       const task = await manager.findOneByOrFail(MeetingTaskEntity, { decisionId });
-      const owner = command.task?.ownerId ? await this.access.teamMember(manager, meeting.teamId, command.task.ownerId) : null;
+      const owner = command.task?.ownerId ? await this.minutes.teamMember(manager, meeting.teamId, command.task.ownerId) : null;
       Object.assign(decision, { text: command.text ?? decision.text, editedAt: this.clock.now() });
       Object.assign(task, {
         ownerId: owner?.userId ?? task.ownerId,
@@ -123,12 +124,12 @@ export class MinutesService {
   }
 
   /** The only change finalised minutes take: a visible amendment, announced to each case it concerns. */
-  async amend(meetingId: string, command: AmendMinutesCommand, caller: AuthenticatedUser): Promise<AmendmentView> {
+  async amend({ meetingId, member, editor }: MeetingGrant, command: AmendMinutesCommand, caller: AuthenticatedUser): Promise<AmendmentView> {
     return this.dataSource.transaction(async (manager) => {
-      const { meeting, member, editor } = await this.access.forMember(manager, meetingId, caller, 'share');
+      const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       allow(meeting.status, editor, { kind: 'amend' });
       const caseIds = [...new Set(command.caseIds)];
-      for (const caseId of caseIds) await this.access.agendaItem(manager, meetingId, caseId);
+      for (const caseId of caseIds) await this.minutes.agendaItem(manager, meetingId, caseId);
       const amendment = manager.create(MeetingAmendmentEntity, {
         id: newId(),
         meetingId,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
+import type { Redacted } from '@yhdessa/access';
 import { ZodValidationPipe } from '@yhdessa/platform';
 import { teamStaffRoles } from '../team/team.commands.js';
 import { listTasksQuery, setTaskStatusCommand, uuidParam, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
@@ -19,7 +20,7 @@ export class TaskController {
     purpose: 'care-team-work',
     caseIds: ({ result }) => (result as OwnTaskView[]).map((task) => task.caseId),
   })
-  listOpen(@Query(new ZodValidationPipe(listTasksQuery)) _query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<OwnTaskView[]> {
+  listOpen(@Query(new ZodValidationPipe(listTasksQuery)) _query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<OwnTaskView>[]> {
     return this.tasks.listOpen(caller);
   }
 
@@ -28,7 +29,7 @@ export class TaskController {
     @Param('taskId', new ZodValidationPipe(uuidParam)) taskId: string,
     @Body(new ZodValidationPipe(setTaskStatusCommand)) command: SetTaskStatusCommand,
     @CurrentUser() caller: AuthenticatedUser,
-  ): Promise<OwnTaskView> {
+  ): Promise<Redacted<OwnTaskView>> {
     return this.tasks.setStatus(taskId, command, caller);
   }
 }

@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaseReaders, redactEach, teamCaseFields, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { TeamGrant } from '../access/team-access.policy.js';
 import { checkNewMember, type TeamRules } from './team-composition.domain.js';
 import { TeamMemberEntity } from './team-member.entity.js';
 import { TeamMembershipService } from './team-membership.service.js';
@@ -11,15 +13,13 @@ import { TeamEntity } from './team.entity.js';
 import { TeamError, TeamErrorCode } from './team.error.js';
 import { toTeamCaseView, toTeamMemberView, toTeamView, type TeamCaseView, type TeamMemberView, type TeamView } from './team.view.js';
 
-/** What a caller may do with a team: see it, see its cases (members only), or change who is on it. */
-type TeamAccess = 'see' | 'see-cases' | 'manage';
-
 @Injectable()
 export class TeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly membership: TeamMembershipService,
+    private readonly readers: CaseReaders,
     @Inject(TEAM_RULES) private readonly rules: TeamRules,
   ) {}
 
@@ -46,9 +46,9 @@ export class TeamService {
     });
   }
 
-  async addMember(teamId: string, command: AddTeamMemberCommand, caller: AuthenticatedUser): Promise<TeamMemberView> {
+  async addMember(teamId: string, command: AddTeamMemberCommand): Promise<TeamMemberView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.authorise(manager, teamId, caller, 'manage', true);
+      await this.lockTeam(manager, teamId);
       const current = await this.membership.activeMembers(manager, teamId);
       const decision = checkNewMember(
         { members: current.map((member) => ({ userId: member.userId, role: member.teamRole })) },
@@ -62,19 +62,17 @@ export class TeamService {
     });
   }
 
-  async removeMember(teamId: string, memberId: string, caller: AuthenticatedUser): Promise<void> {
+  async removeMember(teamId: string, memberId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.authorise(manager, teamId, caller, 'manage', true);
+      await this.lockTeam(manager, teamId);
       const member = await manager.findOneBy(TeamMemberEntity, { teamId, memberId, removedAt: IsNull() });
       if (!member) throw new TeamError(TeamErrorCode.MemberNotFound, 'No such active member on this team.');
       await manager.update(TeamMemberEntity, { memberId }, { removedAt: this.clock.now() });
     });
   }
 
-  async get(teamId: string, caller: AuthenticatedUser): Promise<TeamView> {
-    const manager = this.dataSource.manager;
-    const team = await this.authorise(manager, teamId, caller, 'see');
-    return toTeamView(team, await this.membership.activeMembers(manager, teamId));
+  async get({ team }: TeamGrant): Promise<TeamView> {
+    return toTeamView(team, await this.membership.activeMembers(this.dataSource.manager, team.id));
   }
 
   /** The teams the caller sits on. */
@@ -85,31 +83,16 @@ export class TeamService {
     return Promise.all(teams.map(async (team) => toTeamView(team, await this.membership.activeMembers(manager, team.id))));
   }
 
-  /** The team's open cases, longest open first. */
-  async cases(teamId: string, caller: AuthenticatedUser): Promise<TeamCaseView[]> {
-    const manager = this.dataSource.manager;
-    await this.authorise(manager, teamId, caller, 'see-cases');
-    return (await this.membership.teamCases(manager, teamId)).map(toTeamCaseView);
+  /** The team's open cases, longest open first, as the caller sees each. */
+  async cases(teamId: string, caller: AuthenticatedUser): Promise<Redacted<TeamCaseView>[]> {
+    const cases = (await this.membership.teamCases(this.dataSource.manager, teamId)).map(toTeamCaseView);
+    const readers = await this.readers.readersOn(cases.map((kase) => kase.caseId), caller);
+    return redactEach(cases, (kase) => kase.caseId, teamCaseFields, readers);
   }
 
-  /** Refuses (404) anyone but the team's members: they alone see its cases' details. */
-  async assertMaySeeCases(teamId: string, caller: AuthenticatedUser): Promise<void> {
-    await this.authorise(this.dataSource.manager, teamId, caller, 'see-cases');
-  }
-
-  /**
-   * Members see their team; a service manager sees every team and changes any; the coordinator changes
-   * their own. Anyone else gets the 404 of a team that does not exist. Changes lock the team row, so
-   * two concurrent additions cannot both pass the composition rule.
-   */
-  private async authorise(manager: EntityManager, teamId: string, caller: AuthenticatedUser, access: TeamAccess, lock = false): Promise<TeamEntity> {
-    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    const member = team ? await this.membership.activeMember(manager, teamId, caller.userId) : null;
-    const isServiceManager = caller.roles.includes('service-manager');
-    if (!team || (!member && (access === 'see-cases' || !isServiceManager))) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
-    if (access === 'manage' && !isServiceManager && member?.teamRole !== 'coordinator') {
-      throw new TeamError(TeamErrorCode.NotTeamCoordinator, "Only the team's coordinator or a service manager changes who is on the team.");
-    }
-    return team;
+  /** Changes lock the team row, so two concurrent additions cannot both pass the composition rule. */
+  private async lockTeam(manager: EntityManager, teamId: string): Promise<void> {
+    const team = await manager.findOne(TeamEntity, { where: { id: teamId }, lock: { mode: 'pessimistic_write' } });
+    if (!team) throw new TeamError(TeamErrorCode.TeamNotFound, 'No such team.');
   }
 }

@@ -1,7 +1,6 @@
-import { Controller, Get, Param, UseGuards } from '@nestjs/common';
-import { CurrentUser, type AuthenticatedUser } from '@yhdessa/auth';
+import { Controller, Get, Param } from '@nestjs/common';
+import { CaseAccess, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
 import { AuditedRead } from '@yhdessa/audit';
-import { CaseReaderGuard } from '../care-team/case-reader.guard.js';
 import { TimelineService, type TimelineEntry } from './timeline.service.js';
 
 @Controller('cases/:caseId/timeline')
@@ -9,9 +8,9 @@ export class TimelineController {
   constructor(private readonly timeline: TimelineService) {}
 
   @Get()
-  @UseGuards(CaseReaderGuard)
+  @CaseAccess('read')
   @AuditedRead({ resource: 'case-timeline', informationClass: 'child-protection', purpose: 'care-team-work' })
-  read(@Param('caseId') caseId: string, @CurrentUser() reader: AuthenticatedUser): Promise<TimelineEntry[]> {
+  read(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<TimelineEntry[]> {
     return this.timeline.forReader(caseId, reader);
   }
 }

@@ -1,7 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
+import { RequireRoles } from '@yhdessa/auth';
 import { NoClientData } from '@yhdessa/audit';
 import { ZodValidationPipe } from '@yhdessa/platform';
+import { CaseloadAccess } from '../access/caseload-access.policy.js';
+import { TeamAccess } from '../access/team-access.policy.js';
 import { teamIdParam } from '../team/team.commands.js';
 import { CaseloadService, type WorkerCaseload } from './caseload.service.js';
 
@@ -11,16 +13,18 @@ export class CaseloadController {
 
   /** Counts only: no client details, so managers see it without being on any care team. */
   @Get('workers/:userId')
+  @CaseloadAccess()
   @RequireRoles('cp-social-worker', 'team-coordinator', 'service-manager')
   @NoClientData()
-  ofWorker(@Param('userId') userId: string, @CurrentUser() caller: AuthenticatedUser): Promise<WorkerCaseload> {
-    return this.caseload.ofWorker(userId, caller);
+  ofWorker(@Param('userId') userId: string): Promise<WorkerCaseload> {
+    return this.caseload.ofWorker(userId);
   }
 
   @Get('teams/:teamId')
+  @TeamAccess('see')
   @RequireRoles('cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager')
   @NoClientData()
-  ofTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser) {
-    return this.caseload.ofTeam(teamId, caller);
+  ofTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string) {
+    return this.caseload.ofTeam(teamId);
   }
 }

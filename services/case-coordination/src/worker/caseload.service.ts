@@ -1,9 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuthenticatedUser } from '@yhdessa/auth';
-import { CommonError, CommonErrorCode, Clock, finnishDate } from '@yhdessa/platform';
+import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 import { CASELOAD_RULES } from './caseload-rules.provider.js';
-import { TeamService } from '../team/team.service.js';
 import { caseloadLimitOn, teamCaseload, type CaseloadRules, type TeamCaseload } from './caseload.domain.js';
 
 export interface WorkerCaseload {
@@ -18,22 +16,18 @@ export class CaseloadService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly teams: TeamService,
     @Inject(CASELOAD_RULES) private readonly rules: CaseloadRules,
   ) {}
 
-  /** A social worker sees their own; coordinators and managers see anyone's. */
-  async ofWorker(userId: string, caller: AuthenticatedUser): Promise<WorkerCaseload> {
-    const manages = caller.roles.some((role) => role === 'team-coordinator' || role === 'service-manager');
-    if (!manages && caller.userId !== userId) throw new CommonError(CommonErrorCode.Forbidden, 'Only your own caseload.');
+  /** Whose caseload the caller may see, `@CaseloadAccess()` decides. */
+  async ofWorker(userId: string): Promise<WorkerCaseload> {
     const [{ n }] = await this.dataSource.query("SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'", [userId]);
     const limit = caseloadLimitOn(finnishDate(this.clock.now()), this.rules);
     return { userId, openCases: n, limit, overLimit: n > limit };
   }
 
   /** A team's caseload: each social worker's open cases against the statutory limit (counts only). */
-  async ofTeam(teamId: string, caller: AuthenticatedUser): Promise<TeamCaseload & { byWorker: Array<{ userId: string; openCases: number }> }> {
-    await this.teams.get(teamId, caller);
+  async ofTeam(teamId: string): Promise<TeamCaseload & { byWorker: Array<{ userId: string; openCases: number }> }> {
     const rows: Array<{ user_id: string; n: number }> = await this.dataSource.query(
       `SELECT m.user_id, count(c.id)::int AS n FROM systemic_team_member m
          LEFT JOIN child_case c ON c.responsible_worker_id = m.user_id AND c.status = 'open'

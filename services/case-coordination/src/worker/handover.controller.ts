@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CaseAccess } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { ZodValidationPipe } from '@yhdessa/platform';
 import { handoverCommand, type HandoverCommand } from '../case/case.commands.js';
@@ -11,6 +12,7 @@ export class HandoverController {
 
   @Post()
   @HttpCode(200)
+  @CaseAccess('assign')
   @RequireRoles('cp-social-worker', 'team-coordinator', 'service-manager')
   handOver(
     @Param('caseId', new ZodValidationPipe(caseIdParam)) caseId: string,

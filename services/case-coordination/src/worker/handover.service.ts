@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CaseAccessPolicy } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, finnishDate } from '@yhdessa/platform';
@@ -9,10 +10,6 @@ import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
 import { CASELOAD_RULES } from './caseload-rules.provider.js';
 import { checkAssignment, type CaseloadRules } from './caseload.domain.js';
-
-/** Who may hand a case over: its responsible worker, a team coordinator or a service manager. */
-const mayHandOver = (caller: AuthenticatedUser, kase: CaseEntity) =>
-  kase.responsibleWorkerId === caller.userId || caller.roles.some((role) => role === 'service-manager' || role === 'team-coordinator');
 
 /** What a handover answers: who is responsible now, and no client details (managers act without them). */
 export interface HandoverResult {
@@ -25,6 +22,7 @@ export class HandoverService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
+    private readonly caseAccess: CaseAccessPolicy,
     private readonly careTeam: CareTeamService,
     private readonly clock: Clock,
     @Inject(CASELOAD_RULES) private readonly rules: CaseloadRules,
@@ -39,10 +37,9 @@ export class HandoverService {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase || (!mayHandOver(caller, kase) && !(await this.careTeam.isOnCareTeam(manager, caseId, caller.userId)))) {
-        throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-      }
-      if (!mayHandOver(caller, kase)) throw new CaseError(CaseErrorCode.NotResponsibleWorker, 'Only the responsible worker or a manager hands a case over.');
+      if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      // Who may hand over depends on who is responsible now: asked again under the case row's lock.
+      await this.caseAccess.require(manager, caseId, caller, 'assign');
       if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
       if (command.to.userId === kase.responsibleWorkerId) {
         throw new CaseError(CaseErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
