@@ -1,6 +1,7 @@
 export * from './errors/domain.error.js';
 export * from './errors/problem-details.js';
 export * from './errors/problem-details.filter.js';
+export * from './errors/problem-details.schema.js';
 export * from './config/config.error.js';
 export * from './config/load-config.js';
 export * from './context/request-context.js';

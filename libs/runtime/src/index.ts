@@ -12,3 +12,6 @@ export * from './http/http-edge.options.js';
 export * from './http/rate-limit.error.js';
 export * from './http/write-rate-limiter.js';
 export * from './http/write-rate-limit.guard.js';
+export * from './openapi/openapi.document.js';
+export * from './openapi/module-controllers.util.js';
+export * from './openapi/docs.controller.js';

@@ -1,23 +1,26 @@
 import { Controller, Get, Module, Post, type INestApplication } from '@nestjs/common';
 import { NoClientData } from '@yhdessa/audit';
 import { AuthModule, CurrentUser, type AuthenticatedUser } from '@yhdessa/auth';
-import { newId } from '@yhdessa/platform';
+import { newId, Returns } from '@yhdessa/platform';
+import { z } from 'zod';
 import { createServiceApp, RuntimeModule, type HttpEdgeOptions } from '../src/index.js';
 import { fetchToken, testServers } from '@yhdessa/testing';
 
-// The HTTP edge every service gets from createServiceApp and RuntimeModule: security headers, and
-// the per-user write limit counted in the real Redis across instances. A service name of this run's
-// own keeps the counters apart from every other test's.
+// The HTTP edge every service gets from createServiceApp and RuntimeModule: security headers, the
+// per-user write limit counted in the real Redis across instances, and the API docs in development.
+// A service name of this run's own keeps the counters apart from every other test's.
 
 @Controller('notes')
 class NotesController {
   @Post()
+  @Returns(z.object({ writtenBy: z.string() }))
   write(@CurrentUser() caller: AuthenticatedUser): { writtenBy: string } {
     return { writtenBy: caller.userId };
   }
 
   @Get()
   @NoClientData()
+  @Returns(z.object({ notes: z.tuple([]) }))
   read(): { notes: [] } {
     return { notes: [] };
   }
@@ -89,5 +92,29 @@ describe('HTTP edge', () => {
 
     await new Promise((resolve) => setTimeout(resolve, retryAfter * 1_000));
     expect((await call(first.url, 'POST', sari)).status).toBe(201);
+  });
+
+  it('serves no API docs unless API_DOCS is on', async () => {
+    expect((await fetch(`${first.url}/docs/openapi.json`)).status).toBe(404);
+  });
+
+  it('serves the OpenAPI document of its own routes at /docs/openapi.json when API_DOCS is on, without a token', async () => {
+    const documented = await startInstance({ ...http, apiDocs: true });
+    try {
+      const response = await fetch(`${documented.url}/docs/openapi.json`);
+      expect(response.status).toBe(200);
+      const document = (await response.json()) as { paths: Record<string, { post: { responses: unknown } }> };
+      expect(document).toMatchObject({ openapi: '3.1.1', info: { title: http.service } });
+      expect(Object.keys(document.paths).sort()).toEqual(['/health/live', '/health/ready', '/notes']);
+      expect(document.paths['/notes'].post.responses).toMatchObject({
+        201: { content: { 'application/json': { schema: { type: 'object', properties: { writtenBy: { type: 'string' } } } } } },
+        429: { $ref: '#/components/responses/TooManyRequests' },
+      });
+      const page = await fetch(`${documented.url}/docs`);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await page.text()).toContain('<code>/notes</code>');
+    } finally {
+      await documented.app.close();
+    }
   });
 });

@@ -2,6 +2,8 @@ import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '@yhdessa/auth';
 import { NoClientData } from '@yhdessa/audit';
+import { Returns } from '@yhdessa/platform';
+import { livenessSchema, readinessSchema, type Readiness } from './health.schema.js';
 import { ReadinessChecks } from './readiness-checks.js';
 
 @Controller('health')
@@ -13,6 +15,7 @@ export class HealthController {
   @Public()
   @NoClientData()
   @HttpCode(200)
+  @Returns(livenessSchema)
   live(): { status: 'up' } {
     return { status: 'up' };
   }
@@ -21,7 +24,8 @@ export class HealthController {
   @Get('ready')
   @Public()
   @NoClientData()
-  async ready(@Res({ passthrough: true }) response: Response) {
+  @Returns(readinessSchema)
+  async ready(@Res({ passthrough: true }) response: Response): Promise<Readiness> {
     const checks = await this.checks.run();
     const up = Object.values(checks).every((result) => result.status === 'up');
     response.status(up ? 200 : 503);

@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { HTTP_EDGE_OPTIONS, type HttpEdgeOptions } from '../http/http-edge.options.js';
 import { WriteRateLimitGuard } from '../http/write-rate-limit.guard.js';
 import { WriteRateLimiter } from '../http/write-rate-limiter.js';
+import { DocsController } from '../openapi/docs.controller.js';
 import { RedisClient, REDIS_URL } from '../redis/redis.provider.js';
 import { HealthController } from './health.controller.js';
 import { kafkaHealthProvider, type KafkaHealthOptions } from './kafka-health.provider.js';
@@ -16,8 +18,8 @@ export interface RuntimeOptions {
 }
 
 /**
- * `/health/live` and `/health/ready`, the service's Redis connection, and the write rate limit that
- * createServiceApp puts after authentication.
+ * `/health/live` and `/health/ready`, the service's Redis connection, the write rate limit that
+ * createServiceApp puts after authentication, and `/docs` when API_DOCS is on.
  */
 @Module({})
 export class RuntimeModule {
@@ -25,7 +27,8 @@ export class RuntimeModule {
     return {
       module: RuntimeModule,
       global: true,
-      controllers: [HealthController],
+      imports: options.http.apiDocs ? [DiscoveryModule] : [],
+      controllers: options.http.apiDocs ? [HealthController, DocsController] : [HealthController],
       providers: [
         { provide: REDIS_URL, useValue: options.redisUrl },
         RedisClient,

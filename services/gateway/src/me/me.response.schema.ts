@@ -1,0 +1,8 @@
+import { agencySchema, roleSchema } from '@yhdessa/contracts';
+import { z } from 'zod';
+import type { MeResponse } from './me.response.js';
+
+/** `GET /api/me`'s answer, as the OpenAPI document describes it. */
+export const meResponseSchema = z
+  .object({ userId: z.string(), username: z.string(), displayName: z.string(), agency: agencySchema, roles: z.array(roleSchema) })
+  .meta({ id: 'Me' }) satisfies z.ZodType<MeResponse>;
