@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { careTeamMemberAddedV1, careTeamMemberRemovedV1 } from './case/care-team.events.js';
-import { caseOpenedV1 } from './case/case.events.js';
+import { caseOpenedV1, caseOpenedV2 } from './case/case.events.js';
 import {
   caseClosedV1,
   caseReopenedV1,
@@ -37,6 +37,15 @@ export const eventCatalog = {
     summary: 'A child became a client: a case was opened from a notification, referral or application.',
     informationClass: 'child-protection',
     payload: caseOpenedV1,
+  },
+  'CaseOpened.v2': {
+    type: 'CaseOpened',
+    version: 2,
+    topic: topics.case,
+    summary:
+      'A child or young person became a client: a case was opened from a notification, referral or application, or for aftercare; with the caseload override when the worker was at the limit.',
+    informationClass: 'child-protection',
+    payload: caseOpenedV2,
   },
   'CareTeamMemberAdded.v1': {
     type: 'CareTeamMemberAdded',

@@ -49,9 +49,11 @@ import { TimelineProjection } from './timeline/timeline.projection.js';
 import { TimelineService } from './timeline/timeline.service.js';
 import { CASELOAD_RULES } from './worker/caseload-rules.provider.js';
 import { CaseloadController } from './worker/caseload.controller.js';
+import { CaseloadRepository } from './worker/caseload.repository.js';
 import { CaseloadService } from './worker/caseload.service.js';
 import { HandoverController } from './worker/handover.controller.js';
 import { HandoverService } from './worker/handover.service.js';
+import { ResponsibleWorkerService } from './worker/responsible-worker.service.js';
 
 export const SERVICE_NAME = 'case-coordination';
 
@@ -104,6 +106,8 @@ export class CaseCoordinationModule {
         PlanReviewProjection,
         HandoverService,
         CaseloadService,
+        CaseloadRepository,
+        ResponsibleWorkerService,
         TimelineProjection,
         TimelineService,
         ConsentService,

@@ -36,7 +36,7 @@ describe('case-coordination HTTP API with real tokens', () => {
     expect(opened.status).toBe(201);
     expect(opened.body.responsibleWorker.userId).toBe(claims(worker).sub);
     const events = await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [opened.body.id]);
-    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v1', 'CareTeamMemberAdded.v1']);
+    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v2', 'CareTeamMemberAdded.v1']);
     const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM case_deadline WHERE case_id = $1', [opened.body.id]);
     expect(n).toBe(1); // the decision clock started in the same transaction
   });

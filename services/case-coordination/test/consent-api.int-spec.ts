@@ -3,6 +3,7 @@ import { AuditLog } from '@yhdessa/audit';
 import { newId, finnishDate } from '@yhdessa/platform';
 import { fetchToken, openTestDatabase } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
+import { closeOpenCases } from './open-cases.fixture.js';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 /** An ISO day some days from today (Finnish calendar). */
@@ -27,6 +28,7 @@ describe('consents over HTTP with real tokens', () => {
     dataSource = service.dataSource;
     owner = await openTestDatabase({ database: 'yhdessa_test_consent_api', entities: [] });
     worker = await fetchToken('sari.virtanen');
+    await closeOpenCases(service, new Map([[claims(worker).sub, worker]])); // earlier runs' cases, within the caseload limit
     guardian = await fetchToken('liisa.aalto');
   }, 90_000);
 

@@ -1,18 +1,24 @@
 import { z } from 'zod';
+import { caseloadOverrideSchema } from './case.events.js';
 
 const person = z.object({ userId: z.string().min(1), displayName: z.string().min(1).max(200) });
 
 export const caseClosedV1 = z.object({ reason: z.string().min(1).max(500), closedAt: z.iso.datetime({ offset: true }) });
 export type CaseClosedV1 = z.infer<typeof caseClosedV1>;
 
-export const caseReopenedV1 = z.object({ reason: z.string().min(1).max(500), reopenedAt: z.iso.datetime({ offset: true }) });
+export const caseReopenedV1 = z.object({
+  reason: z.string().min(1).max(500),
+  reopenedAt: z.iso.datetime({ offset: true }),
+  /** Present (added later, so optional) when a service manager let the worker's caseload go over the limit. */
+  caseloadOverride: caseloadOverrideSchema.nullable().optional(),
+});
 export type CaseReopenedV1 = z.infer<typeof caseReopenedV1>;
 
 export const responsibleWorkerChangedV1 = z.object({
   from: person,
   to: person,
   /** Present when a service manager let the caseload go over the statutory limit. */
-  caseloadOverride: z.object({ byUserId: z.string().min(1), reason: z.string().min(1).max(500) }).nullable(),
+  caseloadOverride: caseloadOverrideSchema.nullable(),
   changedAt: z.iso.datetime({ offset: true }),
 });
 export type ResponsibleWorkerChangedV1 = z.infer<typeof responsibleWorkerChangedV1>;

@@ -15,6 +15,9 @@ const child = z
     path: ['personalIdentityCode'],
   });
 
+const worker = z.strictObject({ userId: z.string().min(1).max(200), displayName: z.string().trim().min(1).max(200) });
+const caseloadOverrideReason = z.string().trim().min(1).max(500);
+
 export const openCaseCommand = z.strictObject({
   origin: z.enum(caseOrigins),
   receivedAt: z.iso.datetime({ offset: true }),
@@ -26,6 +29,10 @@ export const openCaseCommand = z.strictObject({
     notifierName: z.string().trim().max(200).nullable().default(null),
     content: z.string().trim().min(1).max(10_000),
   }),
+  /** Another social worker made responsible (an intake worker registering for a colleague); by default the caller. */
+  responsibleWorker: worker.optional(),
+  /** A service manager may let the responsible worker's caseload go over the statutory limit, with a reason. */
+  caseloadOverrideReason: caseloadOverrideReason.optional(),
 });
 export type OpenCaseCommand = z.infer<typeof openCaseCommand>;
 
@@ -55,6 +62,10 @@ export const caseIdParam = z.uuid();
 export const changeCaseStatusCommand = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 export type ChangeCaseStatusCommand = z.infer<typeof changeCaseStatusCommand>;
 
+/** Reopening gives the responsible worker a child client again: over the limit only by a service manager's override. */
+export const reopenCaseCommand = changeCaseStatusCommand.extend({ caseloadOverrideReason: caseloadOverrideReason.optional() });
+export type ReopenCaseCommand = z.infer<typeof reopenCaseCommand>;
+
 export const listCasesQuery = z.strictObject({
   status: z.enum(['open', 'closed']).default('open'),
   /** Part of the child's name. */
@@ -63,9 +74,9 @@ export const listCasesQuery = z.strictObject({
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 
 export const handoverCommand = z.strictObject({
-  to: z.strictObject({ userId: z.string().min(1).max(200), displayName: z.string().trim().min(1).max(200) }),
+  to: worker,
   /** A service manager may let the new worker's caseload go over the statutory limit, with a reason. */
-  caseloadOverrideReason: z.string().trim().min(1).max(500).optional(),
+  caseloadOverrideReason: caseloadOverrideReason.optional(),
 });
 export type HandoverCommand = z.infer<typeof handoverCommand>;
 

@@ -7,9 +7,11 @@ import {
   changeCaseStatusCommand,
   listCasesQuery,
   openCaseCommand,
+  reopenCaseCommand,
   type ChangeCaseStatusCommand,
   type ListCasesQuery,
   type OpenCaseCommand,
+  type ReopenCaseCommand,
 } from './case.commands.js';
 import { CaseService } from './case.service.js';
 import type { CaseSummary, CaseView } from './case.view.js';
@@ -19,7 +21,7 @@ export class CaseController {
   constructor(private readonly cases: CaseService) {}
 
   @Post()
-  @RequireRoles('cp-social-worker')
+  @RequireRoles('cp-social-worker', 'service-manager')
   open(@Body(new ZodValidationPipe(openCaseCommand)) command: OpenCaseCommand, @CurrentUser() caller: AuthenticatedUser): Promise<CaseView> {
     return this.cases.open(command, caller);
   }
@@ -53,10 +55,10 @@ export class CaseController {
   @Post(':caseId/reopen')
   @HttpCode(200)
   @CaseAccess('write')
-  @RequireRoles('cp-social-worker')
+  @RequireRoles('cp-social-worker', 'service-manager')
   reopen(
     @Param('caseId') caseId: string,
-    @Body(new ZodValidationPipe(changeCaseStatusCommand)) command: ChangeCaseStatusCommand,
+    @Body(new ZodValidationPipe(reopenCaseCommand)) command: ReopenCaseCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<CaseView>> {

@@ -16,6 +16,10 @@ export enum CaseErrorCode {
   NotResponsibleWorker = 'not_responsible_worker',
   DecisionAlreadyMade = 'assessment_decision_already_made',
   ReceivedInFuture = 'received_in_future',
+  BornAfterReceipt = 'born_after_receipt',
+  NotAChild = 'not_a_child',
+  PastAftercareAge = 'past_aftercare_age',
+  ResponsibleWorkerNotSocialWorker = 'responsible_worker_not_social_worker',
 }
 
 const status: Record<CaseErrorCode, number> = {
@@ -34,6 +38,10 @@ const status: Record<CaseErrorCode, number> = {
   [CaseErrorCode.NotResponsibleWorker]: 403,
   [CaseErrorCode.DecisionAlreadyMade]: 409,
   [CaseErrorCode.ReceivedInFuture]: 400,
+  [CaseErrorCode.BornAfterReceipt]: 400,
+  [CaseErrorCode.NotAChild]: 422,
+  [CaseErrorCode.PastAftercareAge]: 422,
+  [CaseErrorCode.ResponsibleWorkerNotSocialWorker]: 422,
 };
 
 export class CaseError extends DomainError<CaseErrorCode> {

@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { CaseReaders, caseSummaryFields, redactEach, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
+import type { CaseOrigin } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
-import { Clock, newId } from '@yhdessa/platform';
+import { Clock, finnishDate, newId } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 import { CareTeamService } from '../care-team/care-team.service.js';
 import { DeadlineService } from '../deadlines/deadline.service.js';
-import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand } from './case.commands.js';
+import { ResponsibleWorkerService } from '../worker/responsible-worker.service.js';
+import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand, ReopenCaseCommand } from './case.commands.js';
 import { CaseEntity } from './case.entity.js';
 import { CaseError, CaseErrorCode } from './case.error.js';
 import { caseViewFor, toCaseSummary, toCaseView, type CaseSummary, type CaseView } from './case.view.js';
-import { childDateOfBirth } from './child-identity.js';
+import { checkClientAge, childDateOfBirth } from './child-identity.domain.js';
 
 @Injectable()
 export class CaseService {
@@ -19,32 +21,39 @@ export class CaseService {
     private readonly events: EventPublisher,
     private readonly deadlines: DeadlineService,
     private readonly careTeam: CareTeamService,
+    private readonly responsibleWorkers: ResponsibleWorkerService,
     private readonly clock: Clock,
     private readonly readers: CaseReaders,
   ) {}
 
   /**
-   * Opens a case for a child from a notification or referral, with the caller as the responsible
-   * social worker (who joins the care team), and starts the law's clocks.
+   * Opens a case for a child (or, with origin aftercare, a young adult) from a notification, referral
+   * or application, with the caller or the social worker the command names as the responsible worker
+   * (who joins the care team) within the caseload limit, and starts the law's clocks.
    */
   async open(command: OpenCaseCommand, caller: AuthenticatedUser): Promise<CaseView> {
-    const dateOfBirth = childDateOfBirth(command.child);
     const now = this.clock.now();
     if (new Date(command.receivedAt) > now) {
       throw new CaseError(CaseErrorCode.ReceivedInFuture, 'A notification cannot have been received in the future.');
     }
+    const receivedOn = finnishDate(new Date(command.receivedAt));
+    const dateOfBirth = childDateOfBirth(command.child, receivedOn);
+    checkClientAge(dateOfBirth, command.origin, receivedOn);
+    const worker = command.responsibleWorker ?? { userId: caller.userId, displayName: caller.displayName };
     return this.dataSource.transaction(async (manager) => {
       if (command.child.personalIdentityCode) {
         const open = await manager.existsBy(CaseEntity, { personalIdentityCode: command.child.personalIdentityCode, status: 'open' });
         if (open) throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
       }
+      await this.responsibleWorkers.assertSocialWorker(manager, worker, caller);
+      const caseloadOverride = await this.responsibleWorkers.takeOneMore(manager, worker.userId, finnishDate(now), caller, command.caseloadOverrideReason);
       const entity = manager.create(CaseEntity, {
         id: newId(),
         origin: command.origin,
         receivedAt: new Date(command.receivedAt),
         language: command.language,
-        responsibleWorkerId: caller.userId,
-        responsibleWorkerName: caller.displayName,
+        responsibleWorkerId: worker.userId,
+        responsibleWorkerName: worker.displayName,
         status: 'open',
         statusReason: null,
         openedAt: now,
@@ -58,13 +67,14 @@ export class CaseService {
         notificationContent: command.notification.content,
       });
       await manager.insert(CaseEntity, entity);
-      await this.events.append(manager, 'CaseOpened.v1', entity.id, {
+      await this.events.append(manager, 'CaseOpened.v2', entity.id, {
         origin: command.origin,
         receivedAt: entity.receivedAt.toISOString(),
-        responsibleWorker: { userId: caller.userId, displayName: caller.displayName },
+        responsibleWorker: worker,
         language: command.language,
+        caseloadOverride,
       }, caller.actor);
-      await this.careTeam.joinAsResponsibleWorker(manager, entity.id, { userId: caller.userId, displayName: caller.displayName }, caller, now);
+      await this.careTeam.joinAsResponsibleWorker(manager, entity.id, worker, caller, now);
       await this.deadlines.startClocks(manager, entity);
       return toCaseView(entity);
     });
@@ -98,11 +108,12 @@ export class CaseService {
     return caseViewFor(await this.changeStatus(caseId, 'closed', command, caller), reader);
   }
 
-  async reopen(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CaseView>> {
+  /** The child becomes the responsible worker's client again: within the caseload limit, and while of an age for the case. */
+  async reopen(caseId: string, command: ReopenCaseCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CaseView>> {
     return caseViewFor(await this.changeStatus(caseId, 'open', command, caller), reader);
   }
 
-  private async changeStatus(caseId: string, to: 'open' | 'closed', command: ChangeCaseStatusCommand, caller: AuthenticatedUser): Promise<CaseEntity> {
+  private async changeStatus(caseId: string, to: 'open' | 'closed', command: ReopenCaseCommand, caller: AuthenticatedUser): Promise<CaseEntity> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
@@ -114,12 +125,15 @@ export class CaseService {
         const other = await manager.existsBy(CaseEntity, { personalIdentityCode: kase.personalIdentityCode, status: 'open' });
         if (other) throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
       }
+      if (to === 'open' && kase.childDateOfBirth !== null) checkClientAge(kase.childDateOfBirth, kase.origin as CaseOrigin, finnishDate(now));
+      const caseloadOverride =
+        to === 'open' ? await this.responsibleWorkers.takeOneMore(manager, kase.responsibleWorkerId, finnishDate(now), caller, command.caseloadOverrideReason) : null;
       const changes = { status: to, statusReason: command.reason, closedAt: to === 'closed' ? now : null };
       await manager.update(CaseEntity, { id: caseId }, changes);
       if (to === 'closed') {
         await this.events.append(manager, 'CaseClosed.v1', caseId, { reason: command.reason, closedAt: now.toISOString() }, caller.actor);
       } else {
-        await this.events.append(manager, 'CaseReopened.v1', caseId, { reason: command.reason, reopenedAt: now.toISOString() }, caller.actor);
+        await this.events.append(manager, 'CaseReopened.v1', caseId, { reason: command.reason, reopenedAt: now.toISOString(), caseloadOverride }, caller.actor);
       }
       return { ...kase, ...changes };
     });

@@ -1,4 +1,4 @@
-import { ageOn, parsePersonalIdentityCode } from './personal-identity-code.util.js';
+import { parsePersonalIdentityCode } from './personal-identity-code.util.js';
 
 // Check characters worked out by hand: the 9 digits DDMMYYZZZ modulo 31, indexed into
 // 0123456789ABCDEFHJKLMNPRSTUVWXY. E.g. 131052308 = 31 × 4227493 + 25 → 'T'.
@@ -101,36 +101,5 @@ describe('parsePersonalIdentityCode', () => {
     ['131052-3O8T'],
   ])('refuses a malformed code: %j', (code) => {
     expect(parsePersonalIdentityCode(code)).toEqual({ valid: false, reason: 'format' });
-  });
-});
-
-describe('ageOn', () => {
-  it.each([
-    ['2014-03-15', '2026-03-14', 11, 'the day before the 12th birthday'],
-    ['2014-03-15', '2026-03-15', 12, 'the 12th birthday: heard in their own matters'],
-    ['2011-06-01', '2026-05-31', 14, 'the day before the 15th birthday'],
-    ['2011-06-01', '2026-06-01', 15, 'the 15th birthday: may use their own voice'],
-    ['2010-12-31', '2026-12-30', 15, 'born on New Year’s Eve, the day before'],
-    ['2010-12-31', '2026-12-31', 16, 'born on New Year’s Eve, the birthday'],
-    ['2011-01-01', '2026-12-31', 15, 'the last day of the year'],
-    ['2026-05-10', '2026-05-10', 0, 'the day of birth'],
-    ['2008-09-01', '2026-09-01', 18, 'of age'],
-  ])('born %s, on %s: %i (%s)', (dateOfBirth, on, age) => {
-    expect(ageOn(dateOfBirth, on)).toBe(age);
-  });
-
-  it('turns one born on 29 February a year older on 28 February in a common year', () => {
-    expect(ageOn('2012-02-29', '2025-02-27')).toBe(12);
-    expect(ageOn('2012-02-29', '2025-02-28')).toBe(13);
-    expect(ageOn('2012-02-29', '2025-03-01')).toBe(13);
-  });
-
-  it('on 29 February in a leap year', () => {
-    expect(ageOn('2012-02-29', '2024-02-28')).toBe(11);
-    expect(ageOn('2012-02-29', '2024-02-29')).toBe(12);
-  });
-
-  it('is negative before birth', () => {
-    expect(ageOn('2026-05-10', '2026-05-09')).toBe(-1);
   });
 });

@@ -33,16 +33,3 @@ export function parsePersonalIdentityCode(code: string): PersonalIdentityCode {
   if (CHECK_CHARACTERS[Number(`${dd}${mm}${yy}${individual}`) % 31] !== check) return { valid: false, reason: 'check-character' };
   return { valid: true, dateOfBirth, temporary: individualNumber >= 900 };
 }
-
-/**
- * Age in whole years on a day. One born on 29 February turns a year older on 28 February in a
- * common year (the month-end rule of Act 150/1930). Negative before the date of birth.
- */
-export function ageOn(dateOfBirth: string, on: string): number {
-  const [birthYear, birthMonth, birthDay] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [year, month, day] = on.split('-').map(Number) as [number, number, number];
-  const daysInBirthMonth = new Date(Date.UTC(year, birthMonth, 0)).getUTCDate();
-  const birthday = `${String(birthMonth).padStart(2, '0')}-${String(Math.min(birthDay, daysInBirthMonth)).padStart(2, '0')}`;
-  const today = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return year - birthYear - (today < birthday ? 1 : 0);
-}

@@ -1,14 +1,22 @@
 import type { Envelope, EventName, PayloadOf } from '@yhdessa/contracts';
 
+/** A service manager's caseload override, as the timeline tells it; nothing when there was none. */
+const overridden = (override: { reason: string } | null | undefined) =>
+  override ? `; over the statutory caseload limit by a service manager's decision: ${override.reason}` : '';
+
 type Summaries = { [N in EventName]?: (payload: PayloadOf<N>) => string };
 
 const summaries: Summaries = {
   'CaseOpened.v1': (p) => `Case opened (${p.origin.replace(/-/g, ' ')}); responsible social worker ${p.responsibleWorker.displayName}`,
+  'CaseOpened.v2': (p) =>
+    `Case opened (${p.origin.replace(/-/g, ' ')}); responsible social worker ${p.responsibleWorker.displayName}${overridden(p.caseloadOverride)}`,
   'CareTeamMemberAdded.v1': (p) => `${p.displayName} (${p.agency}, ${p.roleInCase}) joined the care team`,
   'CareTeamMemberRemoved.v1': () => 'A member left the care team',
   'CaseClosed.v1': (p) => `Case closed: ${p.reason}`,
-  'CaseReopened.v1': (p) => `Case reopened: ${p.reason}`,
-  'ResponsibleWorkerChanged.v1': (p) => `Responsible social worker changed from ${p.from.displayName} to ${p.to.displayName}`,
+  'CaseReopened.v1': (p) => `Case reopened: ${p.reason}${overridden(p.caseloadOverride)}`,
+  // Shared with every agency on the care team: the override shows, its reason stays with child protection.
+  'ResponsibleWorkerChanged.v1': (p) =>
+    `Responsible social worker changed from ${p.from.displayName} to ${p.to.displayName}${p.caseloadOverride ? ', over the statutory caseload limit by a service manager’s decision' : ''}`,
   'ServiceNeedsAssessmentDecided.v1': (p) => (p.decision === 'start' ? 'Service-needs assessment started' : 'No service-needs assessment'),
   'DeadlineOverdue.v1': (p) => `Deadline passed: ${p.kind.replace(/-/g, ' ')} (due ${p.dueOn})`,
   'ConsentGiven.v1': (p) => `Consent given by the ${p.givenBy.role.replace('-', ' ')}: ${p.informationClass} information to ${p.toAgency} until ${p.validUntil}`,

@@ -1,15 +1,14 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CaseAccessPolicy } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, finnishDate } from '@yhdessa/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { HandoverCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
-import { CASELOAD_RULES } from './caseload-rules.provider.js';
-import { checkAssignment, type CaseloadRules } from './caseload.domain.js';
+import { ResponsibleWorkerService } from './responsible-worker.service.js';
 
 /** What a handover answers: who is responsible now, and no client details (managers act without them). */
 export interface HandoverResult {
@@ -25,13 +24,13 @@ export class HandoverService {
     private readonly caseAccess: CaseAccessPolicy,
     private readonly careTeam: CareTeamService,
     private readonly clock: Clock,
-    @Inject(CASELOAD_RULES) private readonly rules: CaseloadRules,
+    private readonly responsibleWorkers: ResponsibleWorkerService,
   ) {}
 
   /**
    * Hands the case to another responsible social worker, recording both names. Refused when the new
-   * worker's caseload would go over the statutory limit, unless a service manager overrides it with
-   * a reason, which is recorded in the event.
+   * worker is not a known social worker, or when their caseload would go over the statutory limit
+   * unless a service manager overrides it with a reason, which is recorded in the event.
    */
   async handOver(caseId: string, command: HandoverCommand, caller: AuthenticatedUser): Promise<HandoverResult> {
     const now = this.clock.now();
@@ -44,18 +43,8 @@ export class HandoverService {
       if (command.to.userId === kase.responsibleWorkerId) {
         throw new CaseError(CaseErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
       }
-      const override = command.caseloadOverrideReason ? { byUserId: caller.userId, reason: command.caseloadOverrideReason } : null;
-      if (override && !caller.roles.includes('service-manager')) {
-        throw new CaseError(CaseErrorCode.OverrideNotAllowed, 'Only a service manager may override the caseload limit.');
-      }
-      const currentCaseload = await this.openCaseload(manager, command.to.userId);
-      const decision = checkAssignment({ currentCaseload, on: finnishDate(now), override: override ?? undefined }, this.rules);
-      if (!decision.allowed) {
-        throw new CaseError(CaseErrorCode.CaseloadLimitReached, 'The new worker would have more child clients than the law allows.', {
-          limit: decision.limit,
-          currentCaseload,
-        });
-      }
+      await this.responsibleWorkers.assertSocialWorker(manager, command.to, caller);
+      const override = await this.responsibleWorkers.takeOneMore(manager, command.to.userId, finnishDate(now), caller, command.caseloadOverrideReason);
       const from = { userId: kase.responsibleWorkerId, displayName: kase.responsibleWorkerName };
       await manager.update(CaseEntity, { id: caseId }, { responsibleWorkerId: command.to.userId, responsibleWorkerName: command.to.displayName });
       await this.careTeam.joinAsResponsibleWorker(manager, caseId, command.to, caller, now);
@@ -67,12 +56,5 @@ export class HandoverService {
       }, caller.actor);
       return { caseId, responsibleWorker: command.to };
     });
-  }
-
-  /** Open cases a worker is responsible for; serialised per worker so two handovers can't both pass. */
-  private async openCaseload(manager: EntityManager, workerId: string): Promise<number> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`caseload:${workerId}`]);
-    const [{ n }] = await manager.query("SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'", [workerId]);
-    return n;
   }
 }
