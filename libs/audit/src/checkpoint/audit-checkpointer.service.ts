@@ -29,7 +29,7 @@ const FINAL_CHECKPOINT_TIMEOUT_MS = 5_000;
 @Injectable()
 export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly published = new Map<string, number>();
-  private kafka?: Kafka;
+  private readonly kafka?: Kafka;
   private producer?: Promise<Producer>;
   private timer?: NodeJS.Timeout;
   private inFlight: Promise<unknown> = Promise.resolve();
@@ -40,13 +40,13 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
     private readonly auditLog: AuditLog,
     private readonly clock: Clock,
     @Inject(AUDIT_OPTIONS) private readonly options: AuditModuleOptions,
-  ) {}
+  ) {
+    if (options.checkpoints) this.kafka = createKafka(`${options.service}-audit-checkpoints`, options.checkpoints.brokers);
+  }
 
   onApplicationBootstrap(): void {
-    const checkpoints = this.options.checkpoints;
-    if (!checkpoints) return;
-    this.kafka = createKafka(`${this.options.service}-audit-checkpoints`, checkpoints.brokers);
-    this.timer = setInterval(() => void this.checkpointInBackground(), checkpoints.intervalMs);
+    if (!this.options.checkpoints) return;
+    this.timer = setInterval(() => void this.checkpointInBackground(), this.options.checkpoints.intervalMs);
     void this.checkpointInBackground();
   }
 
