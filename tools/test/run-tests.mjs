@@ -3,7 +3,9 @@
 // 2. type-check and lint (module boundaries included);
 // 3. Jest: unit specs, then integration tests in one process at a time (they share the servers,
 //    and one of them restarts Kafka), results written to reports/jest-results.json;
-// 4. one closing line, `tests: N passed, M failed`, read from Jest's JSON results.
+// 4. after integration tests, `audit verify` over the test databases (`yhdessa_test_*`): every audit
+//    chain whole and not behind its checkpoint, or the run fails;
+// 5. one closing line, `tests: N passed, M failed`, read from Jest's JSON results.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -69,11 +71,26 @@ function runJest(args) {
 
 let passed = 0;
 let failed = 0;
+let ranIntegration = false;
 if (existsSync(resultsFile)) {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed = results.numPassedTests;
   failed = results.numFailedTests + results.numRuntimeErrorTestSuites;
+  ranIntegration = results.testResults.some((result) => result.name.endsWith('.int-spec.ts'));
 }
+
+// The audit logs the integration tests wrote, held against the checkpoints their services published
+// (the global setup compiled dist/). Tests that change audit records for real do so in databases of
+// their own, outside this pattern, and drop them.
+let auditBroken = false;
+if (ranIntegration) {
+  const verify = ['--disable-warning=TimeoutNegativeWarning', 'dist/tools/audit/verify.js', '--databases-like', 'yhdessa\\_test\\_%'];
+  auditBroken = step('audit verify (test databases)', process.execPath, verify) !== 0;
+} else {
+  console.log('\n== audit verify: skipped, no integration test ran');
+}
+
 if (failedChecks > 0) console.log(`\n${failedChecks} check(s) before Jest failed (typecheck or lint).`);
+if (auditBroken) console.log('\nThe audit log of a test database is not whole, or could not be verified (see "audit verify" above).');
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(jestStatus !== 0 || failedChecks > 0 || passed === 0 ? 1 : 0);
+process.exit(jestStatus !== 0 || failedChecks > 0 || auditBroken || passed === 0 ? 1 : 0);
