@@ -44,8 +44,9 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
            ORDER BY d.due_on LIMIT 500 FOR UPDATE OF d SKIP LOCKED`,
           [today],
         );
-      for (const deadline of due) {
-        await manager.query('UPDATE case_deadline SET overdue_raised_at = now() WHERE id = $1', [deadline.id]);
+      if (due.length > 0) await manager.query('UPDATE case_deadline SET overdue_raised_at = now() WHERE id = ANY($1::uuid[])', [due.map((d) => d.id)]);
+      // Cases in id order: a case's event counter is locked until commit, so every writer takes them in one order.
+      for (const deadline of [...due].sort((a, b) => a.case_id.localeCompare(b.case_id))) {
         await this.events.append(manager, 'DeadlineOverdue.v1', deadline.case_id, {
           deadlineId: deadline.id,
           kind: deadline.kind,

@@ -80,7 +80,8 @@ export class MeetingService {
       await manager.update(MeetingEntity, { id: meeting.id }, { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName });
       Object.assign(meeting, { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName });
       const minutes = await this.minutes.read(manager, meeting);
-      for (const item of minutes.agenda) {
+      // Cases in id order: a case's event counter is locked until commit, so every writer takes them in one order.
+      for (const item of [...minutes.agenda].sort((a, b) => a.caseId.localeCompare(b.caseId))) {
         await this.events.append(manager, 'MeetingMinutesFinalised.v1', item.caseId, {
           meetingId: meeting.id,
           teamId: meeting.teamId,

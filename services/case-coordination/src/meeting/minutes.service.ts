@@ -128,7 +128,8 @@ export class MinutesService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       allow(meeting.status, editor, { kind: 'amend' });
-      const caseIds = [...new Set(command.caseIds)];
+      // Cases in id order: a case's event counter is locked until commit, so every writer takes them in one order.
+      const caseIds = [...new Set(command.caseIds)].sort();
       for (const caseId of caseIds) await this.minutes.agendaItem(manager, meetingId, caseId);
       const amendment = manager.create(MeetingAmendmentEntity, {
         id: newId(),
