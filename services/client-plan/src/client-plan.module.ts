@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { CaseAccessModule } from '@yhdessa/access';
 import { CareTeamModule } from '@yhdessa/care-team';
 import { ConsentModule } from '@yhdessa/consent';
 import { topics } from '@yhdessa/contracts';
@@ -23,7 +24,7 @@ export class ClientPlanModule {
   static forRoot(config: ClientPlanConfig): DynamicModule {
     return {
       module: ClientPlanModule,
-      imports: [...serviceFoundation(config, foundation(config)), CareTeamModule, ConsentModule],
+      imports: [...serviceFoundation(config, foundation(config)), CareTeamModule, ConsentModule, CaseAccessModule],
     };
   }
 }

@@ -91,7 +91,7 @@ export class CareTeamService {
   }
 
   /** On the care team and not removed, whatever its dates (adding them again would be a second membership). */
-  isOnCareTeam(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
+  private isOnCareTeam(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
     return manager.existsBy(CareTeamMemberEntity, { caseId, userId, removedAt: IsNull() });
   }
 
