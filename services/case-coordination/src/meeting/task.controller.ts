@@ -7,7 +7,7 @@ import { teamStaffRoles } from '../team/team.commands.js';
 import { listTasksQuery, setTaskStatusCommand, uuidParam, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
 import { TaskService, type OwnTaskView } from './task.service.js';
 
-/** The tasks meeting decisions became, as their owners work through them. */
+/** The tasks meeting decisions became, as their owners work through them and their teams' coordinators follow them. */
 @Controller('tasks')
 @RequireRoles(...teamStaffRoles)
 export class TaskController {
@@ -20,8 +20,8 @@ export class TaskController {
     purpose: 'care-team-work',
     caseIds: ({ result }) => (result as OwnTaskView[]).map((task) => task.caseId),
   })
-  listOpen(@Query(new ZodValidationPipe(listTasksQuery)) _query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<OwnTaskView>[]> {
-    return this.tasks.listOpen(caller);
+  listOpen(@Query(new ZodValidationPipe(listTasksQuery)) query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<OwnTaskView>[]> {
+    return this.tasks.listOpen(query, caller);
   }
 
   @Patch(':taskId')

@@ -27,6 +27,11 @@ export class TeamMembershipService {
     return manager.findOneBy(TeamMemberEntity, { teamId, userId, removedAt: IsNull() });
   }
 
+  /** The teams a user is on now, as their memberships. */
+  async activePlaces(manager: EntityManager, userId: string): Promise<TeamMemberEntity[]> {
+    return manager.findBy(TeamMemberEntity, { userId, removedAt: IsNull() });
+  }
+
   async activeMembers(manager: EntityManager, teamId: string): Promise<TeamMemberEntity[]> {
     return manager.find(TeamMemberEntity, { where: { teamId, removedAt: IsNull() }, order: { joinedAt: 'ASC' } });
   }
