@@ -6,6 +6,8 @@ export * from './case/case-access.js';
 export * from './seam/resource-access.js';
 export * from './seam/access.guard.js';
 export * from './seam/access.decorator.js';
+export * from './seam/guarded-routes.check.js';
+export * from './seam/guarded-routes.module.js';
 export * from './visibility/information-visibility.domain.js';
 export * from './visibility/field-visibility.js';
 export * from './visibility/redact-each.js';

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CaseAccessPolicy, CaseReaders } from '@yhdessa/access';
+import { CaseAccessPolicy, CaseReaders, GuardedRoutesModule } from '@yhdessa/access';
 import { topics } from '@yhdessa/contracts';
 import { Clock, constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
@@ -86,7 +86,7 @@ export class CaseCoordinationModule {
   static forRoot(config: CaseCoordinationConfig): DynamicModule {
     return {
       module: CaseCoordinationModule,
-      imports: serviceFoundation(config, foundation(config)),
+      imports: [...serviceFoundation(config, foundation(config)), GuardedRoutesModule.forRoot(['caseId', 'teamId', 'meetingId', 'userId'])],
       controllers: [CaseController, CareTeamController, HandoverController, CaseloadController, DeadlineController, TimelineController, ConsentController, TeamController, MeetingController, MinutesController, TaskController],
       providers: [
         Clock,
