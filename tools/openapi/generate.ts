@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Logger } from '@nestjs/common';
 import { moduleControllers, openApiDocument } from '@yhdessa/runtime';
 import { serviceList } from '@yhdessa/testing';
 import { serviceModules } from './service-modules.js';
@@ -6,6 +7,10 @@ import { serviceModules } from './service-modules.js';
 /** Writes docs/openapi/<service>.json for every service from its controllers; with --check, fails if one is stale. */
 export const OPENAPI_DIR = 'docs/openapi';
 export const openApiPath = (service: string): string => `${OPENAPI_DIR}/${service}.json`;
+
+// Building every service's root module in one process makes TypeORM warn that a default data source
+// is registered again; nothing is registered for real here (no module is instantiated).
+Logger.overrideLogger(['error']);
 
 export function renderOpenApi(service: string): string {
   const module = serviceModules[service];

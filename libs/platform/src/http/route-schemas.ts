@@ -9,8 +9,8 @@ import type { z } from 'zod';
 export interface RouteSchemas {
   body?: z.ZodType;
   query?: z.ZodObject;
-  /** Path parameters by name. */
-  params: Record<string, z.ZodType>;
+  /** Path parameters by name; `ownRefusal` when a malformed one gets the route's own error (`malformed`) instead of 400. */
+  params: Record<string, { schema: z.ZodType; ownRefusal: boolean }>;
   /** The success answer's body; a route without one answers with no content. */
   response?: z.ZodType;
 }

@@ -94,7 +94,7 @@ describe('controller helpers', () => {
 
   it('records the schemas each route validates with and answers by', () => {
     expect(routeSchemas(NotesController, 'write')).toEqual({
-      params: { folderId: expect.any(z.ZodType), noteId: expect.any(z.ZodType) },
+      params: { folderId: { schema: expect.any(z.ZodType), ownRefusal: true }, noteId: { schema: expect.any(z.ZodType), ownRefusal: false } },
       body: noteCommand,
       response: noteView,
     });

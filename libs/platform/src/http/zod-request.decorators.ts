@@ -29,7 +29,7 @@ export type ParamOptions = Pick<ZodValidationOptions, 'malformed'>;
 export function ZodParam(name: string, schema: z.ZodType, options: ParamOptions = {}): ParameterDecorator {
   return (prototype, handler, index) => {
     Param(name, new ZodValidationPipe(schema, { at: name, ...options }))(prototype, handler, index);
-    recordRouteSchema(prototype, handler!, { params: { [name]: schema } });
+    recordRouteSchema(prototype, handler!, { params: { [name]: { schema, ownRefusal: options.malformed !== undefined } } });
   };
 }
 

@@ -15,8 +15,8 @@ export class SchemaComponents {
     const { $schema: _dialect, $defs, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }) as JsonSchema & {
       $defs?: Record<string, JsonSchema>;
     };
-    for (const [id, definition] of Object.entries($defs ?? {})) this.add(id, refsToComponents(definition) as JsonSchema);
-    return refsToComponents(converted) as JsonSchema;
+    for (const [id, definition] of Object.entries($defs ?? {})) this.add(id, tidy(definition) as JsonSchema);
+    return tidy(converted) as JsonSchema;
   }
 
   private add(id: string, definition: JsonSchema): void {
@@ -28,13 +28,15 @@ export class SchemaComponents {
   }
 }
 
-function refsToComponents(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(refsToComponents);
+/** Formats whose meaning is exact: zod's regular expression for them would only repeat it, at length. */
+const exactFormats = new Set(['uuid', 'date', 'date-time']);
+
+/** Refers to components instead of `$defs`, and drops the pattern where an exact format says the same. */
+function tidy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(tidy);
   if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([key]) => !(key === 'pattern' && exactFormats.has((value as { format?: string }).format ?? '')));
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [
-      key,
-      key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/\$defs\//, '#/components/schemas/') : refsToComponents(inner),
-    ]),
+    entries.map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/\$defs\//, '#/components/schemas/') : tidy(inner)]),
   );
 }

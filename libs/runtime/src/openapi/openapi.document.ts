@@ -91,7 +91,8 @@ function describe(route: NestRoute, components: SchemaComponents) {
   const roles = metadata<string[]>(REQUIRED_ROLES, targets) ?? [];
   const schemas = routeSchemas(controller, handler);
   const parameters = [...pathParameters(route, schemas, components), ...queryParameters(route, schemas, components)];
-  const validates = parameters.length > 0 || schemas.body !== undefined;
+  const validates =
+    schemas.body !== undefined || schemas.query !== undefined || Object.values(schemas.params).some((param) => !param.ownRefusal);
   return {
     operationId: `${lowerFirst(controller.name.replace(/Controller$/, ''))}${upperFirst(handler)}`,
     tags: [kebab(controller.name.replace(/Controller$/, ''))],
@@ -133,7 +134,7 @@ function pathParameters(route: NestRoute, schemas: RouteSchemas, components: Sch
   if (undeclared.length > 0) throw new Error(`${where(route)}: take the path parameter ${undeclared.join(', ')} with @UuidParam or @ZodParam`);
   const unknown = declared.filter((name) => !route.params.includes(name));
   if (unknown.length > 0) throw new Error(`${where(route)}: ${unknown.join(', ')} is not a parameter of ${route.path}`);
-  return route.params.map((name) => ({ name, in: 'path', required: true, schema: components.convert(schemas.params[name]!, 'input') }));
+  return route.params.map((name) => ({ name, in: 'path', required: true, schema: components.convert(schemas.params[name]!.schema, 'input') }));
 }
 
 function queryParameters(route: NestRoute, schemas: RouteSchemas, components: SchemaComponents) {
