@@ -32,7 +32,8 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
   private readonly kafka?: Kafka;
   private producer?: Promise<Producer>;
   private timer?: NodeJS.Timeout;
-  private inFlight: Promise<unknown> = Promise.resolve();
+  private inFlight?: Promise<void>;
+  private stopping = false;
   private database?: string;
 
   constructor(
@@ -54,13 +55,16 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
   async beforeApplicationShutdown(): Promise<void> {
     if (!this.kafka) return;
     clearInterval(this.timer);
-    await this.inFlight;
-    await this.auditLog.drained();
     let timeout: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.checkpointInBackground(),
-      new Promise((resolve) => (timeout = setTimeout(resolve, FINAL_CHECKPOINT_TIMEOUT_MS))),
-    ]).finally(() => clearTimeout(timeout));
+    const final = (async () => {
+      await this.inFlight;
+      await this.auditLog.drained();
+      await this.checkpointInBackground();
+    })();
+    await Promise.race([final, new Promise((resolve) => (timeout = setTimeout(resolve, FINAL_CHECKPOINT_TIMEOUT_MS)))]).finally(() =>
+      clearTimeout(timeout),
+    );
+    this.stopping = true;
     const producer = this.producer;
     this.producer = undefined;
     await producer?.then((connected) => connected.disconnect()).catch(() => undefined);
@@ -88,18 +92,17 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
     return moved.length;
   }
 
-  /** One checkpoint at a time: an interval that comes while one is running waits for it. */
+  /** One checkpoint at a time: an interval that comes while one is still running is skipped (the next one catches up). */
   private checkpointInBackground(): Promise<void> {
-    const next = this.inFlight.then(() =>
-      this.checkpoint().then(
+    this.inFlight ??= this.checkpoint()
+      .then(
         () => undefined,
         (error: unknown) => {
           logger().warn({ err: { type: (error as Error)?.name, message: (error as Error)?.message } }, 'audit checkpoint not published; trying again at the next interval');
         },
-      ),
-    );
-    this.inFlight = next;
-    return next;
+      )
+      .finally(() => (this.inFlight = undefined));
+    return this.inFlight;
   }
 
   private connectedProducer(): Promise<Producer> {
@@ -107,6 +110,11 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
       await ensureAuditCheckpointTopic(this.kafka!);
       const producer = this.kafka!.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
       await producer.connect();
+      if (this.stopping) {
+        // Connected only after the service gave up waiting for its last checkpoint.
+        await producer.disconnect();
+        throw new Error('the service is stopping');
+      }
       return producer;
     })().catch((error: unknown) => {
       this.producer = undefined;
