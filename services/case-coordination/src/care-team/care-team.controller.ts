@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
+import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { z } from 'zod';
 import {
   addCareTeamMemberCommand,
@@ -11,6 +11,7 @@ import {
   type RemoveCareTeamMemberCommand,
 } from '../case/case.commands.js';
 import { CareTeamService, type CareTeamMemberView } from './care-team.service.js';
+import { careTeamMemberForReaderSchema } from './care-team.view.schema.js';
 
 @Controller('cases/:caseId/care-team')
 export class CareTeamController {
@@ -19,16 +20,18 @@ export class CareTeamController {
   @Get()
   @CaseAccess('read')
   @AuditedRead({ resource: 'care-team', informationClass: 'shared-plan', purpose: 'care-team-work' })
-  list(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<CareTeamMemberView>[]> {
+  @Returns(z.array(careTeamMemberForReaderSchema))
+  list(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<CareTeamMemberView>[]> {
     return this.careTeam.list(caseId, reader);
   }
 
   @Post()
   @CaseAccess('write')
   @RequireRoles('cp-social-worker')
+  @Returns(careTeamMemberForReaderSchema)
   add(
-    @Param('caseId') caseId: string,
-    @Body(new ZodValidationPipe(addCareTeamMemberCommand)) command: AddCareTeamMemberCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(addCareTeamMemberCommand) command: AddCareTeamMemberCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<CareTeamMemberView>> {
@@ -40,9 +43,9 @@ export class CareTeamController {
   @CaseAccess('write')
   @RequireRoles('cp-social-worker')
   remove(
-    @Param('caseId') caseId: string,
-    @Param('memberId', new ZodValidationPipe(z.uuid())) memberId: string,
-    @Body(new ZodValidationPipe(removeCareTeamMemberCommand.optional().default({ reason: null }))) command: RemoveCareTeamMemberCommand,
+    @CaseIdParam() caseId: string,
+    @UuidParam('memberId') memberId: string,
+    @ZodBody(removeCareTeamMemberCommand.optional().default({ reason: null })) command: RemoveCareTeamMemberCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<void> {
     return this.careTeam.remove(caseId, memberId, command, caller);

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, ZodBody, ZodQuery } from '@yhdessa/platform';
 import {
   changeCaseStatusCommand,
   listCasesQuery,
@@ -15,6 +15,8 @@ import {
 } from './case.commands.js';
 import { CaseService } from './case.service.js';
 import type { CaseSummary, CaseView } from './case.view.js';
+import { z } from 'zod';
+import { caseForReaderSchema, caseSummaryForReaderSchema, caseViewSchema } from './case.view.schema.js';
 
 @Controller('cases')
 export class CaseController {
@@ -22,20 +24,23 @@ export class CaseController {
 
   @Post()
   @RequireRoles('cp-social-worker', 'service-manager')
-  open(@Body(new ZodValidationPipe(openCaseCommand)) command: OpenCaseCommand, @CurrentUser() caller: AuthenticatedUser): Promise<CaseView> {
+  @Returns(caseViewSchema)
+  open(@ZodBody(openCaseCommand) command: OpenCaseCommand, @CurrentUser() caller: AuthenticatedUser): Promise<CaseView> {
     return this.cases.open(command, caller);
   }
 
   @Get()
   @AuditedRead({ resource: 'case-list', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as CaseSummary[]).map((kase) => kase.id) })
-  listMine(@Query(new ZodValidationPipe(listCasesQuery)) query: ListCasesQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<CaseSummary>[]> {
+  @Returns(z.array(caseSummaryForReaderSchema))
+  listMine(@ZodQuery(listCasesQuery) query: ListCasesQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<CaseSummary>[]> {
     return this.cases.listMine(query, caller);
   }
 
   @Get(':caseId')
   @CaseAccess('read')
   @AuditedRead({ resource: 'case', informationClass: 'child-protection', purpose: 'care-team-work' })
-  get(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<CaseView>> {
+  @Returns(caseForReaderSchema)
+  get(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<CaseView>> {
     return this.cases.get(caseId, reader);
   }
 
@@ -43,9 +48,10 @@ export class CaseController {
   @HttpCode(200)
   @CaseAccess('write')
   @RequireRoles('cp-social-worker')
+  @Returns(caseForReaderSchema)
   close(
-    @Param('caseId') caseId: string,
-    @Body(new ZodValidationPipe(changeCaseStatusCommand)) command: ChangeCaseStatusCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(changeCaseStatusCommand) command: ChangeCaseStatusCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<CaseView>> {
@@ -56,9 +62,10 @@ export class CaseController {
   @HttpCode(200)
   @CaseAccess('write')
   @RequireRoles('cp-social-worker', 'service-manager')
+  @Returns(caseForReaderSchema)
   reopen(
-    @Param('caseId') caseId: string,
-    @Body(new ZodValidationPipe(reopenCaseCommand)) command: ReopenCaseCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(reopenCaseCommand) command: ReopenCaseCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<CaseView>> {

@@ -1,16 +1,17 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import {
-  consentIdParam,
   giveConsentCommand,
   withdrawConsentCommand,
   type GiveConsentCommand,
   type WithdrawConsentCommand,
 } from './consent.commands.js';
 import { ConsentService, type ConsentView } from './consent.service.js';
+import { z } from 'zod';
+import { consentForReaderSchema } from './consent.view.schema.js';
 
 @Controller('cases/:caseId/consents')
 export class ConsentController {
@@ -19,16 +20,18 @@ export class ConsentController {
   @Get()
   @CaseAccess('read')
   @AuditedRead({ resource: 'consent', informationClass: 'shared-plan', purpose: 'care-team-work' })
-  list(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<ConsentView>[]> {
+  @Returns(z.array(consentForReaderSchema))
+  list(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<ConsentView>[]> {
     return this.consents.list(caseId, reader);
   }
 
   @Post()
   @CaseAccess('sign')
   @RequireRoles('guardian', 'child', 'cp-social-worker')
+  @Returns(consentForReaderSchema)
   give(
-    @Param('caseId') caseId: string,
-    @Body(new ZodValidationPipe(giveConsentCommand)) command: GiveConsentCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(giveConsentCommand) command: GiveConsentCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<ConsentView>> {
@@ -39,10 +42,11 @@ export class ConsentController {
   @HttpCode(200)
   @CaseAccess('sign')
   @RequireRoles('guardian', 'child', 'cp-social-worker')
+  @Returns(consentForReaderSchema)
   withdraw(
-    @Param('caseId') caseId: string,
-    @Param('consentId', new ZodValidationPipe(consentIdParam)) consentId: string,
-    @Body(new ZodValidationPipe(withdrawConsentCommand.optional().default({}))) command: WithdrawConsentCommand,
+    @CaseIdParam() caseId: string,
+    @UuidParam('consentId') consentId: string,
+    @ZodBody(withdrawConsentCommand.optional().default({})) command: WithdrawConsentCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<ConsentView>> {

@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CaseAccess, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader, type Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { TeamAccess } from '../access/team-access.policy.js';
 import { assessmentDecisionCommand, type AssessmentDecisionCommand } from '../case/case.commands.js';
-import { teamIdParam } from '../team/team.commands.js';
 import { DeadlineService, type DeadlineView } from './deadline.service.js';
+import { z } from 'zod';
+import { deadlineForReaderSchema } from './deadline.view.schema.js';
 
 @Controller()
 export class DeadlineController {
@@ -16,6 +17,7 @@ export class DeadlineController {
   @Get('deadlines/mine')
   @RequireRoles('cp-social-worker')
   @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
+  @Returns(z.array(deadlineForReaderSchema))
   mine(@CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
     return this.deadlines.forWorker(caller);
   }
@@ -23,14 +25,16 @@ export class DeadlineController {
   @Get('teams/:teamId/deadlines')
   @TeamAccess('see-cases')
   @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
-  forTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
+  @Returns(z.array(deadlineForReaderSchema))
+  forTeam(@UuidParam('teamId') teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
     return this.deadlines.forTeam(teamId, caller);
   }
 
   @Get('cases/:caseId/deadlines')
   @CaseAccess('read')
   @AuditedRead({ resource: 'case-deadlines', informationClass: 'child-protection', purpose: 'care-team-work' })
-  forCase(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
+  @Returns(z.array(deadlineForReaderSchema))
+  forCase(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
     return this.deadlines.forCase(caseId, reader);
   }
 
@@ -38,9 +42,10 @@ export class DeadlineController {
   @HttpCode(200)
   @CaseAccess('decide')
   @RequireRoles('cp-social-worker')
+  @Returns(z.array(deadlineForReaderSchema))
   decide(
-    @Param('caseId') caseId: string,
-    @Body(new ZodValidationPipe(assessmentDecisionCommand)) command: AssessmentDecisionCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(assessmentDecisionCommand) command: AssessmentDecisionCommand,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
   ): Promise<Redacted<DeadlineView>[]> {

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead, NoClientData } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { CurrentMeeting, MeetingAccess, type MeetingGrant } from '../access/meeting-access.policy.js';
 import { TeamAccess } from '../access/team-access.policy.js';
 import { teamStaffRoles } from '../team/team.commands.js';
-import { scheduleMeetingCommand, uuidParam, type ScheduleMeetingCommand } from './meeting.commands.js';
+import { scheduleMeetingCommand, type ScheduleMeetingCommand } from './meeting.commands.js';
 import { MeetingService } from './meeting.service.js';
 import type { MeetingSummaryView, MinutesView } from './meeting.view.js';
+import { z } from 'zod';
+import { meetingSummaryViewSchema, minutesViewSchema } from './meeting.view.schema.js';
 
 const agendaCaseIds = ({ result }: { result: unknown }) => (result as MinutesView).agenda.map((item) => item.caseId!);
 
@@ -19,9 +21,10 @@ export class MeetingController {
   @Post('teams/:teamId/meetings')
   @TeamAccess('coordinate')
   @RequireRoles('team-coordinator')
+  @Returns(minutesViewSchema)
   schedule(
-    @Param('teamId', new ZodValidationPipe(uuidParam)) teamId: string,
-    @Body(new ZodValidationPipe(scheduleMeetingCommand)) command: ScheduleMeetingCommand,
+    @UuidParam('teamId') teamId: string,
+    @ZodBody(scheduleMeetingCommand) command: ScheduleMeetingCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<MinutesView> {
     return this.meetings.schedule(teamId, command, caller);
@@ -30,15 +33,17 @@ export class MeetingController {
   @Get('teams/:teamId/meetings')
   @TeamAccess('see-cases')
   @NoClientData()
-  list(@Param('teamId', new ZodValidationPipe(uuidParam)) teamId: string): Promise<MeetingSummaryView[]> {
+  @Returns(z.array(meetingSummaryViewSchema))
+  list(@UuidParam('teamId') teamId: string): Promise<MeetingSummaryView[]> {
     return this.meetings.listForTeam(teamId);
   }
 
   @Get('meetings/:meetingId')
   @MeetingAccess('read')
   @AuditedRead({ resource: 'meeting-minutes', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: agendaCaseIds })
+  @Returns(minutesViewSchema)
   get(
-    @Param('meetingId', new ZodValidationPipe(uuidParam)) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<MinutesView> {
@@ -49,8 +54,9 @@ export class MeetingController {
   @HttpCode(200)
   @MeetingAccess('write')
   @RequireRoles('team-coordinator')
+  @Returns(minutesViewSchema)
   finalise(
-    @Param('meetingId', new ZodValidationPipe(uuidParam)) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<MinutesView> {

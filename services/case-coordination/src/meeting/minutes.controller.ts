@@ -1,6 +1,7 @@
-import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Patch, Post } from '@nestjs/common';
+import { CaseIdParam } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { CurrentMeeting, MeetingAccess, type MeetingGrant } from '../access/meeting-access.policy.js';
 import { teamStaffRoles } from '../team/team.commands.js';
 import {
@@ -9,7 +10,6 @@ import {
   editNoteCommand,
   recordDecisionCommand,
   recordNoteCommand,
-  uuidParam,
   type AmendMinutesCommand,
   type EditDecisionCommand,
   type EditNoteCommand,
@@ -18,8 +18,7 @@ import {
 } from './meeting.commands.js';
 import type { AmendmentView, DecisionView, NoteView } from './meeting.view.js';
 import { MinutesService } from './minutes.service.js';
-
-const id = () => new ZodValidationPipe(uuidParam);
+import { amendmentViewSchema, decisionViewSchema, noteViewSchema } from './meeting.view.schema.js';
 
 /** Hypotheses, reflections and decisions per agenda case while the minutes are open; amendments after. */
 @Controller('meetings/:meetingId')
@@ -29,11 +28,12 @@ export class MinutesController {
 
   @Post('agenda/:caseId/hypotheses')
   @MeetingAccess('write')
+  @Returns(noteViewSchema)
   hypothesise(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Param('caseId', id()) caseId: string,
-    @Body(new ZodValidationPipe(recordNoteCommand)) command: RecordNoteCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(recordNoteCommand) command: RecordNoteCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<NoteView> {
     return this.minutes.recordNote(meeting, caseId, 'hypothesis', command, caller);
@@ -41,11 +41,12 @@ export class MinutesController {
 
   @Post('agenda/:caseId/reflections')
   @MeetingAccess('write')
+  @Returns(noteViewSchema)
   reflect(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Param('caseId', id()) caseId: string,
-    @Body(new ZodValidationPipe(recordNoteCommand)) command: RecordNoteCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(recordNoteCommand) command: RecordNoteCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<NoteView> {
     return this.minutes.recordNote(meeting, caseId, 'reflection', command, caller);
@@ -53,11 +54,12 @@ export class MinutesController {
 
   @Post('agenda/:caseId/decisions')
   @MeetingAccess('write')
+  @Returns(decisionViewSchema)
   decide(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Param('caseId', id()) caseId: string,
-    @Body(new ZodValidationPipe(recordDecisionCommand)) command: RecordDecisionCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(recordDecisionCommand) command: RecordDecisionCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<DecisionView> {
     return this.minutes.recordDecision(meeting, caseId, command, caller);
@@ -65,43 +67,47 @@ export class MinutesController {
 
   @Patch('hypotheses/:noteId')
   @MeetingAccess('write')
+  @Returns(noteViewSchema)
   editHypothesis(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Param('noteId', id()) noteId: string,
-    @Body(new ZodValidationPipe(editNoteCommand)) command: EditNoteCommand,
+    @UuidParam('noteId') noteId: string,
+    @ZodBody(editNoteCommand) command: EditNoteCommand,
   ): Promise<NoteView> {
     return this.minutes.editNote(meeting, noteId, 'hypothesis', command);
   }
 
   @Patch('reflections/:noteId')
   @MeetingAccess('write')
+  @Returns(noteViewSchema)
   editReflection(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Param('noteId', id()) noteId: string,
-    @Body(new ZodValidationPipe(editNoteCommand)) command: EditNoteCommand,
+    @UuidParam('noteId') noteId: string,
+    @ZodBody(editNoteCommand) command: EditNoteCommand,
   ): Promise<NoteView> {
     return this.minutes.editNote(meeting, noteId, 'reflection', command);
   }
 
   @Patch('decisions/:decisionId')
   @MeetingAccess('write')
+  @Returns(decisionViewSchema)
   editDecision(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Param('decisionId', id()) decisionId: string,
-    @Body(new ZodValidationPipe(editDecisionCommand)) command: EditDecisionCommand,
+    @UuidParam('decisionId') decisionId: string,
+    @ZodBody(editDecisionCommand) command: EditDecisionCommand,
   ): Promise<DecisionView> {
     return this.minutes.editDecision(meeting, decisionId, command);
   }
 
   @Post('amendments')
   @MeetingAccess('write')
+  @Returns(amendmentViewSchema)
   amend(
-    @Param('meetingId', id()) _meetingId: string,
+    @UuidParam('meetingId') _meetingId: string,
     @CurrentMeeting() meeting: MeetingGrant,
-    @Body(new ZodValidationPipe(amendMinutesCommand)) command: AmendMinutesCommand,
+    @ZodBody(amendMinutesCommand) command: AmendMinutesCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<AmendmentView> {
     return this.minutes.amend(meeting, command, caller);

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Controller, Get, Patch } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import type { Redacted } from '@yhdessa/access';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody, ZodQuery } from '@yhdessa/platform';
 import { teamStaffRoles } from '../team/team.commands.js';
-import { listTasksQuery, setTaskStatusCommand, uuidParam, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
+import { listTasksQuery, setTaskStatusCommand, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
 import { TaskService, type OwnTaskView } from './task.service.js';
+import { z } from 'zod';
+import { ownTaskForReaderSchema } from './meeting.view.schema.js';
 
 /** The tasks meeting decisions became, as their owners work through them and their teams' coordinators follow them. */
 @Controller('tasks')
@@ -20,14 +22,16 @@ export class TaskController {
     purpose: 'care-team-work',
     caseIds: ({ result }) => (result as OwnTaskView[]).map((task) => task.caseId),
   })
-  listOpen(@Query(new ZodValidationPipe(listTasksQuery)) query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<OwnTaskView>[]> {
+  @Returns(z.array(ownTaskForReaderSchema))
+  listOpen(@ZodQuery(listTasksQuery) query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<OwnTaskView>[]> {
     return this.tasks.listOpen(query, caller);
   }
 
   @Patch(':taskId')
+  @Returns(ownTaskForReaderSchema)
   setStatus(
-    @Param('taskId', new ZodValidationPipe(uuidParam)) taskId: string,
-    @Body(new ZodValidationPipe(setTaskStatusCommand)) command: SetTaskStatusCommand,
+    @UuidParam('taskId') taskId: string,
+    @ZodBody(setTaskStatusCommand) command: SetTaskStatusCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<Redacted<OwnTaskView>> {
     return this.tasks.setStatus(taskId, command, caller);

@@ -1,13 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import type { Redacted } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead, NoClientData } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { z } from 'zod';
 import { CurrentTeam, TeamAccess, type TeamGrant } from '../access/team-access.policy.js';
-import { addTeamMemberCommand, createTeamCommand, teamIdParam, teamStaffRoles, type AddTeamMemberCommand, type CreateTeamCommand } from './team.commands.js';
+import { addTeamMemberCommand, createTeamCommand, teamStaffRoles, type AddTeamMemberCommand, type CreateTeamCommand } from './team.commands.js';
 import { TeamService } from './team.service.js';
 import type { TeamCaseView, TeamMemberView, TeamView } from './team.view.js';
+import { teamCaseForReaderSchema, teamMemberViewSchema, teamViewSchema } from './team.view.schema.js';
 
 @Controller('teams')
 @RequireRoles(...teamStaffRoles)
@@ -16,12 +17,14 @@ export class TeamController {
 
   @Post()
   @RequireRoles('team-coordinator', 'service-manager')
-  create(@Body(new ZodValidationPipe(createTeamCommand)) command: CreateTeamCommand, @CurrentUser() caller: AuthenticatedUser): Promise<TeamView> {
+  @Returns(teamViewSchema)
+  create(@ZodBody(createTeamCommand) command: CreateTeamCommand, @CurrentUser() caller: AuthenticatedUser): Promise<TeamView> {
     return this.teams.create(command, caller);
   }
 
   @Get()
   @NoClientData()
+  @Returns(z.array(teamViewSchema))
   listMine(@CurrentUser() caller: AuthenticatedUser): Promise<TeamView[]> {
     return this.teams.listMine(caller);
   }
@@ -29,7 +32,8 @@ export class TeamController {
   @Get(':teamId')
   @TeamAccess('see')
   @NoClientData()
-  get(@Param('teamId', new ZodValidationPipe(teamIdParam)) _teamId: string, @CurrentTeam() team: TeamGrant): Promise<TeamView> {
+  @Returns(teamViewSchema)
+  get(@UuidParam('teamId') _teamId: string, @CurrentTeam() team: TeamGrant): Promise<TeamView> {
     return this.teams.get(team);
   }
 
@@ -41,16 +45,18 @@ export class TeamController {
     purpose: 'care-team-work',
     caseIds: ({ result }) => (result as TeamCaseView[]).map((item) => item.caseId),
   })
-  cases(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<TeamCaseView>[]> {
+  @Returns(z.array(teamCaseForReaderSchema))
+  cases(@UuidParam('teamId') teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<TeamCaseView>[]> {
     return this.teams.cases(teamId, caller);
   }
 
   @Post(':teamId/members')
   @TeamAccess('manage')
   @RequireRoles('team-coordinator', 'service-manager')
+  @Returns(teamMemberViewSchema)
   addMember(
-    @Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string,
-    @Body(new ZodValidationPipe(addTeamMemberCommand)) command: AddTeamMemberCommand,
+    @UuidParam('teamId') teamId: string,
+    @ZodBody(addTeamMemberCommand) command: AddTeamMemberCommand,
   ): Promise<TeamMemberView> {
     return this.teams.addMember(teamId, command);
   }
@@ -60,8 +66,8 @@ export class TeamController {
   @TeamAccess('manage')
   @RequireRoles('team-coordinator', 'service-manager')
   removeMember(
-    @Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string,
-    @Param('memberId', new ZodValidationPipe(z.uuid())) memberId: string,
+    @UuidParam('teamId') teamId: string,
+    @UuidParam('memberId') memberId: string,
   ): Promise<void> {
     return this.teams.removeMember(teamId, memberId);
   }

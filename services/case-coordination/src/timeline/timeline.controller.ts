@@ -1,7 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { CaseAccess, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
+import { Controller, Get } from '@nestjs/common';
+import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
 import { AuditedRead } from '@yhdessa/audit';
+import { Returns } from '@yhdessa/platform';
 import { TimelineService, type TimelineEntry } from './timeline.service.js';
+import { z } from 'zod';
+import { timelineEntrySchema } from './timeline.view.schema.js';
 
 @Controller('cases/:caseId/timeline')
 export class TimelineController {
@@ -10,7 +13,8 @@ export class TimelineController {
   @Get()
   @CaseAccess('read')
   @AuditedRead({ resource: 'case-timeline', informationClass: 'child-protection', purpose: 'care-team-work' })
-  read(@Param('caseId') caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<TimelineEntry[]> {
+  @Returns(z.array(timelineEntrySchema))
+  read(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<TimelineEntry[]> {
     return this.timeline.forReader(caseId, reader);
   }
 }

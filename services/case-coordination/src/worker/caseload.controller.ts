@@ -1,11 +1,15 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { RequireRoles } from '@yhdessa/auth';
 import { NoClientData } from '@yhdessa/audit';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, UuidParam, ZodParam } from '@yhdessa/platform';
 import { CaseloadAccess } from '../access/caseload-access.policy.js';
 import { TeamAccess } from '../access/team-access.policy.js';
-import { teamIdParam } from '../team/team.commands.js';
 import { CaseloadService, type WorkerCaseload } from './caseload.service.js';
+import { z } from 'zod';
+import { teamCaseloadSchema, workerCaseloadSchema } from './caseload.view.schema.js';
+
+/** A Keycloak user id (the token's `sub`), as the commands take it. */
+const userIdParam = z.string().min(1).max(200);
 
 @Controller('caseload')
 export class CaseloadController {
@@ -16,7 +20,8 @@ export class CaseloadController {
   @CaseloadAccess()
   @RequireRoles('cp-social-worker', 'team-coordinator', 'service-manager')
   @NoClientData()
-  ofWorker(@Param('userId') userId: string): Promise<WorkerCaseload> {
+  @Returns(workerCaseloadSchema)
+  ofWorker(@ZodParam('userId', userIdParam) userId: string): Promise<WorkerCaseload> {
     return this.caseload.ofWorker(userId);
   }
 
@@ -24,7 +29,8 @@ export class CaseloadController {
   @TeamAccess('see')
   @RequireRoles('cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager')
   @NoClientData()
-  ofTeam(@Param('teamId', new ZodValidationPipe(teamIdParam)) teamId: string) {
+  @Returns(teamCaseloadSchema)
+  ofTeam(@UuidParam('teamId') teamId: string) {
     return this.caseload.ofTeam(teamId);
   }
 }

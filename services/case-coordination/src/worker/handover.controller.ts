@@ -1,10 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { CaseAccess } from '@yhdessa/access';
+import { Controller, HttpCode, Post } from '@nestjs/common';
+import { CaseAccess, CaseIdParam } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
-import { ZodValidationPipe } from '@yhdessa/platform';
+import { Returns, ZodBody } from '@yhdessa/platform';
 import { handoverCommand, type HandoverCommand } from '../case/case.commands.js';
-import { caseIdParam } from '../case/case.commands.js';
 import { HandoverService, type HandoverResult } from './handover.service.js';
+import { handoverResultSchema } from './handover.view.schema.js';
 
 @Controller('cases/:caseId/responsible-worker')
 export class HandoverController {
@@ -14,9 +14,10 @@ export class HandoverController {
   @HttpCode(200)
   @CaseAccess('assign')
   @RequireRoles('cp-social-worker', 'team-coordinator', 'service-manager')
+  @Returns(handoverResultSchema)
   handOver(
-    @Param('caseId', new ZodValidationPipe(caseIdParam)) caseId: string,
-    @Body(new ZodValidationPipe(handoverCommand)) command: HandoverCommand,
+    @CaseIdParam() caseId: string,
+    @ZodBody(handoverCommand) command: HandoverCommand,
     @CurrentUser() caller: AuthenticatedUser,
   ): Promise<HandoverResult> {
     return this.handovers.handOver(caseId, command, caller);
