@@ -4,7 +4,8 @@ import type { ResourceAccess } from './resource-access.js';
 
 /**
  * Declares who may reach a route: the caller needs `level` on the resource the route names, by that
- * resource's rule; anyone else gets its 404. One per route, on the method.
+ * resource's rule; anyone else gets the resource's refusal (its 404, where existence must not leak).
+ * One per route, on the method.
  */
 export function Access<Level extends string>(resource: Type<ResourceAccess<Level, object>>, level: NoInfer<Level>): MethodDecorator {
   const requirement: AccessRequirement = { resource: resource as AccessRequirement['resource'], level };

@@ -16,7 +16,7 @@ export type GrantedRequest = AuthenticatedRequest & { grants?: Map<Type<unknown>
 
 /**
  * The one access check of a route: asks the resource's rule for the caller's grant at the declared
- * level, answers the resource's 404 when there is none, and leaves the grant on the request.
+ * level, answers the resource's refusal when there is none, and leaves the grant on the request.
  * Runs after the authentication guard (global guards run first).
  */
 @Injectable()
