@@ -63,4 +63,19 @@ describe('loadConfig', () => {
     expect((error as Error).message).not.toContain('secret-host');
     expect((error as Error).message.split('\n')).toHaveLength(1);
   });
+
+  it('listens on loopback unless LISTEN_HOST says otherwise, and refuses what is no address', () => {
+    expect(loadConfig(schema, valid).LISTEN_HOST).toBe('127.0.0.1');
+    expect(loadConfig(schema, { ...valid, LISTEN_HOST: '0.0.0.0' }).LISTEN_HOST).toBe('0.0.0.0');
+    expect(loadConfig(schema, { ...valid, LISTEN_HOST: 'case-coordination' }).LISTEN_HOST).toBe('case-coordination');
+    expect(() => loadConfig(schema, { ...valid, LISTEN_HOST: 'http://0.0.0.0' })).toThrow(
+      new ConfigError('LISTEN_HOST', 'is invalid (expected an IP address or a host name)'),
+    );
+  });
+
+  it('takes the write limit and the API-docs flag: 60 per 60 s and off unless set', () => {
+    expect(loadConfig(schema, valid)).toMatchObject({ RATE_LIMIT_WRITES: 60, RATE_LIMIT_WINDOW_SECONDS: 60, API_DOCS: false });
+    expect(loadConfig(schema, { ...valid, RATE_LIMIT_WRITES: '5', API_DOCS: 'true' })).toMatchObject({ RATE_LIMIT_WRITES: 5, API_DOCS: true });
+    expect(() => loadConfig(schema, { ...valid, RATE_LIMIT_WRITES: '0' })).toThrow(/^configuration: RATE_LIMIT_WRITES is invalid/);
+  });
 });

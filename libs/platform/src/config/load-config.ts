@@ -37,7 +37,7 @@ export const serviceEnvSchema = z.object({
   KAFKA_FROM_BEGINNING: z.stringbool().default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The address the HTTP server listens on: loopback on a developer machine, every interface (`0.0.0.0`) in a container. */
-  LISTEN_HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()]).default('127.0.0.1'),
+  LISTEN_HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'expected an IP address or a host name' }).default('127.0.0.1'),
   /** Writes (POST, PUT, PATCH, DELETE) one user may make to one service within a window; the next get 429. */
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
