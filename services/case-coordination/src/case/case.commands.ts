@@ -57,8 +57,6 @@ export const removeCareTeamMemberCommand = z.strictObject({
 });
 export type RemoveCareTeamMemberCommand = z.infer<typeof removeCareTeamMemberCommand>;
 
-export const caseIdParam = z.uuid();
-
 export const changeCaseStatusCommand = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 export type ChangeCaseStatusCommand = z.infer<typeof changeCaseStatusCommand>;
 

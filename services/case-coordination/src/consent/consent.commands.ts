@@ -38,5 +38,3 @@ export const withdrawConsentCommand = z.strictObject({
   withdrawnBy: namedGiver.optional(),
 });
 export type WithdrawConsentCommand = z.infer<typeof withdrawConsentCommand>;
-
-export const consentIdParam = z.uuid();

@@ -43,5 +43,3 @@ export const listTasksQuery = z
   .strictObject({ owner: z.string().trim().min(1).max(200).optional(), team: z.uuid().optional() })
   .refine((query) => query.owner !== undefined || query.team !== undefined, { message: 'give owner (me or a user id), team, or both' });
 export type ListTasksQuery = z.infer<typeof listTasksQuery>;
-
-export const uuidParam = z.uuid();

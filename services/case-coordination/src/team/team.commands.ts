@@ -17,5 +17,3 @@ export const addTeamMemberCommand = z.strictObject({
   teamRole: z.enum(teamRoles),
 });
 export type AddTeamMemberCommand = z.infer<typeof addTeamMemberCommand>;
-
-export const teamIdParam = z.uuid();
