@@ -41,18 +41,19 @@ export class CareTeamAccess {
     const rows: MemberRow[] = await this.dataSource.query(
       `SELECT member_id, case_id, user_id, display_name, agency, participant_kind, role_in_case,
               to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until, removed_at
-       FROM care_team_member WHERE case_id = $1 AND user_id = $2`,
+       FROM care_team_member WHERE case_id = $1 AND user_id = $2 AND since IS NOT NULL`,
       [caseId, userId],
     );
     const today = finnishDate(this.clock.now());
     return rows.some((row) => isActiveOn(toMembership(row), today));
   }
 
+  /** Every member whose joining is known (one known only from their removal has nothing to show), removed ones included. */
   async members(caseId: string): Promise<CareTeamMembership[]> {
     const rows: MemberRow[] = await this.dataSource.query(
       `SELECT member_id, case_id, user_id, display_name, agency, participant_kind, role_in_case,
               to_char(since, 'YYYY-MM-DD') AS since, to_char(until, 'YYYY-MM-DD') AS until, removed_at
-       FROM care_team_member WHERE case_id = $1 ORDER BY since, display_name`,
+       FROM care_team_member WHERE case_id = $1 AND since IS NOT NULL ORDER BY since, display_name`,
       [caseId],
     );
     return rows.map(toMembership);

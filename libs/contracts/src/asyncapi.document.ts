@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorSchema } from './actor.js';
 import { envelopeSchema } from './envelope.js';
 import { eventCatalog } from './event-catalog.js';
-import { topics, type Topic } from './topics.js';
+import { caseStateTopic, topics, type Topic } from './topics.js';
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
 const channelId = (topic: string) => topic.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -19,17 +19,35 @@ export function asyncApiDocument(publishers: Readonly<Record<Topic, string>>): R
   const envelope = jsonSchema(envelopeSchema.omit({ payload: true, actor: true })) as { properties: object; required: string[] };
   const channels: Record<string, unknown> = {};
   const operations: Record<string, unknown> = {};
-  for (const topic of Object.values(topics)) {
+  // case.state is kept by the publisher of case.events, in the same transactions.
+  const described = [
+    ...Object.values(topics).map((topic) => ({
+      topic,
+      publisher: publishers[topic],
+      operation: `${publishers[topic]}.publish`,
+      description: `Events published by ${publishers[topic]}. Keyed by case id: order is kept per case.`,
+    })),
+    {
+      topic: caseStateTopic,
+      publisher: publishers[topics.case],
+      operation: `${publishers[topics.case]}.publishState`,
+      description:
+        `The whole care team and consents of each case, written by ${publishers[topics.case]} with every change to either. ` +
+        'Keyed by case id and compacted: the latest record of every case is kept for good, so a consumer that starts late reads it ' +
+        'instead of events that have aged out. An erasure is a tombstone (a null value, the envelope in the `x-tombstone-envelope` header).',
+    },
+  ];
+  for (const { topic, publisher, operation, description } of described) {
     const names = entries.filter(([, definition]) => definition.topic === topic).map(([name]) => name);
     channels[channelId(topic)] = {
       address: topic,
-      description: `Events published by ${publishers[topic]}. Keyed by case id: order is kept per case.`,
+      description,
       messages: Object.fromEntries(names.map((name) => [messageId(name), { $ref: `#/components/messages/${messageId(name)}` }])),
     };
-    operations[`${publishers[topic]}.publish`] = {
+    operations[operation] = {
       action: 'send',
       channel: { $ref: `#/channels/${channelId(topic)}` },
-      summary: `${publishers[topic]} publishes through its transactional outbox.`,
+      summary: `${publisher} publishes through its transactional outbox.`,
       messages: names.map((name) => ({ $ref: `#/channels/${channelId(topic)}/messages/${messageId(name)}` })),
     };
   }
@@ -42,19 +60,9 @@ export function asyncApiDocument(publishers: Readonly<Record<Topic, string>>): R
         summary: definition.summary,
         contentType: 'application/json',
         headers: { $ref: '#/components/schemas/Headers' },
-        payload: {
-          allOf: [
-            { $ref: '#/components/schemas/Envelope' },
-            {
-              type: 'object',
-              properties: {
-                type: { const: definition.type },
-                version: { const: definition.version },
-                payload: jsonSchema(definition.payload),
-              },
-            },
-          ],
-        },
+        payload: 'tombstone' in definition
+          ? { type: 'null', description: 'A tombstone: the envelope below travels in the `x-tombstone-envelope` header.', 'x-envelope': envelopeOf(definition) }
+          : envelopeOf(definition),
         bindings: { kafka: { key: { type: 'string', format: 'uuid', description: 'The case id.' }, bindingVersion: '0.5.0' } },
         'x-information-class': definition.informationClass,
       },
@@ -85,10 +93,28 @@ export function asyncApiDocument(publishers: Readonly<Record<Topic, string>>): R
           properties: {
             'x-event-name': { type: 'string', description: 'Type and version, e.g. CaseOpened.v1.' },
             'x-correlation-id': { type: 'string' },
+            'x-tombstone-envelope': { type: 'string', description: "On a tombstone only: the event's envelope, as JSON." },
           },
         },
       },
       messages,
     },
+  };
+}
+
+/** The envelope of one event, its type, version and payload schema filled in. */
+function envelopeOf(definition: { type: string; version: number; payload: z.ZodType }): Record<string, unknown> {
+  return {
+    allOf: [
+      { $ref: '#/components/schemas/Envelope' },
+      {
+        type: 'object',
+        properties: {
+          type: { const: definition.type },
+          version: { const: definition.version },
+          payload: jsonSchema(definition.payload),
+        },
+      },
+    ],
   };
 }

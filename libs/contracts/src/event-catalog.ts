@@ -8,20 +8,26 @@ import {
   responsibleWorkerChangedV1,
   serviceNeedsAssessmentDecidedV1,
 } from './case/case-lifecycle.events.js';
+import { caseStateErasedV1, caseStateV1 } from './case/case-state.records.js';
 import { consentGivenV1, consentWithdrawnV1 } from './case/consent.events.js';
 import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeting.events.js';
 import { planVersionSignedOffV1 } from './plan/plan.events.js';
 import type { InformationClass } from './information-class.js';
-import { topics, type Topic } from './topics.js';
+import { caseStateTopic, topics, type Topic } from './topics.js';
 
 interface EventDefinition {
   type: string;
   version: number;
-  topic: Topic;
+  topic: Topic | typeof caseStateTopic;
   summary: string;
   /** The class of client information the payload carries; decides who may see it downstream. */
   informationClass: InformationClass;
   payload: z.ZodType;
+  /**
+   * Sent as a Kafka tombstone: a null value, so compaction removes every earlier record of its key,
+   * with the envelope in the `x-tombstone-envelope` header for the consumers' inboxes.
+   */
+  tombstone?: true;
 }
 
 /**
@@ -143,6 +149,24 @@ export const eventCatalog = {
     informationClass: 'shared-plan',
     payload: planVersionSignedOffV1,
   },
+  'CaseState.v1': {
+    type: 'CaseState',
+    version: 1,
+    topic: caseStateTopic,
+    summary:
+      "The case's whole care team and consents (removed members and withdrawn consents included), after every change to either; the latest per case is kept for good.",
+    informationClass: 'shared-plan',
+    payload: caseStateV1,
+  },
+  'CaseStateErased.v1': {
+    type: 'CaseStateErased',
+    version: 1,
+    topic: caseStateTopic,
+    summary: "The case's data was erased: a tombstone, so compaction removes its state; every projection forgets the case.",
+    informationClass: 'shared-plan',
+    payload: caseStateErasedV1,
+    tombstone: true,
+  },
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventName = keyof typeof eventCatalog;
@@ -154,4 +178,9 @@ export function eventName(type: string, version: number): string {
 
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(eventCatalog, name);
+}
+
+/** Whether the relay sends this event as a tombstone (see `EventDefinition.tombstone`). */
+export function sentAsTombstone(name: string): boolean {
+  return isEventName(name) && (eventCatalog[name] as EventDefinition).tombstone === true;
 }

@@ -7,6 +7,7 @@ export * from './case/case.events.js';
 export * from './case/care-team.events.js';
 export * from './case/case-lifecycle.events.js';
 export * from './case/consent.events.js';
+export * from './case/case-state.records.js';
 export * from './case/meeting.events.js';
 export * from './plan/plan.events.js';
 export * from './asyncapi.document.js';
