@@ -16,3 +16,8 @@ export * from './kafka/kafka-client.factory.js';
 export * from './kafka/inbox-kafka.server.js';
 export * from './inbox/inbound-record.js';
 export * from './kafka/shared-producer.js';
+export * from './kafka/ensure-topics.js';
+export * from './kafka/topic-provisioner.js';
+export * from './kafka/messaging-readiness.js';
+export * from './kafka/retry-until.js';
+export * from './kafka/tombstone.js';

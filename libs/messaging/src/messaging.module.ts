@@ -4,7 +4,9 @@ import { Clock } from '@yhdessa/platform';
 import { DeadLetterPublisher } from './dead-letter/dead-letter.publisher.js';
 import { EventHandlerRegistry } from './inbox/event-handler.registry.js';
 import { InboxProcessor } from './inbox/inbox-processor.js';
+import { MessagingReadiness } from './kafka/messaging-readiness.js';
 import { SharedProducer } from './kafka/shared-producer.js';
+import { TopicProvisioner } from './kafka/topic-provisioner.js';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options.js';
 import { EventPublisher } from './outbox/event-publisher.js';
 import { OutboxRelay } from './relay/outbox-relay.js';
@@ -25,6 +27,8 @@ export class MessagingModule {
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
         Clock,
+        TopicProvisioner,
+        MessagingReadiness,
         SharedProducer,
         EventPublisher,
         OutboxRelay,
@@ -32,7 +36,7 @@ export class MessagingModule {
         DeadLetterPublisher,
         InboxProcessor,
       ],
-      exports: [EventPublisher, InboxProcessor, OutboxRelay, SharedProducer, MESSAGING_OPTIONS],
+      exports: [EventPublisher, InboxProcessor, OutboxRelay, SharedProducer, TopicProvisioner, MessagingReadiness, MESSAGING_OPTIONS],
     };
   }
 }

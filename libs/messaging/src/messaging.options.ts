@@ -1,3 +1,5 @@
+import type { TopicSettings } from './kafka/ensure-topics.js';
+
 /** What a service tells the messaging module about itself. */
 export interface MessagingOptions {
   /** Used as the Kafka client id and in dead-letter headers. */
@@ -9,6 +11,10 @@ export interface MessagingOptions {
   subscribesTo: string[];
   /** Topics this service publishes to; created at start so the first event has somewhere to go. */
   publishesTo: string[];
+  /** Compacted state topics this service writes beside its events (case-coordination: `case.state`); created at start too. */
+  publishesStateTo?: string[];
+  /** Partitions and replicas of a topic the service creates (default: six partitions, one replica). */
+  topicSettings?: TopicSettings;
   /** Whether a new consumer group starts at each topic's beginning (default true). */
   fromBeginning?: boolean;
   /** Run the outbox relay in this process (default true). */

@@ -8,8 +8,8 @@ import type { StartedTestContainer } from 'testcontainers';
  *
  * Before the integration tests: every real server must answer (their addresses come from the
  * environment, which `npm test` sets after starting them with infra/up.sh; with none set and a
- * Docker engine answering, Testcontainers starts them), and the code is compiled, because some
- * tests run services and the relay as processes of their own.
+ * Docker engine answering, Testcontainers starts them), the code is compiled, because some
+ * tests run services and the relay as processes of their own, and the platform's topics exist.
  */
 export default async function globalSetup(): Promise<void> {
   const addresses = ['PGHOST', 'KAFKA_BROKERS', 'REDIS_URL', 'KEYCLOAK_URL'];
@@ -39,6 +39,8 @@ export default async function globalSetup(): Promise<void> {
   execFileSync('node_modules/.bin/swc', ['services', 'libs', 'tools', '-d', 'dist', '--config-file', '.swcrc', '--quiet'], {
     stdio: 'inherit',
   });
+  // Every topic exists before any test starts a service, as `./yhdessa up` does it (the broker creates none on its own).
+  execFileSync(process.execPath, ['--disable-warning=TimeoutNegativeWarning', 'dist/tools/platform/create-topics.js'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 function answers(address: string): Promise<boolean> {
@@ -87,6 +89,7 @@ async function startTestContainers(): Promise<{ env: Record<string, string>; sto
           KAFKA_ADVERTISED_LISTENERS: 'PLAINTEXT://127.0.0.1:9092',
           KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: 'PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
           KAFKA_CONTROLLER_LISTENER_NAMES: 'CONTROLLER',
+          KAFKA_AUTO_CREATE_TOPICS_ENABLE: 'false',
           KAFKA_NUM_PARTITIONS: '6',
           KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: '1',
           KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '1',

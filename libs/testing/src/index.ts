@@ -7,3 +7,5 @@ export * from './service-under-test.js';
 export * from './service-list.js';
 export * from './service-fixture.js';
 export * from './service-health.js';
+export * from './kafka-ready.js';
+export * from './throwaway-kafka.js';

@@ -4,6 +4,7 @@ import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { ensureDatabase, newId } from '@yhdessa/platform';
 import { createServiceApp } from '@yhdessa/runtime';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { untilKafkaReady } from './kafka-ready.js';
 import { testServers } from './test-env.js';
 
 export interface MessagingTestApp {
@@ -65,5 +66,6 @@ export async function startMessagingApp(spec: {
 
   const app = await createServiceApp(MessagingTestModule, options);
   await app.init();
+  await untilKafkaReady(app);
   return { app, dataSource: app.get(DataSource), options, close: () => app.close() };
 }

@@ -5,6 +5,7 @@ import type { MessagingOptions } from '@yhdessa/messaging';
 import { Clock, type ServiceEnv } from '@yhdessa/platform';
 import { createServiceApp, migrateDatabase, type NestAppFactory } from '@yhdessa/runtime';
 import type { DataSourceOptions } from 'typeorm';
+import { untilKafkaReady } from './kafka-ready.js';
 
 export interface ServiceUnderTest {
   app: INestApplication;
@@ -46,6 +47,7 @@ export async function startServiceUnderTest(spec: ServiceUnderTestSpec): Promise
   if (spec.database !== undefined) await migrateDatabase(spec.config, spec.database, spec.migrations);
   const app = await createServiceApp(spec.module, spec.messaging, spec.clock && livingAt(spec.clock));
   await app.listen(0, '127.0.0.1');
+  if (spec.messaging) await untilKafkaReady(app);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, close: () => app.close() };
 }

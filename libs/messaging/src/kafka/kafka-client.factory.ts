@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type LogEntry, type RetryOptions } from 'kafkajs';
 import { logger } from '@yhdessa/platform';
 
 const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -9,38 +9,28 @@ const levels: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 };
 
 /** kafkajs logs into the service's JSON log; message payloads are never part of these lines. */
-function kafkaLogCreator() {
+export function kafkaLogCreator() {
   return ({ level, log }: LogEntry) => {
     const { message, timestamp: _timestamp, ...rest } = log;
     logger()[levels[level] ?? 'info']({ kafka: rest }, message);
   };
 }
 
-export function createKafka(clientId: string, brokers: string[]): Kafka {
+/** kafkajs's own retries of one request. */
+export const kafkaRetry: RetryOptions = { initialRetryTime: 200, retries: 10, maxRetryTime: 5_000 };
+
+/**
+ * For a caller that keeps trying by itself (`retryUntil`, which logs one line per failed attempt):
+ * few retries per attempt, and kafkajs's own error lines left out, which would only repeat it.
+ */
+export const selfRetrying = { retry: { initialRetryTime: 200, retries: 2, maxRetryTime: 1_000 }, quiet: true } as const;
+
+export function createKafka(clientId: string, brokers: string[], options: { retry?: RetryOptions; quiet?: boolean } = {}): Kafka {
   return new Kafka({
     clientId,
     brokers,
-    logLevel: logLevel.WARN,
+    logLevel: options.quiet ? logLevel.NOTHING : logLevel.WARN,
     logCreator: kafkaLogCreator,
-    retry: { initialRetryTime: 200, retries: 10, maxRetryTime: 5_000 },
+    retry: options.retry ?? kafkaRetry,
   });
-}
-
-/** Creates topics that don't exist yet; an existing topic is left as it is. */
-export async function ensureTopics(kafka: Kafka, topics: string[], numPartitions = 6): Promise<void> {
-  if (topics.length === 0) return;
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic));
-    if (missing.length > 0) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
-      });
-    }
-  } finally {
-    await admin.disconnect();
-  }
 }

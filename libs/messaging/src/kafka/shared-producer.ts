@@ -1,11 +1,13 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationShutdown } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import { createKafka } from './kafka-client.factory.js';
+import { TopicProvisioner } from './topic-provisioner.js';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.js';
 
 /**
  * One idempotent producer per service, for the relay and the dead-letter topic. With one request in
- * flight and idempotence on, Kafka keeps the order in which the relay hands events over.
+ * flight and idempotence on, Kafka keeps the order in which the relay hands events over. It is handed
+ * out once the service's topics exist (when the service has a TopicProvisioner), and never creates one.
  */
 @Injectable()
 export class SharedProducer implements OnApplicationShutdown {
@@ -14,7 +16,10 @@ export class SharedProducer implements OnApplicationShutdown {
   private connecting?: Promise<Producer>;
   private closed = false;
 
-  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingOptions) {
+  constructor(
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
+    @Optional() private readonly topics?: TopicProvisioner,
+  ) {
     this.kafka = createKafka(`${options.service}-producer`, options.brokers);
   }
 
@@ -22,7 +27,8 @@ export class SharedProducer implements OnApplicationShutdown {
     if (this.closed) throw new Error('the producer is closed: the service is stopping');
     if (this.producer) return this.producer;
     this.connecting ??= (async () => {
-      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+      await this.topics?.ready();
+      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
       await producer.connect();
       this.producer = producer;
       return producer;

@@ -3,7 +3,6 @@ import { logger } from '@yhdessa/platform';
 import type { Message } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from './outbox-listener.js';
-import { ensureTopics } from '../kafka/kafka-client.factory.js';
 import { SharedProducer } from '../kafka/shared-producer.js';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options.js';
 import { toKafkaMessage } from './outbox-message.js';
@@ -47,8 +46,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.options.relay === false) return;
-    await ensureTopics(this.producer.kafka, this.options.publishesTo);
-    this.start();
+    this.start(); // the producer waits for the service's topics (TopicProvisioner)
   }
 
   start(): void {

@@ -35,6 +35,9 @@ export const serviceEnvSchema = z.object({
   KAFKA_GROUP_ID: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
   /** A new consumer group reads each topic from its start (default) or only what comes next. */
   KAFKA_FROM_BEGINNING: z.stringbool().default(true),
+  /** Partitions and replicas of each topic created (tools/platform/create-topics.ts, and each service at start). */
+  KAFKA_TOPIC_PARTITIONS: z.coerce.number().int().min(1).default(6),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The address the HTTP server listens on: loopback on a developer machine, every interface (`0.0.0.0`) in a container. */
   LISTEN_HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'expected an IP address or a host name' }).default('127.0.0.1'),

@@ -1,6 +1,6 @@
 import type { INestApplication, NestApplicationOptions } from '@nestjs/common';
 import { ModuleRef, NestFactory } from '@nestjs/core';
-import { InboxKafkaServer, InboxProcessor, type MessagingOptions } from '@yhdessa/messaging';
+import { InboxKafkaServer, InboxProcessor, MessagingReadiness, type MessagingOptions } from '@yhdessa/messaging';
 import { correlationIdMiddleware, NestPinoLogger, ProblemDetailsFilter } from '@yhdessa/platform';
 import type { Express } from 'express';
 import helmet from 'helmet';
@@ -14,7 +14,8 @@ const nestFactory: NestAppFactory = (module, options) => NestFactory.create(modu
 /**
  * One way every service is put together: security headers on every answer (helmet; no
  * `X-Powered-By`), JSON logs with correlation ids, RFC 9457 errors, the per-user write limit after
- * authentication, the Kafka consumer attached (when the service consumes). `app.close()` stops
+ * authentication, the Kafka consumer attached (when the service consumes; it starts in the
+ * background, so the service answers, not ready, while Kafka is away). `app.close()` stops
  * cleanly: the HTTP server stops taking requests, the consumer finishes the batch in hand and
  * commits its offsets, the relay finishes its batch, connections close.
  */
@@ -26,8 +27,8 @@ export async function createServiceApp(module: unknown, messaging?: MessagingOpt
   app.useGlobalFilters(new ProblemDetailsFilter());
   limitWrites(app);
   if (messaging && messaging.subscribesTo.length > 0) {
-    app.connectMicroservice({ strategy: new InboxKafkaServer(app.get(InboxProcessor), messaging) });
-    await app.startAllMicroservices();
+    app.connectMicroservice({ strategy: new InboxKafkaServer(app.get(InboxProcessor), messaging, app.get(MessagingReadiness)) });
+    await app.startAllMicroservices(); // returns at once: the consumer joins its group in the background
   }
   return app;
 }

@@ -17,6 +17,8 @@ export interface ServiceFoundationSpec {
   migrations: NonNullable<DataSourceOptions['migrations']>;
   subscribesTo: string[];
   publishesTo: string[];
+  /** Compacted state topics it writes beside its events (case-coordination: `case.state`). */
+  publishesStateTo?: string[];
 }
 
 /** The service's Kafka wiring: its consumer group (overridable for tests) and topics. */
@@ -28,6 +30,8 @@ export function serviceMessaging(config: ServiceEnv, spec: ServiceFoundationSpec
     fromBeginning: config.KAFKA_FROM_BEGINNING,
     subscribesTo: spec.subscribesTo,
     publishesTo: spec.publishesTo,
+    publishesStateTo: spec.publishesStateTo,
+    topicSettings: { partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR },
   };
 }
 
