@@ -107,7 +107,7 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
 
   private connectedProducer(): Promise<Producer> {
     this.producer ??= (async () => {
-      await ensureAuditCheckpointTopic(this.kafka!);
+      await ensureAuditCheckpointTopic(this.kafka!, this.options.checkpoints?.topicSettings);
       const producer = this.kafka!.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
       await producer.connect();
       if (this.stopping) {

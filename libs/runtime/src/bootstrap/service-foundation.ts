@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule, auditEntities } from '@yhdessa/audit';
+import { AuditModule, auditEntities, type AuditModuleOptions } from '@yhdessa/audit';
 import { AuthModule } from '@yhdessa/auth';
 import { MessagingModule, type MessagingOptions } from '@yhdessa/messaging';
 import { postgresOptions, type ServiceDatabaseEnv, type ServiceEnv } from '@yhdessa/platform';
@@ -35,6 +35,12 @@ export function serviceMessaging(config: ServiceEnv, spec: ServiceFoundationSpec
   };
 }
 
+/** Where and how often the service anchors its audit chains' heads (`audit.checkpoints`). */
+function auditCheckpoints(config: ServiceDatabaseEnv, spec: ServiceFoundationSpec): NonNullable<AuditModuleOptions['checkpoints']> {
+  const { brokers, topicSettings } = serviceMessaging(config, spec);
+  return { brokers, intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS, topicSettings };
+}
+
 /**
  * The modules every service with a database imports, wired one way: its own PostgreSQL database
  * (migrations only), health, Redis and the HTTP edge (write rate limit, API docs), bearer-token
@@ -51,7 +57,7 @@ export function serviceFoundation(config: ServiceDatabaseEnv, spec: ServiceFound
     ),
     RuntimeModule.forRoot({ redisUrl: config.REDIS_URL, http: httpEdgeOptions(config, spec.name) }),
     AuthModule.forRoot({ issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE }),
-    AuditModule.forRoot({ service: spec.name, checkpoints: { brokers: config.KAFKA_BROKERS, intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS } }),
+    AuditModule.forRoot({ service: spec.name, checkpoints: auditCheckpoints(config, spec) }),
     MessagingModule.forRoot(serviceMessaging(config, spec)),
   ];
 }
