@@ -3,6 +3,7 @@ import { newId } from '@yhdessa/platform';
 import { fetchToken } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
+import { closeOpenCases } from './open-cases.fixture.js';
 
 describe('case-coordination HTTP API with real tokens', () => {
   let service: CaseCoordinationUnderTest;
@@ -13,9 +14,11 @@ describe('case-coordination HTTP API with real tokens', () => {
     service = await startCaseCoordination('yhdessa_test_case_api');
     dataSource = service.dataSource;
     worker = await fetchToken('sari.virtanen');
+    await closeOpenCases(service, new Map([[claims(worker).sub, worker]])); // earlier runs' cases, within the caseload limit
   }, 90_000);
 
   afterAll(async () => {
+    if (service) await closeOpenCases(service, new Map([[claims(worker).sub, worker]]));
     await service?.close();
   });
 
@@ -36,7 +39,7 @@ describe('case-coordination HTTP API with real tokens', () => {
     expect(opened.status).toBe(201);
     expect(opened.body.responsibleWorker.userId).toBe(claims(worker).sub);
     const events = await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [opened.body.id]);
-    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v2', 'CareTeamMemberAdded.v1']);
+    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v2', 'CareTeamMemberAdded.v1', 'CaseState.v1']);
     const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM case_deadline WHERE case_id = $1', [opened.body.id]);
     expect(n).toBe(1); // the decision clock started in the same transaction
   });
