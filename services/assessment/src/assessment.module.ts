@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CaseAccessModule } from '@yhdessa/access';
 import { CareTeamModule } from '@yhdessa/care-team';
 import { ConsentModule } from '@yhdessa/consent';
-import { topics } from '@yhdessa/contracts';
+import { caseStateTopic, topics } from '@yhdessa/contracts';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import type { AssessmentConfig } from './assessment.config.js';
 import { assessmentMigrations } from './migrations/index.js';
@@ -13,7 +13,7 @@ const foundation = (config: AssessmentConfig): ServiceFoundationSpec => ({
   name: SERVICE_NAME,
   database: config.ASSESSMENT_DB,
   migrations: assessmentMigrations,
-  subscribesTo: [topics.case],
+  subscribesTo: [topics.case, caseStateTopic],
   publishesTo: [topics.assessment],
 });
 

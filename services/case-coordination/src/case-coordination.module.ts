@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { CaseAccessPolicy, CaseReaders, GuardedRoutesModule } from '@yhdessa/access';
-import { topics } from '@yhdessa/contracts';
+import { caseStateTopic, topics } from '@yhdessa/contracts';
 import { Clock, constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import { CaseReadersRepository } from './access/case-readers.repository.js';
@@ -11,6 +11,7 @@ import type { CaseCoordinationConfig } from './case-coordination.config.js';
 import { CareTeamMemberEntity } from './care-team/care-team-member.entity.js';
 import { CareTeamController } from './care-team/care-team.controller.js';
 import { CareTeamService } from './care-team/care-team.service.js';
+import { CaseStatePublisher } from './case-state/case-state.publisher.js';
 import { CaseController } from './case/case.controller.js';
 import { CaseEntity } from './case/case.entity.js';
 import { CaseService } from './case/case.service.js';
@@ -77,6 +78,7 @@ const foundation = (config: CaseCoordinationConfig): ServiceFoundationSpec => ({
   migrations: caseCoordinationMigrations,
   subscribesTo: [topics.case, topics.assessment, topics.plan, topics.booking],
   publishesTo: [topics.case],
+  publishesStateTo: [caseStateTopic],
 });
 
 export const caseCoordinationMessaging = (config: CaseCoordinationConfig) => serviceMessaging(config, foundation(config));
@@ -100,6 +102,7 @@ export class CaseCoordinationModule {
         MeetingAccessPolicy,
         CaseloadAccessPolicy,
         CaseService,
+        CaseStatePublisher,
         CareTeamService,
         DeadlineService,
         DeadlineWatcher,

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CaseAccessModule } from '@yhdessa/access';
 import { CareTeamModule } from '@yhdessa/care-team';
 import { ConsentModule } from '@yhdessa/consent';
-import { topics } from '@yhdessa/contracts';
+import { caseStateTopic, topics } from '@yhdessa/contracts';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import type { ClientPlanConfig } from './client-plan.config.js';
 import { clientPlanMigrations } from './migrations/index.js';
@@ -13,7 +13,7 @@ const foundation = (config: ClientPlanConfig): ServiceFoundationSpec => ({
   name: SERVICE_NAME,
   database: config.CLIENT_PLAN_DB,
   migrations: clientPlanMigrations,
-  subscribesTo: [topics.case, topics.assessment],
+  subscribesTo: [topics.case, caseStateTopic, topics.assessment],
   publishesTo: [topics.plan],
 });
 

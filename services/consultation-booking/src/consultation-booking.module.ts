@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CaseAccessModule } from '@yhdessa/access';
 import { CareTeamModule } from '@yhdessa/care-team';
 import { ConsentModule } from '@yhdessa/consent';
-import { topics } from '@yhdessa/contracts';
+import { caseStateTopic, topics } from '@yhdessa/contracts';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import type { ConsultationBookingConfig } from './consultation-booking.config.js';
 import { consultationBookingMigrations } from './migrations/index.js';
@@ -13,7 +13,7 @@ const foundation = (config: ConsultationBookingConfig): ServiceFoundationSpec =>
   name: SERVICE_NAME,
   database: config.CONSULTATION_BOOKING_DB,
   migrations: consultationBookingMigrations,
-  subscribesTo: [topics.case],
+  subscribesTo: [topics.case, caseStateTopic],
   publishesTo: [topics.booking],
 });
 

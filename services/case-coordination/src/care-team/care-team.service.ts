@@ -9,6 +9,7 @@ import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../c
 import { CaseEntity } from '../case/case.entity.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamMemberEntity } from './care-team-member.entity.js';
+import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 
 export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
 
@@ -31,6 +32,7 @@ export class CareTeamService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly caseState: CaseStatePublisher,
   ) {}
 
   async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CareTeamMemberView>> {
@@ -81,6 +83,7 @@ export class CareTeamService {
         until,
         reason: command.reason,
       }, caller.actor);
+      await this.caseState.append(manager, caseId, caller.actor);
     });
   }
 
@@ -109,6 +112,7 @@ export class CareTeamService {
       since: member.since,
       until: member.until,
     }, actor);
+    await this.caseState.append(manager, caseId, actor);
     return member;
   }
 

@@ -12,6 +12,7 @@ import type { GiveConsentCommand, WithdrawConsentCommand } from './consent.comma
 import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from './consent.domain.js';
 import { ConsentEntity } from './consent.entity.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
+import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 
 export interface ConsentView {
   consentId: string;
@@ -50,6 +51,7 @@ export class ConsentService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly caseState: CaseStatePublisher,
   ) {}
 
   /** A guardian or the young person gives a consent, or a social worker records one given on paper or by word of mouth. */
@@ -91,6 +93,7 @@ export class ConsentService {
         validUntil: consent.validUntil,
         givenAt: now.toISOString(),
       }, caller.actor);
+      await this.caseState.append(manager, caseId, caller.actor);
       return redact(toView(consent, today), consentFields, caseSight(reader));
     });
   }
@@ -123,6 +126,7 @@ export class ConsentService {
         withdrawnBy: { role: withdrawnBy.role },
         withdrawnAt: now.toISOString(),
       }, caller.actor);
+      await this.caseState.append(manager, caseId, caller.actor);
       return redact(toView({ ...consent, ...withdrawal }, today), consentFields, caseSight(reader));
     });
   }
