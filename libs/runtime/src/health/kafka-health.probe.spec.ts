@@ -43,6 +43,15 @@ describe('KafkaHealthProbe', () => {
     expect(calls).toMatchObject({ connects: 2, describes: 1 });
   });
 
+  it("fails, saying why, while the service's own topics or consumer are not there yet, though the cluster answers", async () => {
+    const { kafka } = fakeKafka();
+    let pending: string | null = 'its Kafka consumer has not joined its group yet';
+    const probe = new KafkaHealthProbe(kafka, { pending: () => pending });
+    await expect(probe.check()).rejects.toThrow('its Kafka consumer has not joined its group yet');
+    pending = null;
+    await expect(probe.check()).resolves.toBeUndefined();
+  });
+
   it('closes its connection when the service stops', async () => {
     const { calls, kafka } = fakeKafka();
     const probe = new KafkaHealthProbe(kafka);
