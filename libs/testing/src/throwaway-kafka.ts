@@ -42,13 +42,14 @@ export async function createThrowawayKafka(options: ThrowawayKafkaOptions = {}):
     throw new Error(`A throwaway Kafka needs the broker's jars in ${libs}: run \`infra/kafka.sh start\` once, which downloads them.`);
   }
   const java = process.env.KAFKA_JAVA_HOME ? join(process.env.KAFKA_JAVA_HOME, 'bin', 'java') : 'java';
+  const shared = readProperties(resolve('infra/kafka/broker.properties'));
   const [port, controllerPort] = [options.port ?? (await freePort()), await freePort()];
   const root = mkdtempSync(join(tmpdir(), 'yhdessa-kafka-'));
   const dataDir = join(root, 'data');
   const config = join(root, 'server.properties');
   const outLog = join(root, 'kafka.out');
   const properties = {
-    ...readProperties(resolve('infra/kafka/broker.properties')),
+    ...shared,
     'controller.quorum.bootstrap.servers': `127.0.0.1:${controllerPort}`,
     listeners: `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
     'advertised.listeners': `PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
