@@ -175,7 +175,7 @@ status() {
 
 # token USER [CLIENT]: access token from the password grant (demo users: password "demo").
 token() {
-  local user=${1:?usage: $0 token USER [CLIENT]} client=${2:-yhdessa-web}
+  local user=${1:?usage: $0 token USER [CLIENT]} client=${2:-yhdessa-cli}
   curl -fsS --max-time 10 "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/token" \
     -d grant_type=password -d client_id="$client" -d scope=openid \
     --data-urlencode username="$user" --data-urlencode password="${KEYCLOAK_DEMO_PASSWORD:-demo}" |
@@ -186,7 +186,7 @@ token() {
 verify() {
   need_cmd node nodejs
   local web other
-  web=$(token sari.virtanen yhdessa-web)
+  web=$(token sari.virtanen yhdessa-cli)
   other=$(token sari.virtanen yhdessa-other)
   [[ -n $web && -n $other ]] || die "keycloak: could not get tokens for sari.virtanen"
   node - "$web" "$other" "${OIDC_AUDIENCE:-yhdessa-api}" <<'JS'

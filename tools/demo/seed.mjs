@@ -13,7 +13,7 @@ const marker = join(stateDir, 'demo/aino-case-id');
 async function login(username) {
   const response = await fetch(`${keycloak}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'yhdessa-web', username, password: 'demo' }),
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'yhdessa-cli', username, password: 'demo' }),
   });
   if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
   const { access_token: token } = await response.json();

@@ -1,7 +1,7 @@
 import { testServers } from './test-env.js';
 
 export interface FetchTokenOptions {
-  /** Defaults to the web app's client, whose tokens carry the `yhdessa-api` audience. */
+  /** Defaults to `yhdessa-cli`, the password-grant client of tests and demo tooling, whose tokens carry the `yhdessa-api` audience. */
   clientId?: string;
   /** Every demo user's password is `demo`. */
   password?: string;
@@ -20,7 +20,7 @@ const cache = new Map<string, { token: Promise<string>; expiresAt: number }>();
  */
 export async function fetchToken(username: string, options: FetchTokenOptions = {}): Promise<string> {
   const {
-    clientId = 'yhdessa-web',
+    clientId = 'yhdessa-cli',
     password = 'demo',
     baseUrl = testServers().keycloakUrl,
     realm = process.env.KEYCLOAK_REALM ?? 'yhdessa',
