@@ -68,8 +68,16 @@ const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, '
 configureRootLogger('bench', 'error');
 const servers = testServers();
 const config = loadCaseCoordinationConfig(
-  // One user opens cases back to back: the bench measures the service, not its per-user write limit.
-  testServiceEnv({ CASE_COORDINATION_PORT: '3001', CASE_COORDINATION_DB: DATABASE, KAFKA_GROUP_ID: `bench-cases-${newId()}`, RATE_LIMIT_WRITES: '1000000' }),
+  // One user opens cases back to back: the bench measures the service, not its per-user write limit
+  // nor the statutory caseload (every opening still takes the worker's lock and counts the caseload;
+  // only the limit it is compared with is out of reach).
+  testServiceEnv({
+    CASE_COORDINATION_PORT: '3001',
+    CASE_COORDINATION_DB: DATABASE,
+    KAFKA_GROUP_ID: `bench-cases-${newId()}`,
+    RATE_LIMIT_WRITES: '1000000',
+    CASELOAD_LIMIT: '1000000',
+  }),
 );
 if (FRESH) {
   if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error(`not a database name: ${DATABASE}`);
