@@ -22,6 +22,8 @@ export interface ServiceFixtureOptions {
   env?: Record<string, string>;
   /** The time the service lives at (e.g. a `FixedClock`); by default the real time. */
   clock?: Clock;
+  /** The port to listen on; by default a free one. */
+  port?: number;
 }
 
 /** What a test reads back from an HTTP call. */
@@ -57,7 +59,7 @@ export async function startServiceFixture<Config>(spec: ServiceFixtureSpec<Confi
       ...options.env,
     }),
   );
-  const own = { module: spec.module(config), messaging: spec.messaging?.(config), clock };
+  const own = { module: spec.module(config), messaging: spec.messaging?.(config), clock, port: options.port };
   const service = await startServiceUnderTest(
     // A service with a database has the common service environment (serviceSchema in libs/platform).
     databaseVariable ? { ...own, config: config as ServiceEnv, database: database!, migrations: spec.migrations! } : own,

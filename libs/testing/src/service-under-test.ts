@@ -34,6 +34,8 @@ export type ServiceUnderTestSpec = (OwnDatabase | NoDatabase) & {
   messaging?: MessagingOptions;
   /** The time the service lives at (every `Clock` it injects); by default the real time. */
   clock?: Clock;
+  /** The port to listen on (the gateway's tests need one Keycloak knows a redirect to); by default a free one. */
+  port?: number;
 };
 
 /**
@@ -46,7 +48,7 @@ export type ServiceUnderTestSpec = (OwnDatabase | NoDatabase) & {
 export async function startServiceUnderTest(spec: ServiceUnderTestSpec): Promise<ServiceUnderTest> {
   if (spec.database !== undefined) await migrateDatabase(spec.config, spec.database, spec.migrations);
   const app = await createServiceApp(spec.module, spec.messaging, spec.clock && livingAt(spec.clock));
-  await app.listen(0, '127.0.0.1');
+  await app.listen(spec.port ?? 0, '127.0.0.1');
   if (spec.messaging) await untilKafkaReady(app);
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return { app, url, close: () => app.close() };

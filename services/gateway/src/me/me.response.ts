@@ -1,8 +1,15 @@
-import type { AuthenticatedUser } from '@yhdessa/auth';
+import type { Session } from '../session/session.domain.js';
 
-/** Who the caller is, as the web app shows it. */
-export type MeResponse = Pick<AuthenticatedUser, 'userId' | 'username' | 'displayName' | 'agency' | 'roles'>;
+/** Who the signed-in user is, as the web app shows it. */
+export interface MeResponse {
+  userId: string;
+  displayName: string;
+  agency: Session['user']['agency'];
+  roles: Session['user']['roles'];
+  language?: NonNullable<Session['language']>;
+}
 
-export function toMeResponse(user: AuthenticatedUser): MeResponse {
-  return { userId: user.userId, username: user.username, displayName: user.displayName, agency: user.agency, roles: user.roles };
+export function toMeResponse(session: Session): MeResponse {
+  const { userId, displayName, agency, roles } = session.user;
+  return { userId, displayName, agency, roles: [...roles], ...(session.language ? { language: session.language } : {}) };
 }
