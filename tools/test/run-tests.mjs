@@ -1,6 +1,8 @@
 // `npm test`: every check, against the real servers.
 // 1. start the servers (infra/up.sh is idempotent: what runs is left running);
-// 2. type-check and lint (module boundaries included);
+// 2. type-check (the web app with its own DOM/JSX settings) and lint (module boundaries included); check the
+//    web app's generated API client against the OpenAPI documents and build it into dist/web, which the
+//    gateway serves to the browser tests;
 // 3. Jest: unit specs, then integration tests in one process at a time (they share the servers,
 //    and one of them restarts Kafka), results written to reports/jest-results.json;
 // 4. after integration tests, `audit verify` over the test databases (`yhdessa_test_*`): every audit
@@ -31,9 +33,12 @@ if (step('servers', 'bash', ['infra/up.sh']) !== 0) {
   process.exit(1);
 }
 failedChecks += step('typecheck', 'tsc', ['-p', 'tsconfig.json']) === 0 ? 0 : 1;
+failedChecks += step('typecheck (web)', 'tsc', ['-p', 'apps/web/tsconfig.json']) === 0 ? 0 : 1;
 // The module-boundary rule reads Nx's project graph and silently skips without one: compute it first.
 failedChecks += step('project graph', 'nx', ['show', 'projects'], { ...process.env, NX_DAEMON: 'false' }) === 0 ? 0 : 1;
-failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools', 'e2e']) === 0 ? 0 : 1;
+failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools', 'e2e', 'apps']) === 0 ? 0 : 1;
+failedChecks += step('web client (generated from docs/openapi, up to date)', 'npm', ['run', '--silent', 'web:client:check']) === 0 ? 0 : 1;
+failedChecks += step('web build (dist/web)', 'npm', ['run', '--silent', 'web:build']) === 0 ? 0 : 1;
 
 mkdirSync('reports', { recursive: true });
 const resultsFile = 'reports/jest-results.json';

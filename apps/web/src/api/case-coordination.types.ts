@@ -1,0 +1,11 @@
+import type { components } from './case-coordination.openapi.js';
+
+/** The shapes case-coordination answers with, as each reader gets them (fields they may not see are absent). */
+type Schemas = components['schemas'];
+export type CaseForReader = Schemas['CaseForReader'];
+export type CaseSummary = Schemas['CaseSummaryForReader'];
+export type CareTeamMember = Schemas['CareTeamMemberForReader'];
+export type Consent = Schemas['ConsentForReader'];
+export type Deadline = Schemas['DeadlineForReader'];
+export type TimelineEntry = Schemas['TimelineEntry'];
+export type OwnTask = Schemas['OwnTaskForReader'];

@@ -1,0 +1,23 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { LoadingState } from '../shared/loading-state.js';
+import { HomePage } from '../home/home.page.js';
+import { NotFoundPage } from '../not-found/not-found.page.js';
+
+// Pages a user may never open are loaded when first opened, keeping the first download small.
+const OpenCasePage = lazy(() => import('../open-case/open-case.page.js').then((module) => ({ default: module.OpenCasePage })));
+const CasePage = lazy(() => import('../case/case.page.js').then((module) => ({ default: module.CasePage })));
+
+/** The app's addresses. A new screen is a folder of its own and one line here. */
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/cases/new" element={<OpenCasePage />} />
+        <Route path="/cases/:caseId" element={<CasePage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,44 @@
+import { Table } from 'suomifi-ui-components';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageSection } from '../shared/page-section.js';
+import { formatDate } from '../time/finnish-format.util.js';
+import { useCareTeam } from './case.queries.js';
+import { ListQueryView } from './query-view.js';
+
+/** Who works on the child's case, across agencies: the members the service lists for this reader. */
+export function CareTeamSection({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const careTeam = useCareTeam(caseId);
+  const columns = [
+    { key: 'name', labelText: t('casePage.careTeamName') },
+    { key: 'agency', labelText: t('casePage.careTeamAgency') },
+    { key: 'role', labelText: t('casePage.careTeamRole') },
+    { key: 'since', labelText: t('casePage.careTeamSince') },
+  ] as const;
+  return (
+    <PageSection title={t('casePage.careTeamTitle')} headingId={headingId} className="page-section--wide">
+      <ListQueryView query={careTeam} empty={t('casePage.careTeamEmpty')}>
+        {(members) => (
+          <Table
+            aria-labelledby={headingId}
+            condensed
+            columns={columns}
+            data={members
+              .filter((member) => member.active !== false)
+              .map((member) => ({
+                id: member.memberId ?? member.userId ?? '',
+                name: member.displayName ?? '',
+                agency: member.agency ? t(`agency.${member.agency}`) : '',
+                role: [member.roleInCase, member.participantKind && member.participantKind !== 'professional' ? t(`participantKind.${member.participantKind}`) : null]
+                  .filter(Boolean)
+                  .join(', '),
+                since: member.since ? formatDate(member.since) : '',
+              }))}
+          />
+        )}
+      </ListQueryView>
+    </PageSection>
+  );
+}

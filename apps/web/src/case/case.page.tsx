@@ -1,0 +1,43 @@
+import { useParams } from 'react-router';
+import { isNotFound } from '../api/api-problem.js';
+import { NotFoundPage } from '../not-found/not-found.page.js';
+import { LoadingState } from '../shared/loading-state.js';
+import { usePageTitle } from '../shared/page-title.hook.js';
+import { ProblemNotice } from '../shared/problem-notice.js';
+import { useTranslation } from 'react-i18next';
+import { CareTeamSection } from './care-team.section.js';
+import { CaseDeadlinesSection } from './case-deadlines.section.js';
+import { CaseHeader } from './case-header.js';
+import { useCase } from './case.queries.js';
+import { ChildSection } from './child.section.js';
+import { ConsentsSection } from './consents.section.js';
+import { NotificationSection } from './notification.section.js';
+import { ResponsibleWorkerSection } from './responsible-worker.section.js';
+import { TimelineSection } from './timeline.section.js';
+
+/**
+ * One child's case as this reader may see it. A case the service does not show the reader — whether
+ * it exists or not — is the ordinary "not found" page; each part shows only what its read returns.
+ */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const { t } = useTranslation();
+  const kase = useCase(caseId);
+  usePageTitle(kase.isSuccess ? (kase.data.child?.name ?? t('casePage.titleFallback')) : null);
+  if (kase.isPending) return <LoadingState />;
+  if (kase.isError) return isNotFound(kase.error) ? <NotFoundPage /> : <ProblemNotice error={kase.error} onRetry={() => void kase.refetch()} />;
+  return (
+    <>
+      <CaseHeader kase={kase.data} />
+      <div className="page-grid">
+        <CaseDeadlinesSection caseId={caseId} />
+        <ChildSection kase={kase.data} />
+        <ResponsibleWorkerSection kase={kase.data} />
+        <NotificationSection kase={kase.data} />
+        <CareTeamSection caseId={caseId} />
+        <ConsentsSection caseId={caseId} />
+        <TimelineSection caseId={caseId} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { Heading } from 'suomifi-ui-components';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../session/current-user.context.js';
+import { usePageTitle } from '../shared/page-title.hook.js';
+import { MyCasesSection } from './my-cases.section.js';
+import { MyDeadlinesSection } from './my-deadlines.section.js';
+import { MyTasksSection } from './my-tasks.section.js';
+
+/** Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that role). */
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  usePageTitle(t('home.title'));
+  return (
+    <>
+      <Heading variant="h1" mb="l">
+        {t('home.greeting', { name: me.displayName })}
+      </Heading>
+      <div className="page-grid">
+        {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
+        <MyTasksSection />
+        <MyCasesSection />
+      </div>
+    </>
+  );
+}
