@@ -81,6 +81,6 @@ export class GatewayModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply(contentSecurityPolicy(this.config.GATEWAY_PUBLIC_ORIGIN), webApp(this.config.WEB_DIST_DIR))
-      .forRoutes({ path: '*path', method: RequestMethod.ALL });
+      .forRoutes({ path: '{*path}', method: RequestMethod.ALL });
   }
 }

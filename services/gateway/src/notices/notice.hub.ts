@@ -26,11 +26,12 @@ export class NoticeHub implements OnModuleInit, BeforeApplicationShutdown {
     @Inject(NOTICE_CHANNEL) private readonly channel: string,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     this.subscriber = this.client.redis.duplicate();
     this.subscriber.on('error', () => undefined); // readiness reports Redis; ioredis reconnects and subscribes again
     this.subscriber.on('message', (_channel: string, message: string) => this.dispatch(message));
-    await this.subscriber.subscribe(this.channel).catch((error: unknown) => {
+    // In the background: the gateway answers (not ready) while Redis is away.
+    this.subscriber.subscribe(this.channel).catch((error: unknown) => {
       logger().warn({ err: { type: (error as Error)?.name } }, 'live notices: not subscribed yet, Redis does not answer');
     });
   }
