@@ -13,7 +13,8 @@ import { CareTeamController } from './care-team/care-team.controller.js';
 import { CareTeamService } from './care-team/care-team.service.js';
 import { CaseStatePublisher } from './case-state/case-state.publisher.js';
 import { CaseController } from './case/case.controller.js';
-import { CaseEntity } from './case/case.entity.js';
+import { CaseEntity } from './case-record/case.entity.js';
+import { CaseRecordModule } from './case-record/case-record.module.js';
 import { CaseService } from './case/case.service.js';
 import { ConsentController } from './consent/consent.controller.js';
 import { ConsentEntity } from './consent/consent.entity.js';
@@ -88,7 +89,7 @@ export class CaseCoordinationModule {
   static forRoot(config: CaseCoordinationConfig): DynamicModule {
     return {
       module: CaseCoordinationModule,
-      imports: [...serviceFoundation(config, foundation(config)), GuardedRoutesModule.forRoot(['caseId', 'teamId', 'meetingId', 'userId'])],
+      imports: [...serviceFoundation(config, foundation(config)), GuardedRoutesModule.forRoot(['caseId', 'teamId', 'meetingId', 'userId']), CaseRecordModule],
       controllers: [CaseController, CareTeamController, HandoverController, CaseloadController, DeadlineController, TimelineController, ConsentController, TeamController, MeetingController, MinutesController, TaskController],
       providers: [
         Clock,

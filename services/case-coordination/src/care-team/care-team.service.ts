@@ -6,7 +6,7 @@ import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
-import { CaseEntity } from '../case/case.entity.js';
+import { CaseRepository } from '../case-record/case.repository.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamMemberEntity } from './care-team-member.entity.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
@@ -30,6 +30,7 @@ const toView = (member: CareTeamMemberEntity): CareTeamMemberView => ({
 export class CareTeamService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly caseState: CaseStatePublisher,
@@ -37,7 +38,8 @@ export class CareTeamService {
 
   async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CareTeamMemberView>> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lockOpenCase(manager, caseId);
+      // The case row's lock serialises changes to its care team: two requests cannot both add the same person.
+      await this.cases.lockOpen(manager, caseId);
       if (await this.isOnCareTeam(manager, caseId, command.userId)) {
         throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
       }
@@ -67,7 +69,7 @@ export class CareTeamService {
 
   async remove(caseId: string, memberId: string, command: RemoveCareTeamMemberCommand, caller: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const kase = await this.lockOpenCase(manager, caseId);
+      const kase = await this.cases.lockOpen(manager, caseId);
       const member = await manager.findOneBy(CareTeamMemberEntity, { caseId, memberId, removedAt: IsNull() });
       if (!member) throw new CaseError(CaseErrorCode.MemberNotFound, 'No such active member on this case.');
       if (member.userId === kase.responsibleWorkerId) {
@@ -114,13 +116,5 @@ export class CareTeamService {
     }, actor);
     await this.caseState.append(manager, caseId, actor);
     return member;
-  }
-
-  /** Serialises changes to one case's care team, so two requests can't both add the same person. */
-  private async lockOpenCase(manager: EntityManager, caseId: string): Promise<CaseEntity> {
-    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-    if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-    if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
-    return kase;
   }
 }

@@ -9,7 +9,9 @@ import { CareTeamService } from '../care-team/care-team.service.js';
 import { DeadlineService } from '../deadlines/deadline.service.js';
 import { ResponsibleWorkerService } from '../worker/responsible-worker.service.js';
 import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand, ReopenCaseCommand } from './case.commands.js';
-import { CaseEntity } from './case.entity.js';
+import { CaseEntity } from '../case-record/case.entity.js';
+import { CaseRecordError, CaseRecordErrorCode } from '../case-record/case-record.error.js';
+import { CaseRepository } from '../case-record/case.repository.js';
 import { CaseError, CaseErrorCode } from './case.error.js';
 import { caseViewFor, toCaseSummary, toCaseView, type CaseSummary, type CaseView } from './case.view.js';
 import { checkClientAge, childDateOfBirth } from './child-identity.domain.js';
@@ -18,6 +20,7 @@ import { checkClientAge, childDateOfBirth } from './child-identity.domain.js';
 export class CaseService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly events: EventPublisher,
     private readonly deadlines: DeadlineService,
     private readonly careTeam: CareTeamService,
@@ -41,9 +44,8 @@ export class CaseService {
     checkClientAge(dateOfBirth, command.origin, receivedOn);
     const worker = command.responsibleWorker ?? { userId: caller.userId, displayName: caller.displayName };
     return this.dataSource.transaction(async (manager) => {
-      if (command.child.personalIdentityCode) {
-        const open = await manager.existsBy(CaseEntity, { personalIdentityCode: command.child.personalIdentityCode, status: 'open' });
-        if (open) throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
+      if (command.child.personalIdentityCode && (await this.cases.childHasOpenCase(manager, command.child.personalIdentityCode))) {
+        throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
       }
       await this.responsibleWorkers.assertSocialWorker(manager, worker, caller);
       const caseloadOverride = await this.responsibleWorkers.takeOneMore(manager, worker.userId, finnishDate(now), caller, command.caseloadOverrideReason);
@@ -81,9 +83,7 @@ export class CaseService {
   }
 
   async get(caseId: string, reader: CaseReader): Promise<Redacted<CaseView>> {
-    const entity = await this.dataSource.manager.findOneBy(CaseEntity, { id: caseId });
-    if (!entity) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-    return caseViewFor(entity, reader);
+    return caseViewFor(await this.cases.find(caseId), reader);
   }
 
   /** The caller's cases: where they are the responsible worker or an active member of the care team. */
@@ -116,14 +116,13 @@ export class CaseService {
   private async changeStatus(caseId: string, to: 'open' | 'closed', command: ReopenCaseCommand, caller: AuthenticatedUser): Promise<CaseEntity> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      const kase = await this.cases.lock(manager, caseId);
       if (kase.status === to) {
-        throw new CaseError(to === 'open' ? CaseErrorCode.CaseAlreadyOpen : CaseErrorCode.CaseClosed, `The case is ${to} already.`);
+        const message = `The case is ${to} already.`;
+        throw to === 'open' ? new CaseError(CaseErrorCode.CaseAlreadyOpen, message) : new CaseRecordError(CaseRecordErrorCode.CaseClosed, message);
       }
-      if (to === 'open' && kase.personalIdentityCode) {
-        const other = await manager.existsBy(CaseEntity, { personalIdentityCode: kase.personalIdentityCode, status: 'open' });
-        if (other) throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
+      if (to === 'open' && kase.personalIdentityCode && (await this.cases.childHasOpenCase(manager, kase.personalIdentityCode))) {
+        throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
       }
       if (to === 'open' && kase.childDateOfBirth !== null) checkClientAge(kase.childDateOfBirth, kase.origin as CaseOrigin, finnishDate(now));
       const caseloadOverride =

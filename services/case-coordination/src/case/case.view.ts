@@ -1,5 +1,5 @@
 import { caseFields, caseSight, redact, type CaseReader, type Redacted } from '@yhdessa/access';
-import type { CaseEntity } from './case.entity.js';
+import type { CaseEntity } from '../case-record/case.entity.js';
 
 export interface CaseView {
   id: string;

@@ -6,8 +6,8 @@ import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
-import { CaseEntity } from '../case/case.entity.js';
-import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import type { CaseEntity } from '../case-record/case.entity.js';
+import { CaseRepository } from '../case-record/case.repository.js';
 import type { GiveConsentCommand, WithdrawConsentCommand } from './consent.commands.js';
 import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from './consent.domain.js';
 import { ConsentEntity } from './consent.entity.js';
@@ -49,6 +49,7 @@ const toView = (consent: ConsentEntity, today: string): ConsentView => ({
 export class ConsentService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly caseState: CaseStatePublisher,
@@ -57,8 +58,8 @@ export class ConsentService {
   /** A guardian or the young person gives a consent, or a social worker records one given on paper or by word of mouth. */
   async give(caseId: string, command: GiveConsentCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<ConsentView>> {
     return this.dataSource.transaction(async (manager) => {
-      const kase = await this.lockCase(manager, caseId);
-      if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
+      // The case row's lock serialises consent changes per case: two requests cannot both give the same consent.
+      const kase = await this.cases.lockOpen(manager, caseId);
       const now = this.clock.now();
       const today = finnishDate(now);
       const existing = await manager.findBy(ConsentEntity, { caseId });
@@ -107,7 +108,7 @@ export class ConsentService {
     reader: CaseReader,
   ): Promise<Redacted<ConsentView>> {
     return this.dataSource.transaction(async (manager) => {
-      const kase = await this.lockCase(manager, caseId);
+      const kase = await this.cases.lock(manager, caseId);
       const consent = await manager.findOneBy(ConsentEntity, { caseId, consentId });
       if (!consent) throw new ConsentError(ConsentErrorCode.NotFound, 'No such consent on this case.');
       const now = this.clock.now();
@@ -141,12 +142,5 @@ export class ConsentService {
   private async facts(manager: EntityManager, kase: CaseEntity, caller: AuthenticatedUser): Promise<ConsentFacts> {
     const members = await manager.findBy(CareTeamMemberEntity, { caseId: kase.id, removedAt: IsNull() });
     return consentFacts(kase, members, caller.userId);
-  }
-
-  /** Serialises consent changes per case, so two requests can't both give the same consent. */
-  private async lockCase(manager: EntityManager, caseId: string): Promise<CaseEntity> {
-    const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-    if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
-    return kase;
   }
 }

@@ -5,7 +5,8 @@ import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AssessmentDecisionCommand } from '../case/case.commands.js';
-import { CaseEntity } from '../case/case.entity.js';
+import type { CaseEntity } from '../case-record/case.entity.js';
+import { CaseRepository } from '../case-record/case.repository.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
@@ -31,6 +32,7 @@ export interface DeadlineView {
 export class DeadlineService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly readers: CaseReaders,
@@ -55,8 +57,7 @@ export class DeadlineService {
   async decideAssessment(caseId: string, command: AssessmentDecisionCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      const kase = await this.cases.lock(manager, caseId);
       await this.caseAccess.require(manager, caseId, caller, 'decide');
       const decision = await manager.findOneBy(CaseDeadlineEntity, { caseId, kind: 'assessment-start-decision', metAt: IsNull() });
       if (!decision) throw new CaseError(CaseErrorCode.DecisionAlreadyMade, 'The decision has been made already.');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { CaseEntity } from '../case/case.entity.js';
+import type { EntityManager } from 'typeorm';
+import { CaseRepository } from '../case-record/case.repository.js';
 import type { TeamMemberEntity } from '../team/team-member.entity.js';
 import { TeamMembershipService } from '../team/team-membership.service.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
@@ -23,7 +23,10 @@ const lockModes = { share: 'pessimistic_read', exclusive: 'pessimistic_write' } 
  */
 @Injectable()
 export class MinutesRepository {
-  constructor(private readonly membership: TeamMembershipService) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly membership: TeamMembershipService,
+  ) {}
 
   /** The meeting, locked for the rest of the transaction (whoever may reach it, `@MeetingAccess` decided). */
   async lockMeeting(manager: EntityManager, meetingId: string, lock: MeetingLock): Promise<MeetingEntity> {
@@ -54,7 +57,7 @@ export class MinutesRepository {
       manager.find(MeetingTaskEntity, { where: { meetingId } }),
       manager.find(MeetingAmendmentEntity, { where: { meetingId }, order: { amendedAt: 'ASC', id: 'ASC' } }),
     ]);
-    const cases = items.length === 0 ? [] : await manager.findBy(CaseEntity, { id: In(items.map((item) => item.caseId)) });
+    const cases = await this.cases.findMany(manager, items.map((item) => item.caseId));
     const caseById = new Map(cases.map((kase) => [kase.id, kase]));
     const taskByDecision = new Map(tasks.map((task) => [task.decisionId, task]));
     const agenda = items.map((item): AgendaCaseView => {

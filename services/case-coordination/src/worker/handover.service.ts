@@ -5,7 +5,8 @@ import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 import type { HandoverCommand } from '../case/case.commands.js';
-import { CaseEntity } from '../case/case.entity.js';
+import { CaseEntity } from '../case-record/case.entity.js';
+import { assertOpen, CaseRepository } from '../case-record/case.repository.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
 import { ResponsibleWorkerService } from './responsible-worker.service.js';
@@ -20,6 +21,7 @@ export interface HandoverResult {
 export class HandoverService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly events: EventPublisher,
     private readonly caseAccess: CaseAccessPolicy,
     private readonly careTeam: CareTeamService,
@@ -35,11 +37,10 @@ export class HandoverService {
   async handOver(caseId: string, command: HandoverCommand, caller: AuthenticatedUser): Promise<HandoverResult> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const kase = await manager.findOne(CaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!kase) throw new CaseError(CaseErrorCode.CaseNotFound, 'No such case.');
+      const kase = await this.cases.lock(manager, caseId);
       // Who may hand over depends on who is responsible now: asked again under the case row's lock.
       await this.caseAccess.require(manager, caseId, caller, 'assign');
-      if (kase.status !== 'open') throw new CaseError(CaseErrorCode.CaseClosed, 'The case is closed.');
+      assertOpen(kase);
       if (command.to.userId === kase.responsibleWorkerId) {
         throw new CaseError(CaseErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
       }
