@@ -15,3 +15,4 @@ export * from './http/write-rate-limit.guard.js';
 export * from './openapi/openapi.document.js';
 export * from './openapi/module-controllers.util.js';
 export * from './openapi/docs.controller.js';
+export { NotDescribed } from './openapi/nest-routes.util.js';

@@ -1,4 +1,4 @@
-import { RequestMethod, type Type } from '@nestjs/common';
+import { RequestMethod, SetMetadata, type Type } from '@nestjs/common';
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 
 /** One route of a controller, as Nest will serve it. */
@@ -22,8 +22,17 @@ const methods: Partial<Record<RequestMethod, NestRoute['method']>> = {
   [RequestMethod.DELETE]: 'delete',
 };
 
-/** Every route a controller declares (one per path when a decorator lists several). */
+const NOT_DESCRIBED = 'yhdessa:openapi:not-described';
+
+/**
+ * A controller whose routes the service's OpenAPI document leaves out because their shape is another
+ * document's: the gateway's forwarding of `/api/<service>/…` (each service's own document describes it).
+ */
+export const NotDescribed = (): ClassDecorator => SetMetadata(NOT_DESCRIBED, true);
+
+/** Every route a controller declares (one per path when a decorator lists several); none of a @NotDescribed() one. */
 export function nestRoutes(controller: Type): NestRoute[] {
+  if (Reflect.getMetadata(NOT_DESCRIBED, controller)) return [];
   const prefixes = asList(Reflect.getMetadata(PATH_METADATA, controller));
   const routes: NestRoute[] = [];
   for (const handler of Object.getOwnPropertyNames(controller.prototype)) {

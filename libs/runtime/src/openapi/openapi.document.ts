@@ -40,7 +40,7 @@ const problemResponses = {
 };
 
 const ref = (name: keyof typeof problemResponses) => ({ $ref: `#/components/responses/${name}` });
-const successDescriptions: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content' };
+const successDescriptions: Record<number, string> = { 200: 'OK', 201: 'Created', 204: 'No Content', 302: 'Found' };
 const methodOrder = ['get', 'post', 'put', 'patch', 'delete'];
 
 /**
@@ -118,10 +118,13 @@ function describe(route: NestRoute, components: SchemaComponents) {
   };
 }
 
+/** A redirect (`@HttpCode(302)`, the gateway's sign-in) answers with a Location, not a body. */
+const isRedirect = (status: number) => status >= 300 && status < 400;
+
 function success(route: NestRoute, schemas: RouteSchemas, components: SchemaComponents) {
   const description = successDescriptions[route.status] ?? 'Success';
-  if (route.status === 204) {
-    if (schemas.response) throw new Error(`${where(route)}: a 204 answer has no body to describe with @Returns`);
+  if (route.status === 204 || isRedirect(route.status)) {
+    if (schemas.response) throw new Error(`${where(route)}: a ${route.status} answer has no body to describe with @Returns`);
     return { description };
   }
   if (!schemas.response) throw new Error(`${where(route)}: say what it answers with @Returns(schema)`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { NoClientData } from '@yhdessa/audit';
 import { OidcVerifier, Public } from '@yhdessa/auth';
-import { logger } from '@yhdessa/platform';
+import { logger, Returns } from '@yhdessa/platform';
 import type { Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { GatewayError, GatewayErrorCode } from '../gateway.error.js';
@@ -21,6 +21,7 @@ import {
 import type { SessionRequest } from '../session/session.guard.js';
 import { SessionService } from '../session/session.service.js';
 import { LOGIN_ATTEMPT_TTL_SECONDS, LoginAttemptStore } from './login-attempt.store.js';
+import { logoutResponseSchema } from './logout.response.schema.js';
 import { safeReturnTo } from './return-to.util.js';
 
 /**
@@ -40,6 +41,7 @@ export class AuthController {
 
   /** Starts a sign-in: off to Keycloak's login page, and back to `returnTo` (a path of this site) after. */
   @Get('login')
+  @HttpCode(302)
   @Public()
   @NoClientData()
   async login(@Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
@@ -58,6 +60,7 @@ export class AuthController {
 
   /** Keycloak's answer: the code is exchanged (PKCE, state and nonce checked), the session opened. */
   @Get('callback')
+  @HttpCode(302)
   @Public()
   @NoClientData()
   async callback(@Req() request: Request, @Res() response: Response): Promise<void> {
@@ -91,6 +94,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(200)
   @NoClientData()
+  @Returns(logoutResponseSchema)
   async logout(@Req() request: SessionRequest, @Res({ passthrough: true }) response: Response): Promise<{ logoutUrl: string }> {
     const { id } = request.currentSession!;
     const ended = await this.sessions.end(id);

@@ -1,6 +1,7 @@
 import { All, Controller, Inject, Param, Req, Res } from '@nestjs/common';
 import { NoClientData } from '@yhdessa/audit';
 import { CORRELATION_HEADER, currentCorrelationId, logger } from '@yhdessa/platform';
+import { NotDescribed } from '@yhdessa/runtime';
 import type { Response } from 'express';
 import { serviceUrls } from '../gateway.config.js';
 import { GatewayError, GatewayErrorCode } from '../gateway.error.js';
@@ -18,6 +19,7 @@ const SERVICE_TIMEOUT_MS = 30_000;
  * unchanged. The services decide access and audit their reads; the gateway only signs the call.
  */
 @Controller('api')
+@NotDescribed() // each service's own OpenAPI document describes what is forwarded to it
 export class ForwardController {
   private readonly urls: Record<ForwardedService, string>;
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { NoClientData } from '@yhdessa/audit';
+import { NotDescribed } from '@yhdessa/runtime';
 import type { Response } from 'express';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.options.js';
 import type { SessionRequest } from '../session/session.guard.js';
@@ -12,6 +13,7 @@ import { NoticeHub } from './notice.hub.js';
  * SSE_HEARTBEAT_SECONDS keeps the connection open through proxies; the stream ends when the session does.
  */
 @Controller('api')
+@NotDescribed() // text/event-stream, which the generator does not describe: see the README's gateway section
 export class EventsController {
   private readonly heartbeatMs: number;
 
