@@ -4,6 +4,8 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { InformationClass } from '@yhdessa/contracts';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import { activeCareTeamMemberSql } from '../case-record/care-team-member.repository.js';
+import { consentInForceSql } from '../case-record/consent.repository.js';
 
 interface ReaderRow {
   case_id: string;
@@ -33,14 +35,14 @@ export class CaseReadersRepository extends CaseReaders {
       `SELECT c.id AS case_id,
               c.responsible_worker_id = $2 AS responsible,
               (SELECT m.participant_kind FROM case_care_team_member m
-                WHERE m.case_id = c.id AND m.user_id = $2 AND m.removed_at IS NULL AND m.since <= $3 AND (m.until IS NULL OR m.until >= $3)
+                WHERE m.case_id = c.id AND m.user_id = $2 AND ${activeCareTeamMemberSql('m', '$3')}
                 LIMIT 1) AS care_team,
               (SELECT reader.team_role FROM systemic_team_member worker
                  JOIN systemic_team_member reader ON reader.team_id = worker.team_id AND reader.user_id = $2 AND reader.removed_at IS NULL
                 WHERE worker.user_id = c.responsible_worker_id AND worker.team_role = 'social-worker' AND worker.removed_at IS NULL
                 ORDER BY reader.team_role = 'coordinator' DESC LIMIT 1) AS systemic_team,
               ARRAY(SELECT DISTINCT k.information_class FROM case_consent k
-                     WHERE k.case_id = c.id AND k.to_agency = $4 AND k.withdrawn_at IS NULL AND k.valid_from <= $3 AND k.valid_until >= $3) AS consented
+                     WHERE k.case_id = c.id AND k.to_agency = $4 AND ${consentInForceSql('k', '$3')}) AS consented
          FROM child_case c WHERE c.id = ANY($1::uuid[])`,
       [[...new Set(caseIds)], caller.userId, finnishDate(this.clock.now()), caller.agency],
     );

@@ -4,11 +4,12 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { Actor, Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
-import { CareTeamMemberEntity } from './care-team-member.entity.js';
+import { CareTeamMemberEntity } from '../case-record/care-team-member.entity.js';
+import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 
 export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
@@ -31,6 +32,7 @@ export class CareTeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly members: CareTeamMemberRepository,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly caseState: CaseStatePublisher,
@@ -40,7 +42,7 @@ export class CareTeamService {
     return this.dataSource.transaction(async (manager) => {
       // The case row's lock serialises changes to its care team: two requests cannot both add the same person.
       await this.cases.lockOpen(manager, caseId);
-      if (await this.isOnCareTeam(manager, caseId, command.userId)) {
+      if (await this.members.isOnCareTeam(manager, caseId, command.userId)) {
         throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
       }
       return redact(toView(await this.insertMember(manager, caseId, command, caller.actor)), careTeamMemberFields, caseSight(reader));
@@ -58,7 +60,7 @@ export class CareTeamService {
     caller: AuthenticatedUser,
     now: Date,
   ): Promise<void> {
-    if (await this.isOnCareTeam(manager, caseId, worker.userId)) return;
+    if (await this.members.isOnCareTeam(manager, caseId, worker.userId)) return;
     await this.insertMember(
       manager,
       caseId,
@@ -70,7 +72,7 @@ export class CareTeamService {
   async remove(caseId: string, memberId: string, command: RemoveCareTeamMemberCommand, caller: AuthenticatedUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const kase = await this.cases.lockOpen(manager, caseId);
-      const member = await manager.findOneBy(CareTeamMemberEntity, { caseId, memberId, removedAt: IsNull() });
+      const member = await this.members.findOnCareTeam(manager, caseId, memberId);
       if (!member) throw new CaseError(CaseErrorCode.MemberNotFound, 'No such active member on this case.');
       if (member.userId === kase.responsibleWorkerId) {
         throw new CaseError(CaseErrorCode.ResponsibleWorkerCannotLeave, 'Hand the case over before the responsible worker leaves.');
@@ -90,14 +92,9 @@ export class CareTeamService {
   }
 
   async list(caseId: string, reader: CaseReader): Promise<Redacted<CareTeamMemberView>[]> {
-    const members = await this.dataSource.manager.find(CareTeamMemberEntity, { where: { caseId }, order: { since: 'ASC' } });
+    const members = await this.members.everyMember(caseId);
     const sight = caseSight(reader);
     return members.map((member) => redact(toView(member), careTeamMemberFields, sight));
-  }
-
-  /** On the care team and not removed, whatever its dates (adding them again would be a second membership). */
-  private isOnCareTeam(manager: EntityManager, caseId: string, userId: string): Promise<boolean> {
-    return manager.existsBy(CareTeamMemberEntity, { caseId, userId, removedAt: IsNull() });
   }
 
   /** The one way a member joins: the row and its CareTeamMemberAdded event, in one transaction. */

@@ -3,8 +3,8 @@ import type { Actor } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock } from '@yhdessa/platform';
 import type { EntityManager } from 'typeorm';
-import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
-import { ConsentEntity } from '../consent/consent.entity.js';
+import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
+import { ConsentRepository } from '../case-record/consent.repository.js';
 import { caseState } from './case-state.domain.js';
 
 /**
@@ -17,12 +17,14 @@ export class CaseStatePublisher {
   constructor(
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly members: CareTeamMemberRepository,
+    private readonly consents: ConsentRepository,
   ) {}
 
   /** After the change, in its transaction: the state it reads includes it. */
   async append(manager: EntityManager, caseId: string, actor: Actor): Promise<void> {
-    const members = await manager.findBy(CareTeamMemberEntity, { caseId });
-    const consents = await manager.findBy(ConsentEntity, { caseId });
+    const members = await this.members.everyMember(caseId, manager);
+    const consents = await this.consents.everyConsent(caseId, manager);
     await this.events.append(manager, 'CaseState.v1', caseId, caseState(members, consents), actor);
   }
 

@@ -9,6 +9,7 @@ import { CareTeamService } from '../care-team/care-team.service.js';
 import { DeadlineService } from '../deadlines/deadline.service.js';
 import { ResponsibleWorkerService } from '../worker/responsible-worker.service.js';
 import type { ChangeCaseStatusCommand, ListCasesQuery, OpenCaseCommand, ReopenCaseCommand } from './case.commands.js';
+import { onCareTeamSql } from '../case-record/care-team-member.repository.js';
 import { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRecordError, CaseRecordErrorCode } from '../case-record/case-record.error.js';
 import { CaseRepository } from '../case-record/case.repository.js';
@@ -93,7 +94,7 @@ export class CaseService {
       .where('c.status = :status', { status: query.status })
       .andWhere(
         `(c.responsible_worker_id = :user OR EXISTS (SELECT 1 FROM case_care_team_member m
-           WHERE m.case_id = c.id AND m.user_id = :user AND m.removed_at IS NULL))`,
+           WHERE m.case_id = c.id AND m.user_id = :user AND ${onCareTeamSql('m')}))`,
         { user: caller.userId },
       )
       .orderBy('c.opened_at', 'DESC')

@@ -1,10 +1,5 @@
-import { consentGivenV1, type consentGiverRoles, type consentMethods } from '@yhdessa/contracts';
+import { consentGivenV1 } from '@yhdessa/contracts';
 import { z } from 'zod';
-
-export type ConsentInformationClass = z.infer<typeof consentGivenV1.shape.informationClass>;
-export type ConsentRecipient = z.infer<typeof consentGivenV1.shape.toAgency>;
-export type ConsentGiverRole = (typeof consentGiverRoles)[number];
-export type ConsentMethod = (typeof consentMethods)[number];
 
 /** The person a social worker records a consent or a withdrawal from: a guardian by name, or the young person. */
 export const namedGiver = z.discriminatedUnion('role', [

@@ -1,6 +1,7 @@
 import { addMonths, ageOn } from '@yhdessa/calendar';
 import type { Role } from '@yhdessa/contracts';
-import type { ConsentGiverRole, ConsentMethod, NamedGiver } from './consent.commands.js';
+import type { ConsentGiverRole, ConsentMethod } from '../case-record/consent.entity.js';
+import type { NamedGiver } from './consent.commands.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
 
 export interface ConsentRules {

@@ -4,13 +4,14 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { isInForceOn } from '@yhdessa/consent';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { CareTeamMemberEntity } from '../care-team/care-team-member.entity.js';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
 import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import type { GiveConsentCommand, WithdrawConsentCommand } from './consent.commands.js';
 import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from './consent.domain.js';
-import { ConsentEntity } from './consent.entity.js';
+import { ConsentEntity } from '../case-record/consent.entity.js';
+import { ConsentRepository } from '../case-record/consent.repository.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 
@@ -50,6 +51,8 @@ export class ConsentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly members: CareTeamMemberRepository,
+    private readonly consents: ConsentRepository,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly caseState: CaseStatePublisher,
@@ -62,7 +65,7 @@ export class ConsentService {
       const kase = await this.cases.lockOpen(manager, caseId);
       const now = this.clock.now();
       const today = finnishDate(now);
-      const existing = await manager.findBy(ConsentEntity, { caseId });
+      const existing = await this.consents.everyConsent(caseId, manager);
       const { givenBy, method } = decideConsent({ caller, facts: await this.facts(manager, kase, caller), consent: command, existing, today });
       const consent = manager.create(ConsentEntity, {
         consentId: newId(),
@@ -133,14 +136,14 @@ export class ConsentService {
   }
 
   async list(caseId: string, reader: CaseReader): Promise<Redacted<ConsentView>[]> {
-    const consents = await this.dataSource.manager.find(ConsentEntity, { where: { caseId }, order: { givenAt: 'ASC' } });
+    const consents = await this.consents.everyConsent(caseId);
     const today = finnishDate(this.clock.now());
     const sight = caseSight(reader);
     return consents.map((consent) => redact(toView(consent, today), consentFields, sight));
   }
 
   private async facts(manager: EntityManager, kase: CaseEntity, caller: AuthenticatedUser): Promise<ConsentFacts> {
-    const members = await manager.findBy(CareTeamMemberEntity, { caseId: kase.id, removedAt: IsNull() });
+    const members = await this.members.onCareTeam(manager, kase.id);
     return consentFacts(kase, members, caller.userId);
   }
 }

@@ -1,5 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ConsentGiverRole, ConsentInformationClass, ConsentMethod, ConsentRecipient } from './consent.commands.js';
+import type { consentGiverRoles, consentGivenV1, consentMethods } from '@yhdessa/contracts';
+import type { z } from 'zod';
+
+export type ConsentInformationClass = z.infer<typeof consentGivenV1.shape.informationClass>;
+export type ConsentRecipient = z.infer<typeof consentGivenV1.shape.toAgency>;
+export type ConsentGiverRole = (typeof consentGiverRoles)[number];
+export type ConsentMethod = (typeof consentMethods)[number];
 
 /** A consent as case-coordination, its authority, holds it; other services keep projections from events. */
 @Entity({ name: 'case_consent' })
