@@ -40,11 +40,11 @@ import { TaskController } from './meeting/task.controller.js';
 import { TaskService } from './meeting/task.service.js';
 import { caseCoordinationConstraintErrors } from './migrations/constraint-errors.js';
 import { caseCoordinationMigrations } from './migrations/index.js';
-import { TeamMemberEntity } from './team/team-member.entity.js';
-import { TeamMembershipService } from './team/team-membership.service.js';
+import { TeamMemberEntity } from './team-record/team-member.entity.js';
+import { TeamRecordModule } from './team-record/team-record.module.js';
 import { TEAM_RULES } from './team/team-rules.provider.js';
 import { TeamController } from './team/team.controller.js';
-import { TeamEntity } from './team/team.entity.js';
+import { TeamEntity } from './team-record/team.entity.js';
 import { TeamService } from './team/team.service.js';
 import { TimelineController } from './timeline/timeline.controller.js';
 import { TimelineProjection } from './timeline/timeline.projection.js';
@@ -89,7 +89,7 @@ export class CaseCoordinationModule {
   static forRoot(config: CaseCoordinationConfig): DynamicModule {
     return {
       module: CaseCoordinationModule,
-      imports: [...serviceFoundation(config, foundation(config)), GuardedRoutesModule.forRoot(['caseId', 'teamId', 'meetingId', 'userId']), CaseRecordModule],
+      imports: [...serviceFoundation(config, foundation(config)), GuardedRoutesModule.forRoot(['caseId', 'teamId', 'meetingId', 'userId']), CaseRecordModule, TeamRecordModule],
       controllers: [CaseController, CareTeamController, HandoverController, CaseloadController, DeadlineController, TimelineController, ConsentController, TeamController, MeetingController, MinutesController, TaskController],
       providers: [
         Clock,
@@ -116,7 +116,6 @@ export class CaseCoordinationModule {
         TimelineService,
         ConsentService,
         { provide: TEAM_RULES, useValue: config.teamRules },
-        TeamMembershipService,
         TeamService,
         MinutesRepository,
         MeetingService,

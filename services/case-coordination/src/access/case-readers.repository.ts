@@ -6,6 +6,7 @@ import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { activeCareTeamMemberSql } from '../case-record/care-team-member.repository.js';
 import { consentInForceSql } from '../case-record/consent.repository.js';
+import { activeTeamMemberSql, teamSocialWorkerSql } from '../team-record/team-membership.repository.js';
 
 interface ReaderRow {
   case_id: string;
@@ -38,8 +39,8 @@ export class CaseReadersRepository extends CaseReaders {
                 WHERE m.case_id = c.id AND m.user_id = $2 AND ${activeCareTeamMemberSql('m', '$3')}
                 LIMIT 1) AS care_team,
               (SELECT reader.team_role FROM systemic_team_member worker
-                 JOIN systemic_team_member reader ON reader.team_id = worker.team_id AND reader.user_id = $2 AND reader.removed_at IS NULL
-                WHERE worker.user_id = c.responsible_worker_id AND worker.team_role = 'social-worker' AND worker.removed_at IS NULL
+                 JOIN systemic_team_member reader ON reader.team_id = worker.team_id AND reader.user_id = $2 AND ${activeTeamMemberSql('reader')}
+                WHERE worker.user_id = c.responsible_worker_id AND ${teamSocialWorkerSql('worker')}
                 ORDER BY reader.team_role = 'coordinator' DESC LIMIT 1) AS systemic_team,
               ARRAY(SELECT DISTINCT k.information_class FROM case_consent k
                      WHERE k.case_id = c.id AND k.to_agency = $4 AND ${consentInForceSql('k', '$3')}) AS consented

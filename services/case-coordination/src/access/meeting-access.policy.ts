@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { MeetingEntity } from '../meeting/meeting.entity.js';
 import { MeetingError, MeetingErrorCode } from '../meeting/meeting.error.js';
 import type { MinutesEditor } from '../meeting/minutes-change.domain.js';
-import type { TeamMemberEntity } from '../team/team-member.entity.js';
-import { TeamMembershipService } from '../team/team-membership.service.js';
+import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { decideTeamAccess } from './team-access.domain.js';
 
 const meetingId = z.uuid();
@@ -35,7 +35,7 @@ export class MeetingAccessPolicy implements ResourceAccess<MeetingAccessLevel, M
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly membership: TeamMembershipService,
+    private readonly membership: TeamMembershipRepository,
   ) {}
 
   async grant(id: string, caller: AuthenticatedUser, _level: MeetingAccessLevel): Promise<MeetingGrant | null> {

@@ -1,4 +1,4 @@
-import type { TeamRole } from '../team/team-composition.domain.js';
+import type { TeamRole } from '../team-record/team-member.entity.js';
 
 /**
  * What one may do with a systemic team and its meetings. A team's composition carries no client data;

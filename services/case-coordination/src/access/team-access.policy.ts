@@ -3,9 +3,9 @@ import { Access, Granted, type ResourceAccess } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import type { TeamMemberEntity } from '../team/team-member.entity.js';
-import { TeamMembershipService } from '../team/team-membership.service.js';
-import { TeamEntity } from '../team/team.entity.js';
+import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
+import { TeamEntity } from '../team-record/team.entity.js';
 import { TeamError, TeamErrorCode } from '../team/team.error.js';
 import { decideTeamAccess, type TeamAccessLevel } from './team-access.domain.js';
 
@@ -24,7 +24,7 @@ export class TeamAccessPolicy implements ResourceAccess<TeamAccessLevel, TeamGra
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly membership: TeamMembershipService,
+    private readonly membership: TeamMembershipRepository,
   ) {}
 
   async grant(id: string, caller: AuthenticatedUser, level: TeamAccessLevel): Promise<TeamGrant | null> {

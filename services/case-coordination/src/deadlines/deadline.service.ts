@@ -7,6 +7,7 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AssessmentDecisionCommand } from '../case/case.commands.js';
 import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
+import { teamSocialWorkerSql } from '../team-record/team-membership.repository.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
@@ -94,7 +95,7 @@ export class DeadlineService {
   async forTeam(teamId: string, caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
     const deadlines = await this.query(
       `c.status = 'open' AND d.met_at IS NULL AND c.responsible_worker_id IN (
-         SELECT user_id FROM systemic_team_member WHERE team_id = $1 AND team_role = 'social-worker' AND removed_at IS NULL)`,
+         SELECT s.user_id FROM systemic_team_member s WHERE s.team_id = $1 AND ${teamSocialWorkerSql('s')})`,
       [teamId],
     );
     return this.visibleTo(caller, deadlines);

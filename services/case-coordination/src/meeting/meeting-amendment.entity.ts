@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TeamRole } from '../team/team-composition.domain.js';
+import type { TeamRole } from '../team-record/team-member.entity.js';
 
 /** A visible addition to finalised minutes, about one or more of the meeting's cases. */
 @Entity({ name: 'meeting_amendment' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TeamRole } from '../team/team-composition.domain.js';
+import type { TeamRole } from '../team-record/team-member.entity.js';
 
 export const noteKinds = ['hypothesis', 'reflection'] as const;
 export type NoteKind = (typeof noteKinds)[number];

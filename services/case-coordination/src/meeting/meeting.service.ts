@@ -5,9 +5,9 @@ import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { MeetingGrant } from '../access/meeting-access.policy.js';
-import { TeamEntity } from '../team/team.entity.js';
+import { TeamEntity } from '../team-record/team.entity.js';
 import { TeamError, TeamErrorCode } from '../team/team.error.js';
-import { TeamMembershipService } from '../team/team-membership.service.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { orderAgenda } from './agenda-order.domain.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import type { ScheduleMeetingCommand } from './meeting.commands.js';
@@ -23,7 +23,7 @@ export class MeetingService {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
-    private readonly membership: TeamMembershipService,
+    private readonly membership: TeamMembershipRepository,
     private readonly minutes: MinutesRepository,
     private readonly readers: CaseReaders,
   ) {}

@@ -1,6 +1,6 @@
 import { redactedSchema } from '@yhdessa/access';
 import { z } from 'zod';
-import { teamRoles } from '../team/team.commands.js';
+import { teamRoles } from '../team-record/team-member.entity.js';
 import type { OwnTaskView } from './task.service.js';
 import type { AgendaCaseView, AmendmentView, DecisionView, MeetingSummaryView, MinutesView, NoteView, TaskView } from './meeting.view.js';
 

@@ -1,5 +1,5 @@
 import { agendaCaseFields, amendmentFields, commonSight, redact, sightOn, type CaseReader, type Redacted } from '@yhdessa/access';
-import type { TeamRole } from '../team/team-composition.domain.js';
+import type { TeamRole } from '../team-record/team-member.entity.js';
 import type { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import type { MeetingDecisionEntity } from './meeting-decision.entity.js';
 import type { MeetingNoteEntity } from './meeting-note.entity.js';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CaseRepository } from '../case-record/case.repository.js';
-import type { TeamMemberEntity } from '../team/team-member.entity.js';
-import { TeamMembershipService } from '../team/team-membership.service.js';
+import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { AgendaItemEntity } from './agenda-item.entity.js';
 import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import { MeetingDecisionEntity } from './meeting-decision.entity.js';
@@ -25,7 +25,7 @@ const lockModes = { share: 'pessimistic_read', exclusive: 'pessimistic_write' } 
 export class MinutesRepository {
   constructor(
     private readonly cases: CaseRepository,
-    private readonly membership: TeamMembershipService,
+    private readonly membership: TeamMembershipRepository,
   ) {}
 
   /** The meeting, locked for the rest of the transaction (whoever may reach it, `@MeetingAccess` decided). */

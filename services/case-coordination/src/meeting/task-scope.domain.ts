@@ -1,5 +1,5 @@
 import { decideTeamAccess } from '../access/team-access.domain.js';
-import type { TeamRole } from '../team/team-composition.domain.js';
+import type { TeamRole } from '../team-record/team-member.entity.js';
 
 /** Whose open tasks are asked for: one owner's (a user id), a team's, or one owner's on one team. */
 export type TaskQuery = { ownerId: string; teamId: string | null } | { ownerId: null; teamId: string };

@@ -3,7 +3,7 @@ import { CaseReaders, redact, sightOn, taskFields, type Redacted } from '@yhdess
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock } from '@yhdessa/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { TeamMembershipService } from '../team/team-membership.service.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { TeamError, TeamErrorCode } from '../team/team.error.js';
 import { MeetingDecisionEntity } from './meeting-decision.entity.js';
 import { MeetingTaskEntity } from './meeting-task.entity.js';
@@ -30,7 +30,7 @@ export class TaskService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly readers: CaseReaders,
-    private readonly membership: TeamMembershipService,
+    private readonly membership: TeamMembershipRepository,
   ) {}
 
   /** Open tasks, the soonest due first: the caller's own, or a team's or a colleague's as `decideTaskScope` allows. */

@@ -1,9 +1,9 @@
+import type { TeamRole } from '../team-record/team-member.entity.js';
+
 /**
  * A systemic team (systeeminen tiimi): a few social workers, one clinician (family therapist) and one
  * coordinator. How many social workers at most is configurable (DOMAIN.md: 3–4).
  */
-
-export type TeamRole = 'social-worker' | 'clinician' | 'coordinator';
 
 export interface TeamMember {
   readonly userId: string;

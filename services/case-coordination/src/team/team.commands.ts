@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import type { TeamRole } from './team-composition.domain.js';
-
-export const teamRoles = ['social-worker', 'clinician', 'coordinator'] as const satisfies readonly TeamRole[];
+import { teamRoles } from '../team-record/team-member.entity.js';
 
 /** The realm roles of the people who sit on systemic teams, and of the service managers who oversee them. */
 export const teamStaffRoles = ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'] as const;

@@ -2,14 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CaseReaders, redactEach, teamCaseFields, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, newId } from '@yhdessa/platform';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { TeamGrant } from '../access/team-access.policy.js';
 import { checkNewMember, type TeamRules } from './team-composition.domain.js';
-import { TeamMemberEntity } from './team-member.entity.js';
-import { TeamMembershipService } from './team-membership.service.js';
+import { TeamMemberEntity } from '../team-record/team-member.entity.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { TEAM_RULES } from './team-rules.provider.js';
 import type { AddTeamMemberCommand, CreateTeamCommand } from './team.commands.js';
-import { TeamEntity } from './team.entity.js';
+import { TeamEntity } from '../team-record/team.entity.js';
 import { TeamError, TeamErrorCode } from './team.error.js';
 import { toTeamCaseView, toTeamMemberView, toTeamView, type TeamCaseView, type TeamMemberView, type TeamView } from './team.view.js';
 
@@ -18,7 +18,7 @@ export class TeamService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly membership: TeamMembershipService,
+    private readonly membership: TeamMembershipRepository,
     private readonly readers: CaseReaders,
     @Inject(TEAM_RULES) private readonly rules: TeamRules,
   ) {}
@@ -65,7 +65,7 @@ export class TeamService {
   async removeMember(teamId: string, memberId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockTeam(manager, teamId);
-      const member = await manager.findOneBy(TeamMemberEntity, { teamId, memberId, removedAt: IsNull() });
+      const member = await this.membership.activeMembership(manager, teamId, memberId);
       if (!member) throw new TeamError(TeamErrorCode.MemberNotFound, 'No such active member on this team.');
       await manager.update(TeamMemberEntity, { memberId }, { removedAt: this.clock.now() });
     });
@@ -78,7 +78,7 @@ export class TeamService {
   /** The teams the caller sits on. */
   async listMine(caller: AuthenticatedUser): Promise<TeamView[]> {
     const manager = this.dataSource.manager;
-    const own = await manager.findBy(TeamMemberEntity, { userId: caller.userId, removedAt: IsNull() });
+    const own = await this.membership.activePlaces(manager, caller.userId);
     const teams = await Promise.all(own.map(async (member) => manager.findOneByOrFail(TeamEntity, { id: member.teamId })));
     return Promise.all(teams.map(async (team) => toTeamView(team, await this.membership.activeMembers(manager, team.id))));
   }

@@ -1,6 +1,6 @@
 import { redactedSchema } from '@yhdessa/access';
 import { z } from 'zod';
-import { teamRoles } from './team.commands.js';
+import { teamRoles } from '../team-record/team-member.entity.js';
 import type { TeamCaseView, TeamMemberView, TeamView } from './team.view.js';
 
 export const teamMemberViewSchema = z

@@ -1,7 +1,7 @@
-import type { TeamCaseRow } from './team-membership.service.js';
-import type { TeamMemberEntity } from './team-member.entity.js';
-import type { TeamRole } from './team-composition.domain.js';
-import type { TeamEntity } from './team.entity.js';
+import type { TeamCaseRow } from '../team-record/team-membership.repository.js';
+import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
+import type { TeamRole } from '../team-record/team-member.entity.js';
+import type { TeamEntity } from '../team-record/team.entity.js';
 
 export interface TeamMemberView {
   memberId: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { teamSocialWorkerSql } from '../team-record/team-membership.repository.js';
 
 export interface WorkerOpenCases {
   userId: string;
@@ -34,19 +35,10 @@ export class CaseloadRepository {
     const rows: Array<{ user_id: string; n: number }> = await this.dataSource.query(
       `SELECT m.user_id, count(c.id)::int AS n FROM systemic_team_member m
          LEFT JOIN child_case c ON c.responsible_worker_id = m.user_id AND c.status = 'open'
-       WHERE m.team_id = $1 AND m.team_role = 'social-worker' AND m.removed_at IS NULL
+       WHERE m.team_id = $1 AND ${teamSocialWorkerSql('m')}
        GROUP BY m.user_id ORDER BY m.user_id`,
       [teamId],
     );
     return rows.map((row) => ({ userId: row.user_id, openCases: row.n }));
-  }
-
-  /** Whether the user sits on a systemic team as a social worker (a coordinator or service manager put them there). */
-  async isTeamSocialWorker(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows = await manager.query(
-      "SELECT 1 FROM systemic_team_member WHERE user_id = $1 AND team_role = 'social-worker' AND removed_at IS NULL LIMIT 1",
-      [userId],
-    );
-    return rows.length > 0;
   }
 }

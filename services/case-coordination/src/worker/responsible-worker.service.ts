@@ -5,6 +5,7 @@ import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CASELOAD_RULES } from './caseload-rules.provider.js';
 import { checkAssignment, type CaseloadOverride, type CaseloadRules } from './caseload.domain.js';
 import { CaseloadRepository } from './caseload.repository.js';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 
 export interface Worker {
   userId: string;
@@ -20,6 +21,7 @@ export interface Worker {
 export class ResponsibleWorkerService {
   constructor(
     private readonly caseloads: CaseloadRepository,
+    private readonly teams: TeamMembershipRepository,
     @Inject(CASELOAD_RULES) private readonly rules: CaseloadRules,
   ) {}
 
@@ -30,7 +32,7 @@ export class ResponsibleWorkerService {
    */
   async assertSocialWorker(manager: EntityManager, worker: Worker, caller: AuthenticatedUser): Promise<void> {
     if (worker.userId === caller.userId && caller.roles.includes('cp-social-worker')) return;
-    if (await this.caseloads.isTeamSocialWorker(manager, worker.userId)) return;
+    if (await this.teams.isSocialWorkerOnATeam(manager, worker.userId)) return;
     throw new CaseError(
       CaseErrorCode.ResponsibleWorkerNotSocialWorker,
       'The responsible worker must be a child-protection social worker: yourself, or a social worker on a systemic team.',

@@ -1,5 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { TeamRole } from './team-composition.domain.js';
+
+/** A member's part on a systemic team. */
+export const teamRoles = ['social-worker', 'clinician', 'coordinator'] as const;
+export type TeamRole = (typeof teamRoles)[number];
 
 @Entity({ name: 'systemic_team_member' })
 export class TeamMemberEntity {
