@@ -3,7 +3,7 @@ import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader, type Redac
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
-import { TeamAccess } from '../access/team-access.policy.js';
+import { TeamAccess } from '../team/team-access.policy.js';
 import { assessmentDecisionCommand, type AssessmentDecisionCommand } from '../case/case.commands.js';
 import { DeadlineService, type DeadlineView } from './deadline.service.js';
 import { z } from 'zod';

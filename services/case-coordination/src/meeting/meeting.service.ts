@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { MeetingGrant } from '../access/meeting-access.policy.js';
+import type { MeetingGrant } from './meeting-access.policy.js';
 import { TeamEntity } from '../team-record/team.entity.js';
 import { TeamError, TeamErrorCode } from '../team/team.error.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';

@@ -2,7 +2,7 @@ import { Controller, Patch, Post } from '@nestjs/common';
 import { CaseIdParam } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
-import { CurrentMeeting, MeetingAccess, type MeetingGrant } from '../access/meeting-access.policy.js';
+import { CurrentMeeting, MeetingAccess, type MeetingGrant } from './meeting-access.policy.js';
 import { teamStaffRoles } from '../team/team.commands.js';
 import {
   amendMinutesCommand,

@@ -3,7 +3,7 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import type { MeetingGrant } from '../access/meeting-access.policy.js';
+import type { MeetingGrant } from './meeting-access.policy.js';
 import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import { MeetingDecisionEntity } from './meeting-decision.entity.js';
 import { MeetingNoteEntity, type NoteKind } from './meeting-note.entity.js';

@@ -1,4 +1,4 @@
-import { decideTeamAccess } from '../access/team-access.domain.js';
+import { decideTeamAccess } from '../team/team-access.domain.js';
 import type { TeamRole } from '../team-record/team-member.entity.js';
 
 /** Whose open tasks are asked for: one owner's (a user id), a team's, or one owner's on one team. */

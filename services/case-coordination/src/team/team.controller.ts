@@ -4,7 +4,7 @@ import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth
 import { AuditedRead, NoClientData } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { z } from 'zod';
-import { CurrentTeam, TeamAccess, type TeamGrant } from '../access/team-access.policy.js';
+import { CurrentTeam, TeamAccess, type TeamGrant } from './team-access.policy.js';
 import { addTeamMemberCommand, createTeamCommand, teamStaffRoles, type AddTeamMemberCommand, type CreateTeamCommand } from './team.commands.js';
 import { TeamService } from './team.service.js';
 import type { TeamCaseView, TeamMemberView, TeamView } from './team.view.js';

@@ -3,7 +3,7 @@ import { CaseReaders, redactEach, teamCaseFields, type Redacted } from '@yhdessa
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { TeamGrant } from '../access/team-access.policy.js';
+import type { TeamGrant } from './team-access.policy.js';
 import { checkNewMember, type TeamRules } from './team-composition.domain.js';
 import { TeamMemberEntity } from '../team-record/team-member.entity.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { TeamEntity } from '../team-record/team.entity.js';
-import { TeamError, TeamErrorCode } from '../team/team.error.js';
+import { TeamError, TeamErrorCode } from './team.error.js';
 import { decideTeamAccess, type TeamAccessLevel } from './team-access.domain.js';
 
 const teamId = z.uuid();
