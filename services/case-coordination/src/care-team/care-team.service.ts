@@ -7,10 +7,10 @@ import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
 import { CaseRepository } from '../case-record/case.repository.js';
-import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamMemberEntity } from '../case-record/care-team-member.entity.js';
 import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
+import { CareTeamError, CareTeamErrorCode } from './care-team.error.js';
 
 export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
 
@@ -43,7 +43,7 @@ export class CareTeamService {
       // The case row's lock serialises changes to its care team: two requests cannot both add the same person.
       await this.cases.lockOpen(manager, caseId);
       if (await this.members.isOnCareTeam(manager, caseId, command.userId)) {
-        throw new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
+        throw new CareTeamError(CareTeamErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
       }
       return redact(toView(await this.insertMember(manager, caseId, command, caller.actor)), careTeamMemberFields, caseSight(reader));
     });
@@ -73,9 +73,9 @@ export class CareTeamService {
     await this.dataSource.transaction(async (manager) => {
       const kase = await this.cases.lockOpen(manager, caseId);
       const member = await this.members.findOnCareTeam(manager, caseId, memberId);
-      if (!member) throw new CaseError(CaseErrorCode.MemberNotFound, 'No such active member on this case.');
+      if (!member) throw new CareTeamError(CareTeamErrorCode.MemberNotFound, 'No such active member on this case.');
       if (member.userId === kase.responsibleWorkerId) {
-        throw new CaseError(CaseErrorCode.ResponsibleWorkerCannotLeave, 'Hand the case over before the responsible worker leaves.');
+        throw new CareTeamError(CareTeamErrorCode.ResponsibleWorkerCannotLeave, 'Hand the case over before the responsible worker leaves.');
       }
       const now = this.clock.now();
       const until = finnishDate(now);

@@ -8,9 +8,9 @@ import type { AssessmentDecisionCommand } from '../case/case.commands.js';
 import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import { teamSocialWorkerSql } from '../team-record/team-membership.repository.js';
-import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
+import { DeadlineError, DeadlineErrorCode } from './deadline.error.js';
 import {
   assessmentStartDecisionDue,
   deadlineStatus,
@@ -61,7 +61,7 @@ export class DeadlineService {
       const kase = await this.cases.lock(manager, caseId);
       await this.caseAccess.require(manager, caseId, caller, 'decide');
       const decision = await manager.findOneBy(CaseDeadlineEntity, { caseId, kind: 'assessment-start-decision', metAt: IsNull() });
-      if (!decision) throw new CaseError(CaseErrorCode.DecisionAlreadyMade, 'The decision has been made already.');
+      if (!decision) throw new DeadlineError(DeadlineErrorCode.DecisionAlreadyMade, 'The decision has been made already.');
       await manager.update(CaseDeadlineEntity, { id: decision.id }, { metAt: now });
       if (command.decision === 'start') {
         await manager.insert(CaseDeadlineEntity, {

@@ -1,5 +1,7 @@
 import type { ConstraintErrors } from '@yhdessa/platform';
+import { CareTeamError, CareTeamErrorCode } from '../care-team/care-team.error.js';
 import { CaseError, CaseErrorCode } from '../case/case.error.js';
+import { DeadlineError, DeadlineErrorCode } from '../deadlines/deadline.error.js';
 import { MeetingError, MeetingErrorCode } from '../meeting/meeting.error.js';
 import { TeamError } from '../team/team.error.js';
 
@@ -13,8 +15,8 @@ import { TeamError } from '../team/team.error.js';
  */
 export const caseCoordinationConstraintErrors: ConstraintErrors = {
   child_case_one_open_per_child: () => new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.'),
-  case_care_team_one_active_per_user: () => new CaseError(CaseErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.'),
-  case_deadline_case_id_kind_key: () => new CaseError(CaseErrorCode.DecisionAlreadyMade, 'The decision has been made already.'),
+  case_care_team_one_active_per_user: () => new CareTeamError(CareTeamErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.'),
+  case_deadline_case_id_kind_key: () => new DeadlineError(DeadlineErrorCode.DecisionAlreadyMade, 'The decision has been made already.'),
   systemic_team_one_active_per_user: () => TeamError.refused('already_member'),
   team_meeting_team_id_held_on_key: () => new MeetingError(MeetingErrorCode.MeetingAlreadyScheduled, 'The team already has a meeting on that day.'),
 };

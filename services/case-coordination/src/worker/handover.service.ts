@@ -7,9 +7,9 @@ import { DataSource } from 'typeorm';
 import type { HandoverCommand } from '../case/case.commands.js';
 import { CaseEntity } from '../case-record/case.entity.js';
 import { assertOpen, CaseRepository } from '../case-record/case.repository.js';
-import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
 import { ResponsibleWorkerService } from './responsible-worker.service.js';
+import { WorkerError, WorkerErrorCode } from './worker.error.js';
 
 /** What a handover answers: who is responsible now, and no client details (managers act without them). */
 export interface HandoverResult {
@@ -42,7 +42,7 @@ export class HandoverService {
       await this.caseAccess.require(manager, caseId, caller, 'assign');
       assertOpen(kase);
       if (command.to.userId === kase.responsibleWorkerId) {
-        throw new CaseError(CaseErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
+        throw new WorkerError(WorkerErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
       }
       await this.responsibleWorkers.assertSocialWorker(manager, command.to, caller);
       const override = await this.responsibleWorkers.takeOneMore(manager, command.to.userId, finnishDate(now), caller, command.caseloadOverrideReason);

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { EntityManager } from 'typeorm';
-import { CaseError, CaseErrorCode } from '../case/case.error.js';
 import { CASELOAD_RULES } from './caseload-rules.provider.js';
 import { checkAssignment, type CaseloadOverride, type CaseloadRules } from './caseload.domain.js';
 import { CaseloadRepository } from './caseload.repository.js';
+import { WorkerError, WorkerErrorCode } from './worker.error.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 
 export interface Worker {
@@ -33,8 +33,8 @@ export class ResponsibleWorkerService {
   async assertSocialWorker(manager: EntityManager, worker: Worker, caller: AuthenticatedUser): Promise<void> {
     if (worker.userId === caller.userId && caller.roles.includes('cp-social-worker')) return;
     if (await this.teams.isSocialWorkerOnATeam(manager, worker.userId)) return;
-    throw new CaseError(
-      CaseErrorCode.ResponsibleWorkerNotSocialWorker,
+    throw new WorkerError(
+      WorkerErrorCode.ResponsibleWorkerNotSocialWorker,
       'The responsible worker must be a child-protection social worker: yourself, or a social worker on a systemic team.',
     );
   }
@@ -45,13 +45,13 @@ export class ResponsibleWorkerService {
    */
   async takeOneMore(manager: EntityManager, workerId: string, on: string, caller: AuthenticatedUser, overrideReason?: string): Promise<CaseloadOverride | null> {
     if (overrideReason !== undefined && !caller.roles.includes('service-manager')) {
-      throw new CaseError(CaseErrorCode.OverrideNotAllowed, 'Only a service manager may override the caseload limit.');
+      throw new WorkerError(WorkerErrorCode.OverrideNotAllowed, 'Only a service manager may override the caseload limit.');
     }
     const currentCaseload = await this.caseloads.lockAndCount(manager, workerId);
     const override = overrideReason === undefined ? undefined : { byUserId: caller.userId, reason: overrideReason };
     const decision = checkAssignment({ currentCaseload, on, override }, this.rules);
     if (!decision.allowed) {
-      throw new CaseError(CaseErrorCode.CaseloadLimitReached, 'The worker would have more child clients than the law allows.', {
+      throw new WorkerError(WorkerErrorCode.CaseloadLimitReached, 'The worker would have more child clients than the law allows.', {
         limit: decision.limit,
         currentCaseload,
       });
