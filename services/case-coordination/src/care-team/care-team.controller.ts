@@ -9,7 +9,7 @@ import {
   removeCareTeamMemberCommand,
   type AddCareTeamMemberCommand,
   type RemoveCareTeamMemberCommand,
-} from '../case/case.commands.js';
+} from './care-team.commands.js';
 import { CareTeamService, type CareTeamMemberView } from './care-team.service.js';
 import { careTeamMemberForReaderSchema } from './care-team.view.schema.js';
 

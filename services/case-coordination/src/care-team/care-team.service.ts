@@ -5,7 +5,7 @@ import type { Actor, Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from '../case/case.commands.js';
+import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from './care-team.commands.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import { CareTeamMemberEntity } from '../case-record/care-team-member.entity.js';
 import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';

@@ -1,5 +1,6 @@
-import { agencySchema, caseOrigins, participantKinds } from '@yhdessa/contracts';
+import { caseOrigins } from '@yhdessa/contracts';
 import { z } from 'zod';
+import { caseloadOverrideReason, responsibleWorkerInput } from '../worker/handover.commands.js';
 
 export const notifierChannels = ['school', 'health-care', 'police', 'early-childhood-education', 'social-services', 'family', 'anonymous', 'other'] as const;
 
@@ -15,9 +16,6 @@ const child = z
     path: ['personalIdentityCode'],
   });
 
-const worker = z.strictObject({ userId: z.string().min(1).max(200), displayName: z.string().trim().min(1).max(200) });
-const caseloadOverrideReason = z.string().trim().min(1).max(500);
-
 export const openCaseCommand = z.strictObject({
   origin: z.enum(caseOrigins),
   receivedAt: z.iso.datetime({ offset: true }),
@@ -30,32 +28,11 @@ export const openCaseCommand = z.strictObject({
     content: z.string().trim().min(1).max(10_000),
   }),
   /** Another social worker made responsible (an intake worker registering for a colleague); by default the caller. */
-  responsibleWorker: worker.optional(),
+  responsibleWorker: responsibleWorkerInput.optional(),
   /** A service manager may let the responsible worker's caseload go over the statutory limit, with a reason. */
   caseloadOverrideReason: caseloadOverrideReason.optional(),
 });
 export type OpenCaseCommand = z.infer<typeof openCaseCommand>;
-
-export const addCareTeamMemberCommand = z
-  .strictObject({
-    userId: z.string().min(1).max(200),
-    displayName: z.string().trim().min(1).max(200),
-    agency: agencySchema.exclude(['system']),
-    participantKind: z.enum(participantKinds),
-    roleInCase: z.string().trim().min(1).max(100),
-    since: z.iso.date(),
-    until: z.iso.date().nullable().default(null),
-  })
-  .refine((member) => member.until === null || member.until >= member.since, {
-    path: ['until'],
-    message: 'must not be before since',
-  });
-export type AddCareTeamMemberCommand = z.infer<typeof addCareTeamMemberCommand>;
-
-export const removeCareTeamMemberCommand = z.strictObject({
-  reason: z.string().trim().max(500).nullable().default(null),
-});
-export type RemoveCareTeamMemberCommand = z.infer<typeof removeCareTeamMemberCommand>;
 
 export const changeCaseStatusCommand = z.strictObject({ reason: z.string().trim().min(1).max(500) });
 export type ChangeCaseStatusCommand = z.infer<typeof changeCaseStatusCommand>;
@@ -70,13 +47,3 @@ export const listCasesQuery = z.strictObject({
   q: z.string().trim().min(2).max(100).optional(),
 });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
-
-export const handoverCommand = z.strictObject({
-  to: worker,
-  /** A service manager may let the new worker's caseload go over the statutory limit, with a reason. */
-  caseloadOverrideReason: caseloadOverrideReason.optional(),
-});
-export type HandoverCommand = z.infer<typeof handoverCommand>;
-
-export const assessmentDecisionCommand = z.strictObject({ decision: z.enum(['start', 'no-start']) });
-export type AssessmentDecisionCommand = z.infer<typeof assessmentDecisionCommand>;

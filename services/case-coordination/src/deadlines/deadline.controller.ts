@@ -4,7 +4,7 @@ import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth
 import { AuditedRead } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { TeamAccess } from '../team/team-access.policy.js';
-import { assessmentDecisionCommand, type AssessmentDecisionCommand } from '../case/case.commands.js';
+import { assessmentDecisionCommand, type AssessmentDecisionCommand } from './assessment-decision.commands.js';
 import { DeadlineService, type DeadlineView } from './deadline.service.js';
 import { z } from 'zod';
 import { deadlineForReaderSchema } from './deadline.view.schema.js';

@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import type { AssessmentDecisionCommand } from '../case/case.commands.js';
+import type { AssessmentDecisionCommand } from './assessment-decision.commands.js';
 import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import { teamSocialWorkerSql } from '../team-record/team-membership.repository.js';

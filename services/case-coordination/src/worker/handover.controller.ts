@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post } from '@nestjs/common';
 import { CaseAccess, CaseIdParam } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { Returns, ZodBody } from '@yhdessa/platform';
-import { handoverCommand, type HandoverCommand } from '../case/case.commands.js';
+import { handoverCommand, type HandoverCommand } from './handover.commands.js';
 import { HandoverService, type HandoverResult } from './handover.service.js';
 import { handoverResultSchema } from './handover.view.schema.js';
 

@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import type { HandoverCommand } from '../case/case.commands.js';
+import type { HandoverCommand } from './handover.commands.js';
 import { CaseEntity } from '../case-record/case.entity.js';
 import { assertOpen, CaseRepository } from '../case-record/case.repository.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
