@@ -10,7 +10,8 @@ import {
   type AddCareTeamMemberCommand,
   type RemoveCareTeamMemberCommand,
 } from './care-team.commands.js';
-import { CareTeamService, type CareTeamMemberView } from './care-team.service.js';
+import { CareTeamService } from './care-team.service.js';
+import type { CareTeamMemberView } from './care-team.view.js';
 import { careTeamMemberForReaderSchema } from './care-team.view.schema.js';
 
 @Controller('cases/:caseId/care-team')

@@ -11,21 +11,7 @@ import { CareTeamMemberEntity } from '../case-record/care-team-member.entity.js'
 import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 import { CareTeamError, CareTeamErrorCode } from './care-team.error.js';
-
-export type CareTeamMemberView = Omit<CareTeamMemberEntity, 'removedAt' | 'removalReason'> & { active: boolean };
-
-const toView = (member: CareTeamMemberEntity): CareTeamMemberView => ({
-  memberId: member.memberId,
-  caseId: member.caseId,
-  userId: member.userId,
-  displayName: member.displayName,
-  agency: member.agency,
-  participantKind: member.participantKind,
-  roleInCase: member.roleInCase,
-  since: member.since,
-  until: member.until,
-  active: member.removedAt === null,
-});
+import { toCareTeamMemberView, type CareTeamMemberView } from './care-team.view.js';
 
 @Injectable()
 export class CareTeamService {
@@ -45,7 +31,7 @@ export class CareTeamService {
       if (await this.members.isOnCareTeam(manager, caseId, command.userId)) {
         throw new CareTeamError(CareTeamErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
       }
-      return redact(toView(await this.insertMember(manager, caseId, command, caller.actor)), careTeamMemberFields, caseSight(reader));
+      return redact(toCareTeamMemberView(await this.insertMember(manager, caseId, command, caller.actor)), careTeamMemberFields, caseSight(reader));
     });
   }
 
@@ -94,7 +80,7 @@ export class CareTeamService {
   async list(caseId: string, reader: CaseReader): Promise<Redacted<CareTeamMemberView>[]> {
     const members = await this.members.everyMember(caseId);
     const sight = caseSight(reader);
-    return members.map((member) => redact(toView(member), careTeamMemberFields, sight));
+    return members.map((member) => redact(toCareTeamMemberView(member), careTeamMemberFields, sight));
   }
 
   /** The one way a member joins: the row and its CareTeamMemberAdded event, in one transaction. */

@@ -1,7 +1,7 @@
 import { redactedSchema } from '@yhdessa/access';
 import { agencySchema, participantKinds } from '@yhdessa/contracts';
 import { z } from 'zod';
-import type { CareTeamMemberView } from './care-team.service.js';
+import type { CareTeamMemberView } from './care-team.view.js';
 
 export const careTeamMemberViewSchema = z
   .object({

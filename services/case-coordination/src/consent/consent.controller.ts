@@ -9,7 +9,8 @@ import {
   type GiveConsentCommand,
   type WithdrawConsentCommand,
 } from './consent.commands.js';
-import { ConsentService, type ConsentView } from './consent.service.js';
+import { ConsentService } from './consent.service.js';
+import type { ConsentView } from './consent.view.js';
 import { z } from 'zod';
 import { consentForReaderSchema } from './consent.view.schema.js';
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { caseSight, consentFields, redact, type CaseReader, type Redacted } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
-import { isInForceOn } from '@yhdessa/consent';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,38 +12,8 @@ import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from
 import { ConsentEntity } from '../case-record/consent.entity.js';
 import { ConsentRepository } from '../case-record/consent.repository.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
+import { toConsentView, type ConsentView } from './consent.view.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
-
-export interface ConsentView {
-  consentId: string;
-  caseId: string;
-  informationClass: string;
-  toAgency: string;
-  validFrom: string;
-  validUntil: string;
-  givenBy: { name: string; role: string; userId: string | null };
-  method: string;
-  givenAt: string;
-  recordedBy: { userId: string; displayName: string };
-  withdrawn: { at: string; by: { name: string; role: string } } | null;
-  /** Whether it applies today. */
-  inForce: boolean;
-}
-
-const toView = (consent: ConsentEntity, today: string): ConsentView => ({
-  consentId: consent.consentId,
-  caseId: consent.caseId,
-  informationClass: consent.informationClass,
-  toAgency: consent.toAgency,
-  validFrom: consent.validFrom,
-  validUntil: consent.validUntil,
-  givenBy: { name: consent.givenByName, role: consent.givenByRole, userId: consent.givenByUserId },
-  method: consent.method,
-  givenAt: consent.givenAt.toISOString(),
-  recordedBy: { userId: consent.recordedByUserId, displayName: consent.recordedByName },
-  withdrawn: consent.withdrawnAt ? { at: consent.withdrawnAt.toISOString(), by: { name: consent.withdrawnByName!, role: consent.withdrawnByRole! } } : null,
-  inForce: isInForceOn(consent, today),
-});
 
 @Injectable()
 export class ConsentService {
@@ -98,7 +67,7 @@ export class ConsentService {
         givenAt: now.toISOString(),
       }, caller.actor);
       await this.caseState.append(manager, caseId, caller.actor);
-      return redact(toView(consent, today), consentFields, caseSight(reader));
+      return redact(toConsentView(consent, today), consentFields, caseSight(reader));
     });
   }
 
@@ -131,7 +100,7 @@ export class ConsentService {
         withdrawnAt: now.toISOString(),
       }, caller.actor);
       await this.caseState.append(manager, caseId, caller.actor);
-      return redact(toView({ ...consent, ...withdrawal }, today), consentFields, caseSight(reader));
+      return redact(toConsentView({ ...consent, ...withdrawal }, today), consentFields, caseSight(reader));
     });
   }
 
@@ -139,7 +108,7 @@ export class ConsentService {
     const consents = await this.consents.everyConsent(caseId);
     const today = finnishDate(this.clock.now());
     const sight = caseSight(reader);
-    return consents.map((consent) => redact(toView(consent, today), consentFields, sight));
+    return consents.map((consent) => redact(toConsentView(consent, today), consentFields, sight));
   }
 
   private async facts(manager: EntityManager, kase: CaseEntity, caller: AuthenticatedUser): Promise<ConsentFacts> {

@@ -1,6 +1,6 @@
 import { redactedSchema } from '@yhdessa/access';
 import { z } from 'zod';
-import type { ConsentView } from './consent.service.js';
+import type { ConsentView } from './consent.view.js';
 
 export const consentViewSchema = z
   .object({

@@ -5,7 +5,8 @@ import { AuditedRead } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { TeamAccess } from '../team/team-access.policy.js';
 import { assessmentDecisionCommand, type AssessmentDecisionCommand } from './assessment-decision.commands.js';
-import { DeadlineService, type DeadlineView } from './deadline.service.js';
+import { DeadlineService } from './deadline.service.js';
+import type { DeadlineView } from './deadline.view.js';
 import { z } from 'zod';
 import { deadlineForReaderSchema } from './deadline.view.schema.js';
 

@@ -9,6 +9,7 @@ import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import { teamSocialWorkerSql } from '../team-record/team-membership.repository.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
+import type { DeadlineView } from './deadline.view.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
 import { DeadlineError, DeadlineErrorCode } from './deadline.error.js';
 import {
@@ -17,16 +18,6 @@ import {
   serviceNeedsAssessmentDue,
   type DeadlineRules,
 } from './statutory-deadlines.domain.js';
-
-export interface DeadlineView {
-  deadlineId: string;
-  caseId: string;
-  childName: string | null;
-  kind: DeadlineKind;
-  dueOn: string;
-  status: ReturnType<typeof deadlineStatus>;
-  overdue: boolean;
-}
 
 /** The law's clocks: started when a notification opens a case, met by decisions, listed per worker. */
 @Injectable()

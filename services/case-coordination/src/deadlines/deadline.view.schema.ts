@@ -1,7 +1,7 @@
 import { redactedSchema } from '@yhdessa/access';
 import { deadlineKinds } from '@yhdessa/contracts';
 import { z } from 'zod';
-import type { DeadlineView } from './deadline.service.js';
+import type { DeadlineView } from './deadline.view.js';
 
 export const deadlineViewSchema = z
   .object({

@@ -1,8 +1,7 @@
 import { redactedSchema } from '@yhdessa/access';
 import { z } from 'zod';
 import { teamRoles } from '../team-record/team-member.entity.js';
-import type { OwnTaskView } from './task.service.js';
-import type { AgendaCaseView, AmendmentView, DecisionView, MeetingSummaryView, MinutesView, NoteView, TaskView } from './meeting.view.js';
+import type { AgendaCaseView, AmendmentView, DecisionView, MeetingSummaryView, MinutesView, NoteView, OwnTaskView, TaskView } from './meeting.view.js';
 
 const person = z.object({ userId: z.string(), displayName: z.string() });
 const timestamp = z.iso.datetime({ offset: true });

@@ -33,6 +33,11 @@ export interface TaskView {
   statusChangedAt: string;
 }
 
+/** A task with the decision it came from, as its owner or their team's coordinator sees it. */
+export interface OwnTaskView extends TaskView {
+  decision: string;
+}
+
 export interface DecisionView {
   id: string;
   text: string;

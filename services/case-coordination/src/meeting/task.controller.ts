@@ -5,7 +5,8 @@ import type { Redacted } from '@yhdessa/access';
 import { Returns, UuidParam, ZodBody, ZodQuery } from '@yhdessa/platform';
 import { teamStaffRoles } from '../team/team.commands.js';
 import { listTasksQuery, setTaskStatusCommand, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
-import { TaskService, type OwnTaskView } from './task.service.js';
+import { TaskService } from './task.service.js';
+import type { OwnTaskView } from './meeting.view.js';
 import { z } from 'zod';
 import { ownTaskForReaderSchema } from './meeting.view.schema.js';
 

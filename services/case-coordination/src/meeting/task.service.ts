@@ -10,7 +10,7 @@ import { MeetingTaskEntity } from './meeting-task.entity.js';
 import type { ListTasksQuery, SetTaskStatusCommand } from './meeting.commands.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { MeetingError, MeetingErrorCode } from './meeting.error.js';
-import { toTaskView, type TaskView } from './meeting.view.js';
+import { toTaskView, type OwnTaskView } from './meeting.view.js';
 import { decideTaskScope, type TaskQuery, type TaskScope, type TaskScopeRefusal } from './task-scope.domain.js';
 import { checkTaskTransition } from './task-status.domain.js';
 
@@ -18,11 +18,6 @@ const scopeRefusals: Record<TaskScopeRefusal, () => TeamError> = {
   team_not_found: () => new TeamError(TeamErrorCode.TeamNotFound, 'No such team.'),
   not_team_coordinator: () => new TeamError(TeamErrorCode.NotTeamCoordinator, "Only the team's coordinator follows its members' tasks."),
 };
-
-/** A task with the decision it came from, as its owner or their team's coordinator sees it. */
-export interface OwnTaskView extends TaskView {
-  decision: string;
-}
 
 @Injectable()
 export class TaskService {

@@ -2,7 +2,8 @@ import { Controller, Get } from '@nestjs/common';
 import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
 import { AuditedRead } from '@yhdessa/audit';
 import { Returns } from '@yhdessa/platform';
-import { TimelineService, type TimelineEntry } from './timeline.service.js';
+import { TimelineService } from './timeline.service.js';
+import type { TimelineEntry } from './timeline.view.js';
 import { z } from 'zod';
 import { timelineEntrySchema } from './timeline.view.schema.js';
 

@@ -2,15 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { caseSight, type CaseReader } from '@yhdessa/access';
 import type { InformationClass } from '@yhdessa/contracts';
 import { DataSource } from 'typeorm';
-
-export interface TimelineEntry {
-  eventId: string;
-  occurredAt: string;
-  event: string;
-  informationClass: InformationClass;
-  actor: { userId: string; agency: string; role: string };
-  summary: string;
-}
+import type { TimelineEntry } from './timeline.view.js';
 
 @Injectable()
 export class TimelineService {

@@ -1,6 +1,6 @@
 import { informationClassSchema } from '@yhdessa/contracts';
 import { z } from 'zod';
-import type { TimelineEntry } from './timeline.service.js';
+import type { TimelineEntry } from './timeline.view.js';
 
 /** One entry of a case's timeline: only those of the information classes the reader may see are listed. */
 export const timelineEntrySchema = z

@@ -4,7 +4,8 @@ import { NoClientData } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodParam } from '@yhdessa/platform';
 import { CaseloadAccess } from './caseload-access.policy.js';
 import { TeamAccess } from '../team/team-access.policy.js';
-import { CaseloadService, type WorkerCaseload } from './caseload.service.js';
+import { CaseloadService } from './caseload.service.js';
+import type { TeamCaseloadView, WorkerCaseload } from './caseload.view.js';
 import { z } from 'zod';
 import { teamCaseloadSchema, workerCaseloadSchema } from './caseload.view.schema.js';
 
@@ -30,7 +31,7 @@ export class CaseloadController {
   @RequireRoles('cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager')
   @NoClientData()
   @Returns(teamCaseloadSchema)
-  ofTeam(@UuidParam('teamId') teamId: string) {
+  ofTeam(@UuidParam('teamId') teamId: string): Promise<TeamCaseloadView> {
     return this.caseload.ofTeam(teamId);
   }
 }

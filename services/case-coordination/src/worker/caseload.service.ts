@@ -1,15 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { CASELOAD_RULES } from './caseload-rules.provider.js';
-import { caseloadLimitOn, teamCaseload, type CaseloadRules, type TeamCaseload } from './caseload.domain.js';
+import { caseloadLimitOn, teamCaseload, type CaseloadRules } from './caseload.domain.js';
 import { CaseloadRepository } from './caseload.repository.js';
-
-export interface WorkerCaseload {
-  userId: string;
-  openCases: number;
-  limit: number;
-  overLimit: boolean;
-}
+import type { TeamCaseloadView, WorkerCaseload } from './caseload.view.js';
 
 @Injectable()
 export class CaseloadService {
@@ -27,7 +21,7 @@ export class CaseloadService {
   }
 
   /** A team's caseload: each social worker's open cases against the statutory limit (counts only). */
-  async ofTeam(teamId: string): Promise<TeamCaseload & { byWorker: Array<{ userId: string; openCases: number }> }> {
+  async ofTeam(teamId: string): Promise<TeamCaseloadView> {
     const byWorker = await this.caseloads.ofTeamSocialWorkers(teamId);
     return { ...teamCaseload(byWorker, finnishDate(this.clock.now()), this.rules), byWorker };
   }

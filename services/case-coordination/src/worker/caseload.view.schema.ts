@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { TeamCaseload } from './caseload.domain.js';
-import type { WorkerCaseload } from './caseload.service.js';
+import type { TeamCaseloadView, WorkerCaseload } from './caseload.view.js';
 
 export const workerCaseloadSchema = z
   .object({ userId: z.string(), openCases: z.number().int(), limit: z.number().int(), overLimit: z.boolean() })
@@ -16,4 +15,4 @@ export const teamCaseloadSchema = z
     overLimit: z.array(z.string()),
     byWorker: z.array(z.object({ userId: z.string(), openCases: z.number().int() })),
   })
-  .meta({ id: 'TeamCaseload' }) satisfies z.ZodType<TeamCaseload & { byWorker: Array<{ userId: string; openCases: number }> }>;
+  .meta({ id: 'TeamCaseload' }) satisfies z.ZodType<TeamCaseloadView>;

@@ -3,7 +3,8 @@ import { CaseAccess, CaseIdParam } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { Returns, ZodBody } from '@yhdessa/platform';
 import { handoverCommand, type HandoverCommand } from './handover.commands.js';
-import { HandoverService, type HandoverResult } from './handover.service.js';
+import { HandoverService } from './handover.service.js';
+import type { HandoverResult } from './handover.view.js';
 import { handoverResultSchema } from './handover.view.schema.js';
 
 @Controller('cases/:caseId/responsible-worker')

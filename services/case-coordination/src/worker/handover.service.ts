@@ -9,13 +9,8 @@ import { CaseEntity } from '../case-record/case.entity.js';
 import { assertOpen, CaseRepository } from '../case-record/case.repository.js';
 import { CareTeamService } from '../care-team/care-team.service.js';
 import { ResponsibleWorkerService } from './responsible-worker.service.js';
+import type { HandoverResult } from './handover.view.js';
 import { WorkerError, WorkerErrorCode } from './worker.error.js';
-
-/** What a handover answers: who is responsible now, and no client details (managers act without them). */
-export interface HandoverResult {
-  caseId: string;
-  responsibleWorker: { userId: string; displayName: string };
-}
 
 @Injectable()
 export class HandoverService {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HandoverResult } from './handover.service.js';
+import type { HandoverResult } from './handover.view.js';
 
 /** Who is responsible now: no client details, since managers hand cases over without them. */
 export const handoverResultSchema = z
