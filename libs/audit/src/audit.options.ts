@@ -10,6 +10,12 @@ export interface AuditModuleOptions {
    * creating the topic with `topicSettings` if it is missing. Default: not at all.
    */
   checkpoints?: { brokers: string[]; intervalMs: number; topicSettings?: TopicSettings };
+  /**
+   * Publish every record about a case as `AccessRecorded` on `audit.records`, through the service's
+   * outbox in the transaction that writes the record (needs `MessagingModule` and its tables). Default
+   * true: turn it off only where no access report depends on the records, e.g. a test of the log alone.
+   */
+  publishRecords?: boolean;
 }
 
 export const AUDIT_OPTIONS = Symbol('AUDIT_OPTIONS');

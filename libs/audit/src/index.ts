@@ -16,6 +16,8 @@ export * from './checkpoint/audit-checkpoint.topic.js';
 export * from './checkpoint/audit-checkpoint.reader.js';
 export * from './checkpoint/audit-chain-heads.query.js';
 export * from './checkpoint/audit-checkpointer.service.js';
+export * from './publication/access-recorded.mapper.js';
+export * from './publication/audit-record.publisher.js';
 export * from './migrations/create-audit-records.migration.js';
 export * from './migrations/add-audit-chain-key.migration.js';
 export * from './migrations/drop-audit-hash-uniqueness.migration.js';

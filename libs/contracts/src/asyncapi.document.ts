@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { actorSchema } from './actor.js';
 import { envelopeSchema } from './envelope.js';
 import { eventCatalog } from './event-catalog.js';
-import { caseStateTopic, topics, type Topic } from './topics.js';
+import { auditRecordsTopic, caseStateTopic, topics, type Topic } from './topics.js';
 
 const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-7', io: 'output', unrepresentable: 'any' });
 const channelId = (topic: string) => topic.replace(/\.(\w)/g, (_, letter: string) => letter.toUpperCase());
@@ -35,6 +35,15 @@ export function asyncApiDocument(publishers: Readonly<Record<Topic, string>>): R
         `The whole care team and consents of each case, written by ${publishers[topics.case]} with every change to either. ` +
         'Keyed by case id and compacted: the latest record of every case is kept for good, so a consumer that starts late reads it ' +
         'instead of events that have aged out. An erasure is a tombstone (a null value, the envelope in the `x-tombstone-envelope` header).',
+    },
+    {
+      topic: auditRecordsTopic,
+      publisher: 'Every service with a database',
+      operation: 'services.publishAuditRecords',
+      description:
+        "Every record of every service's audit log that concerns a case (a read or disclosure of client data: who, when, what, why), " +
+        "written to the service's outbox in the same transaction as the record. Keyed by case id. " +
+        `${publishers[topics.case]} merges them into each case's access report; the record id makes a repeated one harmless.`,
     },
   ];
   for (const { topic, publisher, operation, description } of described) {

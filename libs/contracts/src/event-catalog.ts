@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accessRecordedV1 } from './audit/access-recorded.events.js';
 import { careTeamMemberAddedV1, careTeamMemberRemovedV1 } from './case/care-team.events.js';
 import { caseOpenedV1, caseOpenedV2 } from './case/case.events.js';
 import {
@@ -13,12 +14,12 @@ import { consentGivenV1, consentWithdrawnV1 } from './case/consent.events.js';
 import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeting.events.js';
 import { planVersionSignedOffV1 } from './plan/plan.events.js';
 import type { InformationClass } from './information-class.js';
-import { caseStateTopic, topics, type Topic } from './topics.js';
+import { auditRecordsTopic, caseStateTopic, topics, type Topic } from './topics.js';
 
 interface EventDefinition {
   type: string;
   version: number;
-  topic: Topic | typeof caseStateTopic;
+  topic: Topic | typeof caseStateTopic | typeof auditRecordsTopic;
   summary: string;
   /** The class of client information the payload carries; decides who may see it downstream. */
   informationClass: InformationClass;
@@ -166,6 +167,17 @@ export const eventCatalog = {
     informationClass: 'shared-plan',
     payload: caseStateErasedV1,
     tombstone: true,
+  },
+  'AccessRecorded.v1': {
+    type: 'AccessRecorded',
+    version: 1,
+    topic: auditRecordsTopic,
+    summary:
+      "A service recorded a read or disclosure of the case's client data in its audit log: who, when, what and why (Act on client data 703/2023).",
+    // Which agencies processed the child's data tells its own story (a psychiatry clinician reading health
+    // information): the family and the responsible worker see it in the access report, nobody else.
+    informationClass: 'child-protection',
+    payload: accessRecordedV1,
   },
 } as const satisfies Record<string, EventDefinition>;
 

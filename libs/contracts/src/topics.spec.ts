@@ -1,8 +1,8 @@
-import { auditCheckpointsTopic, caseStateTopic, platformTopics, topicDefinition, topics } from './topics.js';
+import { auditCheckpointsTopic, auditRecordsTopic, caseStateTopic, platformTopics, topicDefinition, topics } from './topics.js';
 
 describe('topicDefinition', () => {
-  it('deletes events and dead letters by age, with the installation partitions', () => {
-    for (const topic of [topics.case, topics.plan, 'assessment.dlq']) {
+  it('deletes events, audit records and dead letters by age, with the installation partitions', () => {
+    for (const topic of [topics.case, topics.plan, auditRecordsTopic, 'assessment.dlq']) {
       expect(topicDefinition(topic)).toEqual({ topic, config: { 'cleanup.policy': 'delete' } });
     }
   });
@@ -20,9 +20,9 @@ describe('topicDefinition', () => {
 });
 
 describe('platformTopics', () => {
-  it("is every events topic, the case states, the audit checkpoints and each consumer group's dead letters", () => {
+  it("is every events topic, the case states, the audit checkpoints, the audit records and each consumer group's dead letters", () => {
     expect(platformTopics(['case-coordination', 'assessment']).map((definition) => definition.topic)).toEqual([
-      'case.events', 'assessment.events', 'plan.events', 'booking.events', 'case.state', 'audit.checkpoints',
+      'case.events', 'assessment.events', 'plan.events', 'booking.events', 'case.state', 'audit.checkpoints', 'audit.records',
       'case-coordination.dlq', 'assessment.dlq',
     ]);
   });

@@ -26,6 +26,15 @@ export const auditCheckpointsTopic = 'audit.checkpoints';
  */
 export const caseStateTopic = 'case.state';
 
+/**
+ * Every service's audit records about a case, as `AccessRecorded` events: each record a service
+ * writes to its audit log goes to its outbox in the same transaction. case-coordination merges them
+ * into each case's access report. Keyed by case id, kept by age like the events topics. Not one of
+ * the `*.events` topics: a read is not something that happened on the case, and only the access
+ * report listens (a live notice per read would have the web app read again, and so on).
+ */
+export const auditRecordsTopic = 'audit.records';
+
 /** A topic as it is created: its partitions (fixed, or the installation's setting) and its topic-level settings. */
 export interface TopicDefinition {
   topic: string;
@@ -37,7 +46,7 @@ export interface TopicDefinition {
 const DAY_MS = 86_400_000;
 
 /**
- * How each topic is kept. `*.events` and dead letters are deleted by age (the broker's
+ * How each topic is kept. `*.events`, `audit.records` and dead letters are deleted by age (the broker's
  * `log.retention.hours`, a week). `case.state` is compacted: the latest state of every case stays for
  * good, older ones are compacted away within a day, and an erased case's tombstone stays a week (so
  * a consumer up to a week behind still sees the erasure) before compaction removes the key itself.
@@ -58,10 +67,12 @@ export function topicDefinition(topic: string): TopicDefinition {
 
 /**
  * Every topic the platform needs, from this one place: the events topics, the case states, the audit
- * checkpoints and the dead-letter topic of each consumer group (the services' names, from
- * tools/platform/services.json). `tools/platform/create-topics` creates them before any service
- * starts; each service ensures its own again at start.
+ * checkpoints, the audit records and the dead-letter topic of each consumer group (the services'
+ * names, from tools/platform/services.json). `tools/platform/create-topics` creates them before any
+ * service starts; each service ensures its own again at start.
  */
 export function platformTopics(consumerGroups: readonly string[]): TopicDefinition[] {
-  return [...Object.values(topics), caseStateTopic, auditCheckpointsTopic, ...consumerGroups.map(deadLetterTopic)].map(topicDefinition);
+  return [...Object.values(topics), caseStateTopic, auditCheckpointsTopic, auditRecordsTopic, ...consumerGroups.map(deadLetterTopic)].map(
+    topicDefinition,
+  );
 }

@@ -37,6 +37,7 @@ export class AuditInterceptor implements NestInterceptor {
 
   private async write(read: AuditedReadOptions, request: AuthenticatedRequest, result: unknown): Promise<void> {
     const actor = request.user?.actor;
+    const actorDisplayName = request.user?.displayName ?? null;
     if (!actor) {
       throw new AuditError(AuditErrorCode.ActorMissing, 'This resource needs an authenticated caller, and the request had none.');
     }
@@ -48,6 +49,7 @@ export class AuditInterceptor implements NestInterceptor {
       resource: read.resource,
       informationClass: read.informationClass,
       purpose: read.purpose,
+      actorDisplayName,
     }));
     try {
       await this.auditLog.recordAll(entries);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Clock, CommonError, CommonErrorCode, currentCorrelationId, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_OPTIONS, type AuditModuleOptions } from '../audit.options.js';
@@ -8,6 +8,7 @@ import { assertValidAuditEntry, isUuid } from './audit-entry.domain.js';
 import { GroupCommit } from './group-commit.js';
 import { AUDIT_RECORD_COLUMNS, toAuditRecord, type AuditRecordRow } from './audit-record.mapper.js';
 import { verifyAuditLog } from './audit-log.verification.js';
+import { AuditRecordPublisher } from '../publication/audit-record.publisher.js';
 import type { AuditEntry, AuditRecord, AuditRecordFields } from './audit-record.model.js';
 
 /**
@@ -24,6 +25,12 @@ export const AUDIT_CHAIN_LOCK_CLASS = 7_032_023;
  * each other (measured: no more throughput, longer tails).
  */
 const GROUP_COMMIT = { maxConcurrentWrites: 1, maxItemsPerWrite: 1_000 };
+
+/** A record to write: its fields (what its hash covers) and its actor's name, which only its event carries. */
+interface PendingRecord {
+  fields: AuditRecordFields;
+  actorDisplayName: string | null;
+}
 export interface VerifyChainOptions {
   /** Verify only this case's chain (null: the chain of records about no single case). Default: every chain. */
   caseId?: string | null;
@@ -43,11 +50,15 @@ export interface VerifyChainOptions {
  * every remaining record consistent. `AuditCheckpointer` anchors every chain's head outside the
  * database, and `verifyAuditLog` (what `./yhdessa audit verify` runs) holds the chains against those
  * checkpoints; `verifyChain` checks the chains among themselves only.
+ *
+ * Every record about a case is also published (`AuditRecordPublisher`, which `AuditModule` provides
+ * unless told not to): its `AccessRecorded` event goes into the outbox in the transaction that writes
+ * the record, for the case's access report.
  */
 @Injectable()
 export class AuditLog implements BeforeApplicationShutdown {
-  private readonly ownTransactions = new GroupCommit<AuditRecordFields, AuditRecord>(
-    (fields) => this.dataSource.manager.transaction((transaction) => this.append(fields, transaction)),
+  private readonly ownTransactions = new GroupCommit<PendingRecord, AuditRecord>(
+    (pending) => this.dataSource.manager.transaction((transaction) => this.append(pending, transaction)),
     GROUP_COMMIT,
   );
 
@@ -55,6 +66,7 @@ export class AuditLog implements BeforeApplicationShutdown {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(AUDIT_OPTIONS) private readonly options: AuditModuleOptions,
+    @Optional() private readonly publisher?: AuditRecordPublisher,
   ) {}
 
   /** The records still being written are written before the database connection closes. */
@@ -79,17 +91,18 @@ export class AuditLog implements BeforeApplicationShutdown {
 
   /**
    * Writes several records in one transaction, all of them or none, in a fixed number of statements
-   * whatever their count: lock every chain involved, read their last hashes, insert every row.
+   * whatever their count: lock every chain involved, read their last hashes, insert every row, and
+   * append the events of those about a case to the outbox.
    */
   async recordAll(entries: readonly AuditEntry[], manager?: EntityManager): Promise<AuditRecord[]> {
     entries.forEach(assertValidAuditEntry);
     if (entries.length === 0) return [];
     const occurredAt = this.clock.now();
     const correlationId = currentCorrelationId() ?? null;
-    const fields = entries.map((entry) => this.fieldsOf(entry, occurredAt, correlationId));
-    if (manager?.queryRunner?.isTransactionActive) return this.append(fields, manager);
-    if (manager) return manager.transaction((transaction) => this.append(fields, transaction));
-    return this.ownTransactions.submit(fields);
+    const pending = entries.map((entry) => ({ fields: this.fieldsOf(entry, occurredAt, correlationId), actorDisplayName: entry.actorDisplayName ?? null }));
+    if (manager?.queryRunner?.isTransactionActive) return this.append(pending, manager);
+    if (manager) return manager.transaction((transaction) => this.append(pending, transaction));
+    return this.ownTransactions.submit(pending);
   }
 
   /** Every record about one case, oldest first: the access log a guardian or young person may ask for. */
@@ -140,7 +153,8 @@ export class AuditLog implements BeforeApplicationShutdown {
     };
   }
 
-  private async append(records: readonly AuditRecordFields[], manager: EntityManager): Promise<AuditRecord[]> {
+  private async append(pending: readonly PendingRecord[], manager: EntityManager): Promise<AuditRecord[]> {
+    const records = pending.map((record) => record.fields);
     const chainKeys = [...new Set(records.map((fields) => auditChainKey(fields.caseId)))].sort();
     // In the order of the lock ids, so writers whose chains overlap (or whose keys hash alike) can
     // never wait on each other in a cycle. The subquery keeps that order for the outer calls.
@@ -202,6 +216,7 @@ export class AuditLog implements BeforeApplicationShutdown {
     if (written.some((record, i) => i > 0 && !(record.seq > written[i - 1]!.seq))) {
       throw new Error('audit records were numbered out of their chain order');
     }
+    await this.publisher?.publish(written.map((record, i) => ({ record, actorDisplayName: pending[i]!.actorDisplayName })), manager);
     return written;
   }
 }

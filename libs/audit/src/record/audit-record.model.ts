@@ -1,27 +1,7 @@
-import type { Actor, Agency, InformationClass } from '@yhdessa/contracts';
+import type { Actor, Agency, AuditAction, AuditPurpose, InformationClass } from '@yhdessa/contracts';
 
-export const auditActions = ['read', 'disclose'] as const;
-/** `read`: client data was shown to someone. `disclose`: it was handed to another agency. */
-export type AuditAction = (typeof auditActions)[number];
-
-/**
- * Why client data was processed: the "why" a guardian or young person is told when they ask who has
- * processed the child's data (Act on client data 703/2023). One list for every service, so the
- * access log reads the same whichever service wrote it.
- */
-export const auditPurposes = [
-  /** Work on the child's case by the care team: assessment, plan, meetings, actions. */
-  'care-team-work',
-  /** An expert consultation (school, psychiatry liaison) about the child. */
-  'consultation',
-  /** Caseloads, deadlines and figures for team leads and service managers. */
-  'statistics',
-  /** Answering a guardian's or young person's request to see the data or the access log. */
-  'guardian-access-request',
-  /** A disclosure or read that the law requires (a notification, a court, the police). */
-  'legal-obligation',
-] as const;
-export type AuditPurpose = (typeof auditPurposes)[number];
+/** The actions and purposes of a record: one list with the `AccessRecorded` event that publishes it. */
+export { auditActions, auditPurposes, type AuditAction, type AuditPurpose } from '@yhdessa/contracts';
 
 /** What a caller reports: one read or disclosure of client data. */
 export interface AuditEntry {
@@ -37,6 +17,11 @@ export interface AuditEntry {
   disclosedToAgency?: Agency | null;
   /** Defaults to the correlation id of the current request or consumed event. */
   correlationId?: string | null;
+  /**
+   * The actor's name as their sign-in gives it, carried by the record's `AccessRecorded` event to the
+   * case's access report. Not part of the stored record, whose user id, agency and role say who.
+   */
+  actorDisplayName?: string | null;
 }
 
 /** The fields of a stored record that its hash covers. */
