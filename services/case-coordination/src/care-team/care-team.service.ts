@@ -5,11 +5,11 @@ import type { Actor, Agency } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from './care-team.commands.js';
-import { CaseRepository } from '../case-record/case.repository.js';
 import { CareTeamMemberEntity } from '../case-record/care-team-member.entity.js';
 import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
+import { CaseRepository } from '../case-record/case.repository.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
+import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from './care-team.commands.js';
 import { CareTeamError, CareTeamErrorCode } from './care-team.error.js';
 import { toCareTeamMemberView, type CareTeamMemberView } from './care-team.view.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CaseEntity } from './case.entity.js';
 import { CaseRecordError } from './case-record.error.js';
+import { CaseEntity } from './case.entity.js';
 
 /**
  * The case row every feature that changes a case starts from. A change takes the row's lock first

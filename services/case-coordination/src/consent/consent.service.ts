@@ -7,13 +7,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CareTeamMemberRepository } from '../case-record/care-team-member.repository.js';
 import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
-import type { GiveConsentCommand, WithdrawConsentCommand } from './consent.commands.js';
-import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from './consent.domain.js';
 import { ConsentEntity } from '../case-record/consent.entity.js';
 import { ConsentRepository } from '../case-record/consent.repository.js';
+import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
+import type { GiveConsentCommand, WithdrawConsentCommand } from './consent.commands.js';
+import { consentFacts, decideConsent, decideWithdrawal, type ConsentFacts } from './consent.domain.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
 import { toConsentView, type ConsentView } from './consent.view.js';
-import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 
 @Injectable()
 export class ConsentService {

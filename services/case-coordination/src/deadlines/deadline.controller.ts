@@ -3,11 +3,11 @@ import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader, type Redac
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
+import { z } from 'zod';
 import { TeamAccess } from '../team/team-access.policy.js';
 import { assessmentDecisionCommand, type AssessmentDecisionCommand } from './assessment-decision.commands.js';
 import { DeadlineService } from './deadline.service.js';
 import type { DeadlineView } from './deadline.view.js';
-import { z } from 'zod';
 import { deadlineForReaderSchema } from './deadline.view.schema.js';
 
 @Controller()

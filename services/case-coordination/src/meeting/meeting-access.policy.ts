@@ -3,12 +3,12 @@ import { Access, Granted, type ResourceAccess } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { MeetingEntity } from './meeting.entity.js';
-import { MeetingError, MeetingErrorCode } from './meeting.error.js';
-import type { MinutesEditor } from './minutes-change.domain.js';
 import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { decideTeamAccess } from '../team/team-access.domain.js';
+import { MeetingEntity } from './meeting.entity.js';
+import { MeetingError, MeetingErrorCode } from './meeting.error.js';
+import type { MinutesEditor } from './minutes-change.domain.js';
 
 const meetingId = z.uuid();
 

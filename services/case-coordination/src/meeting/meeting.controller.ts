@@ -2,13 +2,13 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead, NoClientData } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
-import { CurrentMeeting, MeetingAccess, type MeetingGrant } from './meeting-access.policy.js';
+import { z } from 'zod';
 import { TeamAccess } from '../team/team-access.policy.js';
 import { teamStaffRoles } from '../team/team.commands.js';
+import { CurrentMeeting, MeetingAccess, type MeetingGrant } from './meeting-access.policy.js';
 import { scheduleMeetingCommand, type ScheduleMeetingCommand } from './meeting.commands.js';
 import { MeetingService } from './meeting.service.js';
 import type { MeetingSummaryView, MinutesView } from './meeting.view.js';
-import { z } from 'zod';
 import { meetingSummaryViewSchema, minutesViewSchema } from './meeting.view.schema.js';
 
 const agendaCaseIds = ({ result }: { result: unknown }) => (result as MinutesView).agenda.map((item) => item.caseId!);

@@ -3,12 +3,12 @@ import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth
 import { AuditedRead } from '@yhdessa/audit';
 import type { Redacted } from '@yhdessa/access';
 import { Returns, UuidParam, ZodBody, ZodQuery } from '@yhdessa/platform';
+import { z } from 'zod';
 import { teamStaffRoles } from '../team/team.commands.js';
 import { listTasksQuery, setTaskStatusCommand, type ListTasksQuery, type SetTaskStatusCommand } from './meeting.commands.js';
-import { TaskService } from './task.service.js';
 import type { OwnTaskView } from './meeting.view.js';
-import { z } from 'zod';
 import { ownTaskForReaderSchema } from './meeting.view.schema.js';
+import { TaskService } from './task.service.js';
 
 /** The tasks meeting decisions became, as their owners work through them and their teams' coordinators follow them. */
 @Controller('tasks')

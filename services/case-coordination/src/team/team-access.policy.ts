@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { TeamEntity } from '../team-record/team.entity.js';
-import { TeamError, TeamErrorCode } from './team.error.js';
 import { decideTeamAccess, type TeamAccessLevel } from './team-access.domain.js';
+import { TeamError, TeamErrorCode } from './team.error.js';
 
 const teamId = z.uuid();
 

@@ -3,13 +3,13 @@ import { CaseReaders, redactEach, teamCaseFields, type Redacted } from '@yhdessa
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { TeamGrant } from './team-access.policy.js';
-import { checkNewMember, type TeamRules } from './team-composition.domain.js';
 import { TeamMemberEntity } from '../team-record/team-member.entity.js';
 import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
+import { TeamEntity } from '../team-record/team.entity.js';
+import type { TeamGrant } from './team-access.policy.js';
+import { checkNewMember, type TeamRules } from './team-composition.domain.js';
 import { TEAM_RULES } from './team-rules.provider.js';
 import type { AddTeamMemberCommand, CreateTeamCommand } from './team.commands.js';
-import { TeamEntity } from '../team-record/team.entity.js';
 import { TeamError, TeamErrorCode } from './team.error.js';
 import { toTeamCaseView, toTeamMemberView, toTeamView, type TeamCaseView, type TeamMemberView, type TeamView } from './team.view.js';
 

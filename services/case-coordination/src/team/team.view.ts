@@ -1,6 +1,6 @@
-import type { TeamCaseRow } from '../team-record/team-membership.repository.js';
 import type { TeamMemberEntity } from '../team-record/team-member.entity.js';
 import type { TeamRole } from '../team-record/team-member.entity.js';
+import type { TeamCaseRow } from '../team-record/team-membership.repository.js';
 import type { TeamEntity } from '../team-record/team.entity.js';
 
 export interface TeamMemberView {

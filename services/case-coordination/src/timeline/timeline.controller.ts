@@ -2,9 +2,9 @@ import { Controller, Get } from '@nestjs/common';
 import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
 import { AuditedRead } from '@yhdessa/audit';
 import { Returns } from '@yhdessa/platform';
+import { z } from 'zod';
 import { TimelineService } from './timeline.service.js';
 import type { TimelineEntry } from './timeline.view.js';
-import { z } from 'zod';
 import { timelineEntrySchema } from './timeline.view.schema.js';
 
 @Controller('cases/:caseId/timeline')

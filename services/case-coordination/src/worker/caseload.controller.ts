@@ -2,11 +2,11 @@ import { Controller, Get } from '@nestjs/common';
 import { RequireRoles } from '@yhdessa/auth';
 import { NoClientData } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodParam } from '@yhdessa/platform';
-import { CaseloadAccess } from './caseload-access.policy.js';
+import { z } from 'zod';
 import { TeamAccess } from '../team/team-access.policy.js';
+import { CaseloadAccess } from './caseload-access.policy.js';
 import { CaseloadService } from './caseload.service.js';
 import type { TeamCaseloadView, WorkerCaseload } from './caseload.view.js';
-import { z } from 'zod';
 import { teamCaseloadSchema, workerCaseloadSchema } from './caseload.view.schema.js';
 
 /** A Keycloak user id (the token's `sub`), as the commands take it. */

@@ -4,12 +4,12 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
-import type { HandoverCommand } from './handover.commands.js';
+import { CareTeamService } from '../care-team/care-team.service.js';
 import { CaseEntity } from '../case-record/case.entity.js';
 import { assertOpen, CaseRepository } from '../case-record/case.repository.js';
-import { CareTeamService } from '../care-team/care-team.service.js';
-import { ResponsibleWorkerService } from './responsible-worker.service.js';
+import type { HandoverCommand } from './handover.commands.js';
 import type { HandoverResult } from './handover.view.js';
+import { ResponsibleWorkerService } from './responsible-worker.service.js';
 import { WorkerError, WorkerErrorCode } from './worker.error.js';
 
 @Injectable()

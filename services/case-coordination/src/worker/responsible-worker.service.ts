@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { EntityManager } from 'typeorm';
+import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 import { CASELOAD_RULES } from './caseload-rules.provider.js';
 import { checkAssignment, type CaseloadOverride, type CaseloadRules } from './caseload.domain.js';
 import { CaseloadRepository } from './caseload.repository.js';
 import { WorkerError, WorkerErrorCode } from './worker.error.js';
-import { TeamMembershipRepository } from '../team-record/team-membership.repository.js';
 
 export interface Worker {
   userId: string;
