@@ -4,14 +4,14 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import type { AssessmentDecisionCommand } from './assessment-decision.commands.js';
 import type { CaseEntity } from '../case-record/case.entity.js';
 import { CaseRepository } from '../case-record/case.repository.js';
 import { teamSocialWorkerSql } from '../team-record/team-membership.repository.js';
+import type { AssessmentDecisionCommand } from './assessment-decision.commands.js';
 import { CaseDeadlineEntity, type DeadlineKind } from './case-deadline.entity.js';
-import type { DeadlineView } from './deadline.view.js';
 import { DEADLINE_RULES } from './deadline-rules.provider.js';
 import { DeadlineError, DeadlineErrorCode } from './deadline.error.js';
+import type { DeadlineView } from './deadline.view.js';
 import {
   assessmentStartDecisionDue,
   deadlineStatus,
