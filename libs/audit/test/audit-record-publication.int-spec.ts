@@ -52,7 +52,7 @@ async function outboxOf(caseId: string): Promise<OutboxRow[]> {
 describe('audit records published through the outbox', () => {
   it('appends AccessRecorded for a record about a case: who, when, what, why, keyed by the case', async () => {
     const caseId = newId();
-    const record = await runInContext({ correlationId: 'publication-request-1', causationId: null }, () =>
+    const record = await runInContext({ correlationId: 'publication-request-1' }, () =>
       audit.record(readOf(caseId, { actorDisplayName: 'Anna Laine' })),
     );
 
@@ -110,7 +110,7 @@ describe('audit records published through the outbox', () => {
     // the async context of the write before it, not of their own requests.
     const records = await Promise.all(
       [first, second, first].map((caseId, index) =>
-        runInContext({ correlationId: `publication-request-${index}`, causationId: null }, () => audit.record(readOf(caseId))),
+        runInContext({ correlationId: `publication-request-${index}` }, () => audit.record(readOf(caseId))),
       ),
     );
 
