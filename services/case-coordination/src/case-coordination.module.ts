@@ -1,8 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GuardedRoutesModule } from '@yhdessa/access';
-import { caseStateTopic, topics } from '@yhdessa/contracts';
+import { auditRecordsTopic, caseStateTopic, topics } from '@yhdessa/contracts';
 import { constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
+import { AccessReportModule } from './access-report/access-report.module.js';
 import { CareTeamModule } from './care-team/care-team.module.js';
 import type { CaseCoordinationConfig } from './case-coordination.config.js';
 import { CareTeamMemberEntity } from './case-record/care-team-member.entity.js';
@@ -48,7 +49,7 @@ const foundation = (config: CaseCoordinationConfig): ServiceFoundationSpec => ({
     MeetingAmendmentEntity,
   ],
   migrations: caseCoordinationMigrations,
-  subscribesTo: [topics.case, topics.assessment, topics.plan, topics.booking],
+  subscribesTo: [topics.case, topics.assessment, topics.plan, topics.booking, auditRecordsTopic],
   publishesTo: [topics.case],
   publishesStateTo: [caseStateTopic],
 });
@@ -76,6 +77,7 @@ export class CaseCoordinationModule {
         ConsentModule,
         TeamModule,
         MeetingModule,
+        AccessReportModule,
       ],
       providers: [...constraintErrorProviders(caseCoordinationConstraintErrors)],
     };

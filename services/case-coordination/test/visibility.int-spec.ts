@@ -189,6 +189,11 @@ const routes: Record<string, Route> = {
     about: entriesOf('caseId'),
     expected: table({ ...teamMembers(teamCase), 'jukka.lehto': notFound('team_not_found'), 'markku.salo': notFound('team_not_found') }, roleRequired),
   },
+  // The page as a whole: its entries arrive over Kafka, field by field in access-report.int-spec.ts. The child is 10: her guardian asks.
+  'GET /cases/:caseId/access-report': {
+    path: ({ caseId }) => `/cases/${caseId}/access-report`,
+    expected: table({ 'sari.virtanen': ['entries', 'nextBefore'], 'liisa.aalto': ['entries', 'nextBefore'] }, notFound('case_not_found')),
+  },
 };
 
 /** Field paths of a JSON value: nested objects by dots; arrays and scalars are leaves. */
