@@ -71,6 +71,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/access-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["accessReportRead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/assessment-decision": {
         parameters: {
             query?: never;
@@ -599,6 +615,33 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessReportEntry: {
+            /** Format: uuid */
+            recordId: string;
+            /** Format: date-time */
+            accessedAt: string;
+            service: string;
+            actor: {
+                userId: string;
+                displayName: string | null;
+                /** @enum {string} */
+                agency: "child-protection" | "psychiatry" | "school" | "family" | "system";
+                /** @enum {string} */
+                role: "cp-social-worker" | "systemic-clinician" | "team-coordinator" | "service-manager" | "psychiatry-clinician" | "liaison-nurse" | "teacher" | "special-needs-teacher" | "school-social-worker" | "guardian" | "foster-carer" | "child" | "system";
+            };
+            /** @enum {string} */
+            action: "read" | "disclose";
+            /** @enum {string} */
+            informationClass: "child-protection" | "health" | "school" | "shared-plan";
+            resource: string;
+            /** @enum {string} */
+            purpose: "care-team-work" | "consultation" | "statistics" | "guardian-access-request" | "legal-obligation";
+            disclosedToAgency: ("child-protection" | "psychiatry" | "school" | "family" | "system") | null;
+        };
+        AccessReportPage: {
+            entries: components["schemas"]["AccessReportEntry"][];
+            nextBefore: string | null;
+        };
         AgendaCaseForReader: {
             position?: number;
             /** Format: uuid */
@@ -1218,6 +1261,36 @@ export interface operations {
                     "application/json": components["schemas"]["CaseForReader"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    accessReportRead: {
+        parameters: {
+            query?: {
+                limit?: number;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessReportPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
