@@ -22,7 +22,10 @@ const csrf: Middleware = {
 export const gatewayApi = createClient<GatewayPaths>({ baseUrl: window.location.origin, credentials: 'same-origin' });
 gatewayApi.use(csrf);
 
-export const caseApi = createClient<CaseCoordinationPaths>({ baseUrl: `${window.location.origin}/api/case-coordination`, credentials: 'same-origin' });
+export const caseApi = createClient<CaseCoordinationPaths>({
+  baseUrl: `${window.location.origin}/api/case-coordination`,
+  credentials: 'same-origin',
+});
 caseApi.use(csrf);
 
 /** The data of a successful answer; anything else is thrown as an `ApiProblem` carrying the problem's `code`. */

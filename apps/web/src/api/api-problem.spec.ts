@@ -7,10 +7,17 @@ describe('problem details as the app reads them', () => {
       title: 'Bad Request',
       status: 400,
       code: 'validation_failed',
-      errors: [{ path: 'child.personalIdentityCode', message: 'Invalid' }, { path: 'notification.content', message: 'Too small' }],
+      errors: [
+        { path: 'child.personalIdentityCode', message: 'Invalid' },
+        { path: 'notification.content', message: 'Too small' },
+      ],
     });
     expect(problem).toBeInstanceOf(ApiProblem);
-    expect([problem.status, problem.code, problem.fields]).toEqual([400, 'validation_failed', ['child.personalIdentityCode', 'notification.content']]);
+    expect([problem.status, problem.code, problem.fields]).toEqual([
+      400,
+      'validation_failed',
+      ['child.personalIdentityCode', 'notification.content'],
+    ]);
   });
 
   it('turns a body that is no problem (an HTML error page, nothing) into unexpected_answer', () => {

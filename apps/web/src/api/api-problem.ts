@@ -22,7 +22,9 @@ export const transportCodes = { unexpectedAnswer: 'unexpected_answer', networkEr
 export function toApiProblem(status: number, body: unknown): ApiProblem {
   if (typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'string') {
     const { code, errors } = body as { code: string; errors?: unknown };
-    const fields = Array.isArray(errors) ? errors.flatMap((error) => (typeof error?.path === 'string' ? [error.path as string] : [])) : [];
+    const fields = Array.isArray(errors)
+      ? errors.flatMap((error) => (typeof error?.path === 'string' ? [error.path as string] : []))
+      : [];
     return new ApiProblem(status, code, fields);
   }
   return new ApiProblem(status, transportCodes.unexpectedAnswer);

@@ -5,7 +5,10 @@ const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) => pref
 
 describe('live notices', () => {
   it('reads a notice and ignores anything else', () => {
-    expect(parseLiveNotice('{"caseId":"c1","kind":"CareTeamMemberAdded"}')).toEqual({ caseId: 'c1', kind: 'CareTeamMemberAdded' });
+    expect(parseLiveNotice('{"caseId":"c1","kind":"CareTeamMemberAdded"}')).toEqual({
+      caseId: 'c1',
+      kind: 'CareTeamMemberAdded',
+    });
     expect(parseLiveNotice('{"caseId":"","kind":"x"}')).toBeNull();
     expect(parseLiveNotice('{"kind":"x"}')).toBeNull();
     expect(parseLiveNotice('ping')).toBeNull();
@@ -15,7 +18,13 @@ describe('live notices', () => {
   it('refreshes every query of the case in the notice and the reader’s own lists, and no other case', () => {
     const refreshed = queriesToRefresh({ caseId: 'c1', kind: 'ConsentGiven' });
     const stale = (key: readonly unknown[]) => refreshed.some((prefix) => startsWith(key, prefix));
-    for (const key of [queryKeys.caseDetail('c1'), queryKeys.caseCareTeam('c1'), queryKeys.caseConsents('c1'), queryKeys.caseDeadlines('c1'), queryKeys.caseTimeline('c1')]) {
+    for (const key of [
+      queryKeys.caseDetail('c1'),
+      queryKeys.caseCareTeam('c1'),
+      queryKeys.caseConsents('c1'),
+      queryKeys.caseDeadlines('c1'),
+      queryKeys.caseTimeline('c1'),
+    ]) {
       expect(stale(key)).toBe(true);
     }
     expect([queryKeys.myCases, queryKeys.myDeadlines, queryKeys.myTasks].every(stale)).toBe(true);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Me } from '../session/session.api.js';
 import { AppHeader } from './app-header.js';
+import { AppNavigation } from './app-navigation.js';
 
 /**
  * Every page's frame. After a navigation inside the app, focus moves to the new page's content, as it
@@ -24,9 +25,12 @@ export function AppLayout({ me, children }: { me: Me | null; children: ReactNode
     <>
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
       <AppHeader me={me} />
-      <main id="main" ref={main} tabIndex={-1} className="app-main">
-        {children}
-      </main>
+      <div className={me ? 'app-body' : 'app-body app-body--signed-out'}>
+        {me && <AppNavigation me={me} />}
+        <main id="main" ref={main} tabIndex={-1} className="app-main">
+          {children}
+        </main>
+      </div>
     </>
   );
 }

@@ -8,7 +8,10 @@ export function AppLanguageMenu() {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
-    <LanguageMenu buttonText={t(`language.${language}`)} aria-label={t('language.menuLabel', { language: t(`language.${language}`) })}>
+    <LanguageMenu
+      buttonText={t(`language.${language}`)}
+      aria-label={t('language.menuLabel', { language: t(`language.${language}`) })}
+    >
       {languages.map((option) => (
         <LanguageMenuItem key={option} lang={option} selected={option === language} onSelect={() => void switchLanguage(option)}>
           {t(`language.${option}`)}

@@ -11,7 +11,8 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError(error, query) {
-        if (isSignedOut(error) && query.queryKey[0] !== queryKeys.me[0]) void client.invalidateQueries({ queryKey: queryKeys.me });
+        if (isSignedOut(error) && query.queryKey[0] !== queryKeys.me[0])
+          void client.invalidateQueries({ queryKey: queryKeys.me });
       },
     }),
     defaultOptions: {

@@ -22,7 +22,11 @@ export function SessionGate() {
     );
   }
   if (me.isError) {
-    return <AppLayout me={null}>{isSignedOut(me.error) ? <SignInPage /> : <ProblemNotice error={me.error} onRetry={() => void me.refetch()} />}</AppLayout>;
+    return (
+      <AppLayout me={null}>
+        {isSignedOut(me.error) ? <SignInPage /> : <ProblemNotice error={me.error} onRetry={() => void me.refetch()} />}
+      </AppLayout>
+    );
   }
   return (
     <CurrentUserContext.Provider value={me.data}>

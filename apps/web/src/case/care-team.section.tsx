@@ -31,7 +31,12 @@ export function CareTeamSection({ caseId }: { caseId: string }) {
                 id: member.memberId ?? member.userId ?? '',
                 name: member.displayName ?? '',
                 agency: member.agency ? t(`agency.${member.agency}`) : '',
-                role: [member.roleInCase, member.participantKind && member.participantKind !== 'professional' ? t(`participantKind.${member.participantKind}`) : null]
+                role: [
+                  member.roleInCase,
+                  member.participantKind && member.participantKind !== 'professional'
+                    ? t(`participantKind.${member.participantKind}`)
+                    : null,
+                ]
                   .filter(Boolean)
                   .join(', '),
                 since: member.since ? formatDate(member.since) : '',

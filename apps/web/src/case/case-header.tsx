@@ -12,7 +12,8 @@ export function CaseHeader({ kase }: { kase: CaseForReader }) {
       </Heading>
       <Paragraph className="page-lead">
         {kase.status && <StaticChip mr="xs">{t(`casePage.status.${kase.status}`)}</StaticChip>}
-        {kase.receivedAt && t('casePage.summary', { date: formatDate(kase.receivedAt), origin: kase.origin ? t(`origin.${kase.origin}`) : '' })}
+        {kase.receivedAt &&
+          t('casePage.summary', { date: formatDate(kase.receivedAt), origin: kase.origin ? t(`origin.${kase.origin}`) : '' })}
       </Paragraph>
     </div>
   );

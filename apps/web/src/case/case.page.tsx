@@ -5,6 +5,7 @@ import { LoadingState } from '../shared/loading-state.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../session/current-user.context.js';
 import { CareTeamSection } from './care-team.section.js';
 import { CaseDeadlinesSection } from './case-deadlines.section.js';
 import { CaseHeader } from './case-header.js';
@@ -22,15 +23,24 @@ import { TimelineSection } from './timeline.section.js';
 export function CasePage() {
   const { caseId = '' } = useParams();
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const kase = useCase(caseId);
   usePageTitle(kase.isSuccess ? (kase.data.child?.name ?? t('casePage.titleFallback')) : null);
   if (kase.isPending) return <LoadingState />;
-  if (kase.isError) return isNotFound(kase.error) ? <NotFoundPage /> : <ProblemNotice error={kase.error} onRetry={() => void kase.refetch()} />;
+  if (kase.isError)
+    return isNotFound(kase.error) ? <NotFoundPage /> : <ProblemNotice error={kase.error} onRetry={() => void kase.refetch()} />;
   return (
     <>
       <CaseHeader kase={kase.data} />
       <div className="page-grid">
-        <CaseDeadlinesSection caseId={caseId} />
+        <CaseDeadlinesSection
+          caseId={caseId}
+          decides={
+            kase.data.status === 'open' &&
+            kase.data.responsibleWorker?.userId === me.userId &&
+            me.roles.includes('cp-social-worker')
+          }
+        />
         <ChildSection kase={kase.data} />
         <ResponsibleWorkerSection kase={kase.data} />
         <NotificationSection kase={kase.data} />

@@ -9,13 +9,25 @@ export const useCase = (caseId: string) =>
   useQuery({ queryKey: queryKeys.caseDetail(caseId), queryFn: () => answer(caseApi.GET('/cases/{caseId}', path(caseId))) });
 
 export const useCareTeam = (caseId: string) =>
-  useQuery({ queryKey: queryKeys.caseCareTeam(caseId), queryFn: () => answer(caseApi.GET('/cases/{caseId}/care-team', path(caseId))) });
+  useQuery({
+    queryKey: queryKeys.caseCareTeam(caseId),
+    queryFn: () => answer(caseApi.GET('/cases/{caseId}/care-team', path(caseId))),
+  });
 
 export const useConsents = (caseId: string) =>
-  useQuery({ queryKey: queryKeys.caseConsents(caseId), queryFn: () => answer(caseApi.GET('/cases/{caseId}/consents', path(caseId))) });
+  useQuery({
+    queryKey: queryKeys.caseConsents(caseId),
+    queryFn: () => answer(caseApi.GET('/cases/{caseId}/consents', path(caseId))),
+  });
 
 export const useCaseDeadlines = (caseId: string) =>
-  useQuery({ queryKey: queryKeys.caseDeadlines(caseId), queryFn: () => answer(caseApi.GET('/cases/{caseId}/deadlines', path(caseId))) });
+  useQuery({
+    queryKey: queryKeys.caseDeadlines(caseId),
+    queryFn: () => answer(caseApi.GET('/cases/{caseId}/deadlines', path(caseId))),
+  });
 
 export const useTimeline = (caseId: string) =>
-  useQuery({ queryKey: queryKeys.caseTimeline(caseId), queryFn: () => answer(caseApi.GET('/cases/{caseId}/timeline', path(caseId))) });
+  useQuery({
+    queryKey: queryKeys.caseTimeline(caseId),
+    queryFn: () => answer(caseApi.GET('/cases/{caseId}/timeline', path(caseId))),
+  });

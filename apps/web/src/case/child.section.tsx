@@ -15,7 +15,10 @@ export function ChildSection({ kase }: { kase: CaseForReader }) {
           { label: t('casePage.childName'), value: kase.child?.name ?? undefined },
           { label: t('casePage.dateOfBirth'), value: kase.child?.dateOfBirth ? formatDate(kase.child.dateOfBirth) : undefined },
           { label: t('casePage.identityCode'), value: kase.child?.personalIdentityCode ?? undefined },
-          { label: t('casePage.guardians'), value: kase.guardians === undefined ? undefined : guardians || t('casePage.noGuardians') },
+          {
+            label: t('casePage.guardians'),
+            value: kase.guardians === undefined ? undefined : guardians || t('casePage.noGuardians'),
+          },
           { label: t('casePage.language'), value: kase.language ? t(`caseLanguage.${kase.language}`) : undefined },
         ]}
       />

@@ -20,7 +20,11 @@ export function ConsentsSection({ caseId }: { caseId: string }) {
     { key: 'state', labelText: t('casePage.consentState') },
   ] as const;
   const state = (consent: Consent) =>
-    consent.withdrawn ? t('casePage.consentWithdrawn', { date: formatDate(consent.withdrawn.at ?? '') }) : consent.inForce ? t('casePage.consentInForce') : t('casePage.consentNotInForce');
+    consent.withdrawn
+      ? t('casePage.consentWithdrawn', { date: formatDate(consent.withdrawn.at ?? '') })
+      : consent.inForce
+        ? t('casePage.consentInForce')
+        : t('casePage.consentNotInForce');
   return (
     <PageSection title={t('casePage.consentsTitle')} headingId={headingId} className="page-section--wide">
       <ListQueryView query={consents} empty={t('casePage.consentsEmpty')}>
@@ -33,8 +37,13 @@ export function ConsentsSection({ caseId }: { caseId: string }) {
               id: consent.consentId ?? '',
               information: consent.informationClass ? t(`informationClass.${consent.informationClass}`) : '',
               to: consent.toAgency ? t(`agency.${consent.toAgency}`) : '',
-              valid: consent.validFrom && consent.validUntil ? t('common.dateRange', { from: formatDate(consent.validFrom), until: formatDate(consent.validUntil) }) : '',
-              givenBy: [consent.givenBy?.name, consent.givenBy?.role ? t(`consentGiver.${consent.givenBy.role}`) : null].filter(Boolean).join(', '),
+              valid:
+                consent.validFrom && consent.validUntil
+                  ? t('common.dateRange', { from: formatDate(consent.validFrom), until: formatDate(consent.validUntil) })
+                  : '',
+              givenBy: [consent.givenBy?.name, consent.givenBy?.role ? t(`consentGiver.${consent.givenBy.role}`) : null]
+                .filter(Boolean)
+                .join(', '),
               state: state(consent),
             }))}
           />

@@ -7,7 +7,8 @@ import { PageSection } from '../shared/page-section.js';
 export function NotificationSection({ kase }: { kase: CaseForReader }) {
   const { t } = useTranslation();
   const notification = kase.notification;
-  if (!notification || (notification.channel == null && notification.notifierName == null && notification.content == null)) return null;
+  if (!notification || (notification.channel == null && notification.notifierName == null && notification.content == null))
+    return null;
   return (
     <PageSection title={t('casePage.notificationTitle')}>
       <FactList

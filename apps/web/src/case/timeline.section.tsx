@@ -32,7 +32,10 @@ export function TimelineSection({ caseId }: { caseId: string }) {
                 <Text className="timeline-entry__title">{title(entry)}</Text>
                 <br />
                 <Text className="secondary-text">
-                  {t('casePage.timelineActor', { role: t(`role.${entry.actor.role}`), agency: t(`agency.${entry.actor.agency}`) })}
+                  {t('casePage.timelineActor', {
+                    role: t(`role.${entry.actor.role}`),
+                    agency: t(`agency.${entry.actor.agency}`),
+                  })}
                 </Text>
                 <br />
                 <Text lang="en">{entry.summary}</Text>

@@ -4,7 +4,10 @@ import { queryKeys } from '../api/query-keys.js';
 
 /** The signed-in user's own open cases. */
 export const useMyCases = () =>
-  useQuery({ queryKey: queryKeys.myCases, queryFn: () => answer(caseApi.GET('/cases', { params: { query: { status: 'open' } } })) });
+  useQuery({
+    queryKey: queryKeys.myCases,
+    queryFn: () => answer(caseApi.GET('/cases', { params: { query: { status: 'open' } } })),
+  });
 
 /** The deadlines of the cases the user is the responsible social worker of (the service offers it to social workers only). */
 export const useMyDeadlines = () =>

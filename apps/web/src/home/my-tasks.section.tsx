@@ -26,7 +26,9 @@ export function MyTasksSection() {
             <li key={task.taskId}>
               <Text>{task.decision}</Text>
               <br />
-              <Text className="secondary-text">{task.dueOn ? t('home.tasks.due', { date: formatDate(task.dueOn) }) : ''}</Text>{' '}
+              <Text className="secondary-text">
+                {task.dueOn ? t('home.tasks.due', { date: formatDate(task.dueOn) }) : ''}
+              </Text>{' '}
               {task.caseId && (
                 <RouterLink asComponent={Link} to={`/cases/${task.caseId}`}>
                   {t('home.tasks.showCase')}

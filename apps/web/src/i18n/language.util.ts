@@ -5,7 +5,8 @@ export type Language = (typeof languages)[number];
 /** Where the user's choice is remembered in the browser. */
 export const languageStorageKey = 'yhdessa.language';
 
-export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (languages as readonly string[]).includes(value);
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
 
 /** The remembered choice, else the browser's first language the app speaks (`sv-FI` → `sv`), else Finnish. */
 export function initialLanguage(remembered: string | null, browserLanguages: readonly string[]): Language {

@@ -24,12 +24,16 @@ function flatten(resources: Resources, prefix = ''): Map<string, string> {
   return entries;
 }
 
-const flat = Object.fromEntries(Object.entries(languages).map(([language, resources]) => [language, flatten(resources)])) as Record<keyof typeof languages, Map<string, string>>;
+const flat = Object.fromEntries(
+  Object.entries(languages).map(([language, resources]) => [language, flatten(resources)]),
+) as Record<keyof typeof languages, Map<string, string>>;
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
 /** Keys missing in any language, as `language: key`. */
 const missingAnywhere = (keys: Iterable<string>) =>
-  [...keys].flatMap((key) => Object.entries(flat).flatMap(([language, entries]) => (entries.has(key) ? [] : [`${language}: ${key}`])));
+  [...keys].flatMap((key) =>
+    Object.entries(flat).flatMap(([language, entries]) => (entries.has(key) ? [] : [`${language}: ${key}`])),
+  );
 
 function filesUnder(directory: string, pattern: RegExp): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
@@ -54,13 +58,14 @@ describe('translations', () => {
       for (const [language, entries] of Object.entries(flat)) {
         const text = entries.get(key) ?? '';
         if (text.trim() === '') problems.push(`${language}: ${key} is empty`);
-        if (placeholders(text).join() !== placeholders(finnish).join()) problems.push(`${language}: ${key} has {{${placeholders(text)}}}, fi has {{${placeholders(finnish)}}}`);
+        if (placeholders(text).join() !== placeholders(finnish).join())
+          problems.push(`${language}: ${key} has {{${placeholders(text)}}}, fi has {{${placeholders(finnish)}}}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('has every key the app’s code names, in t(…) or as a key handed on (`\'openCase.required\'`)', () => {
+  it("has every key the app’s code names, in t(…) or as a key handed on (`'openCase.required'`)", () => {
     const namespaces = new Set(Object.keys(fi));
     const used = new Set<string>();
     for (const file of filesUnder(webSource, /\.tsx?$/).filter((name) => !name.endsWith('.spec.ts'))) {
@@ -94,11 +99,11 @@ describe('translations', () => {
     expect(missingAnywhere(keys)).toEqual([]);
   });
 
-  it('names every event the platform’s contracts define, for the timeline', () => {
+  it('names every event the case timeline can show: those of the services’ events topics in the contracts’ catalog', () => {
     const catalog = readFileSync(join(repo, 'libs/contracts/src/event-catalog.ts'), 'utf8');
-    const events = new Set([...catalog.matchAll(/^ {2}'([A-Z]\w+)\.v\d+': \{/gm)].map((match) => match[1]!));
-    events.delete('CaseState');
-    events.delete('CaseStateErased');
+    const entries = [...catalog.matchAll(/^ {2}'([A-Z]\w+)\.v\d+': \{[\s\S]*?topic: ([\w.]+),/gm)].map((match) => ({ event: match[1]!, topic: match[2]! }));
+    const events = new Set(entries.filter((entry) => entry.topic.startsWith('topics.')).map((entry) => entry.event));
+    expect(entries.some((entry) => !entry.topic.startsWith('topics.'))).toBe(true); // state records and audit records stay off the timeline
     expect(events.size).toBeGreaterThan(10);
     expect(missingAnywhere([...events].map((event) => `timelineEvent.${event}`))).toEqual([]);
   });
@@ -109,10 +114,15 @@ describe('translations', () => {
       ...filesUnder(join(repo, 'services/gateway/src'), /\.error\.ts$/),
       ...filesUnder(join(repo, 'libs'), /\.error\.ts$/),
     ];
-    const codes = new Set(errorFiles.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\s+\w+ = '([a-z0-9_]+)',?$/gm)].map((match) => match[1]!)));
+    const codes = new Set(
+      errorFiles.flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/^\s+\w+ = '([a-z0-9_]+)',?$/gm)].map((match) => match[1]!),
+      ),
+    );
     const filter = readFileSync(join(repo, 'libs/platform/src/errors/problem-details.filter.ts'), 'utf8');
     for (const match of filter.matchAll(/'([a-z]+_[a-z_]+)'/g)) codes.add(match[1]!);
-    for (const code of ['case_not_found', 'validation_failed', 'token_missing', 'rate_limited', 'internal_error']) expect(codes).toContain(code);
+    for (const code of ['case_not_found', 'validation_failed', 'token_missing', 'rate_limited', 'internal_error'])
+      expect(codes).toContain(code);
     expect(missingAnywhere([...codes].map((code) => `problem.${code}`))).toEqual([]);
   });
 });

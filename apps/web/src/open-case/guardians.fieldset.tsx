@@ -3,13 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { maxGuardians } from './open-case.form.util.js';
 
 /** Up to four guardians by name; empty rows are left out when the case is opened. */
-export function GuardiansFieldset({ guardians, onChange, error }: { guardians: string[]; onChange: (guardians: string[]) => void; error?: string }) {
+export function GuardiansFieldset({
+  guardians,
+  onChange,
+  error,
+}: {
+  guardians: string[];
+  onChange: (guardians: string[]) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const set = (index: number, name: string) => onChange(guardians.map((current, at) => (at === index ? name : current)));
   return (
     <fieldset className="form-section" id="guardians">
       <legend>
-        <strong>{t('openCase.guardiansLegend')}</strong> {t('common.optional')}
+        <strong>{t('openCase.guardiansLegend')}</strong> ({t('common.optional')})
       </legend>
       {guardians.map((name, index) => (
         <div className="guardian-row" key={index}>

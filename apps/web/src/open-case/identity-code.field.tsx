@@ -9,7 +9,15 @@ import { identityCodeFeedback } from './identity-code.util.js';
  * it says whether the code holds and which birth date it carries, or what is wrong with it.
  * An error from submitting (`error`) wins until the code is changed.
  */
-export function IdentityCodeField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
+export function IdentityCodeField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(false);
   const feedback = identityCodeFeedback(value, left);
@@ -19,12 +27,13 @@ export function IdentityCodeField({ value, onChange, error }: { value: string; o
     : feedback === null
       ? undefined
       : feedback.valid
-        ? t(feedback.temporary ? 'openCase.identityCodeTemporary' : 'openCase.identityCodeValid', { date: formatDate(feedback.dateOfBirth) })
+        ? t(feedback.temporary ? 'openCase.identityCodeTemporary' : 'openCase.identityCodeValid', {
+            date: formatDate(feedback.dateOfBirth),
+          })
         : t(`openCase.identityCodeInvalid.${feedback.reason}`);
   return (
     <TextInput
       id="identityCode"
-      className="form-field"
       labelText={t('openCase.identityCode')}
       hintText={t('openCase.identityCodeHint')}
       value={value}

@@ -38,7 +38,9 @@ describe('identity code checked as typed', () => {
       }
     }
     expect(codes.length).toBeGreaterThan(20_000);
-    const disagreements = codes.filter((code) => JSON.stringify(checkIdentityCode(code)) !== JSON.stringify(parsePersonalIdentityCode(code)));
+    const disagreements = codes.filter(
+      (code) => JSON.stringify(checkIdentityCode(code)) !== JSON.stringify(parsePersonalIdentityCode(code)),
+    );
     expect(disagreements).toEqual([]);
     expect(codes.filter((code) => checkIdentityCode(code).valid).length).toBeGreaterThan(100);
   });

@@ -31,8 +31,16 @@ describe('the open-case form', () => {
   });
 
   it('takes a date of birth instead of a code for a child without one', () => {
-    const result = toOpenCaseCommand({ ...mikasNotification, identityCode: '', noIdentityCode: true, dateOfBirth: '15.5.2017', notifierName: '' });
-    expect(result).toMatchObject({ command: { child: { name: 'Mika Mäkelä', dateOfBirth: '2017-05-15' }, notification: { notifierName: null } } });
+    const result = toOpenCaseCommand({
+      ...mikasNotification,
+      identityCode: '',
+      noIdentityCode: true,
+      dateOfBirth: '15.5.2017',
+      notifierName: '',
+    });
+    expect(result).toMatchObject({
+      command: { child: { name: 'Mika Mäkelä', dateOfBirth: '2017-05-15' }, notification: { notifierName: null } },
+    });
     expect('command' in result && 'personalIdentityCode' in result.command.child).toBe(false);
   });
 
@@ -56,19 +64,25 @@ describe('the open-case form', () => {
         identityCode: 'openCase.identityCodeInvalid.check-character',
       },
     });
-    expect(toOpenCaseCommand({ ...mikasNotification, identityCode: '' })).toEqual({ errors: { identityCode: 'openCase.required' } });
-    expect(toOpenCaseCommand({ ...mikasNotification, noIdentityCode: true, dateOfBirth: '' })).toEqual({ errors: { dateOfBirth: 'openCase.required' } });
+    expect(toOpenCaseCommand({ ...mikasNotification, identityCode: '' })).toEqual({
+      errors: { identityCode: 'openCase.required' },
+    });
+    expect(toOpenCaseCommand({ ...mikasNotification, noIdentityCode: true, dateOfBirth: '' })).toEqual({
+      errors: { dateOfBirth: 'openCase.required' },
+    });
   });
 
   it('points the service’s refusals at the fields they are about', () => {
     expect(fieldsOfProblem('invalid_personal_identity_code', [], mikasNotification)).toEqual(['identityCode']);
     expect(fieldsOfProblem('received_in_future', [], mikasNotification)).toEqual(['receivedDate']);
     expect(fieldsOfProblem('not_a_child', [], { ...mikasNotification, noIdentityCode: true })).toEqual(['dateOfBirth']);
-    expect(fieldsOfProblem('validation_failed', ['notification.content', 'child.name', 'guardians.1.name', 'unknown'], mikasNotification)).toEqual([
-      'content',
-      'childName',
-      'guardians',
-    ]);
+    expect(
+      fieldsOfProblem(
+        'validation_failed',
+        ['notification.content', 'child.name', 'guardians.1.name', 'unknown'],
+        mikasNotification,
+      ),
+    ).toEqual(['content', 'childName', 'guardians']);
     expect(fieldsOfProblem('caseload_limit_reached', [], mikasNotification)).toEqual([]);
   });
 });

@@ -36,7 +36,17 @@ export interface OpenCaseForm {
 }
 
 /** The form's fields in the order they appear, which is the order errors are listed in. */
-export const openCaseFields = ['receivedDate', 'receivedTime', 'channel', 'notifierName', 'content', 'childName', 'identityCode', 'dateOfBirth', 'guardians'] as const;
+export const openCaseFields = [
+  'receivedDate',
+  'receivedTime',
+  'channel',
+  'notifierName',
+  'content',
+  'childName',
+  'identityCode',
+  'dateOfBirth',
+  'guardians',
+] as const;
 export type OpenCaseField = (typeof openCaseFields)[number];
 
 /** Each field's error, as a translation key. */
@@ -95,9 +105,18 @@ export function toOpenCaseCommand(form: OpenCaseForm): { command: OpenCaseComman
       origin: 'child-welfare-notification',
       receivedAt: helsinkiInstant(receivedOn!, receivedTime!),
       language: form.language,
-      child: form.noIdentityCode ? { name: form.childName.trim(), dateOfBirth: dateOfBirth! } : { name: form.childName.trim(), personalIdentityCode: identityCode },
-      guardians: form.guardians.map((name) => name.trim()).filter((name) => name !== '').map((name) => ({ name, userId: null })),
-      notification: { channel: form.channel as NotifierChannel, notifierName: notifierName === '' ? null : notifierName, content: form.content.trim() },
+      child: form.noIdentityCode
+        ? { name: form.childName.trim(), dateOfBirth: dateOfBirth! }
+        : { name: form.childName.trim(), personalIdentityCode: identityCode },
+      guardians: form.guardians
+        .map((name) => name.trim())
+        .filter((name) => name !== '')
+        .map((name) => ({ name, userId: null })),
+      notification: {
+        channel: form.channel as NotifierChannel,
+        notifierName: notifierName === '' ? null : notifierName,
+        content: form.content.trim(),
+      },
     },
   };
 }

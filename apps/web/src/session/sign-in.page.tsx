@@ -16,7 +16,9 @@ export function SignInPage() {
       </Heading>
       <Paragraph mb="s">{t('signIn.lead')}</Paragraph>
       <Paragraph mb="l">{t('signIn.note')}</Paragraph>
-      <Button onClick={() => window.location.assign(signInUrl(`${location.pathname}${location.search}`))}>{t('signIn.button')}</Button>
+      <Button onClick={() => window.location.assign(signInUrl(`${location.pathname}${location.search}`))}>
+        {t('signIn.button')}
+      </Button>
     </div>
   );
 }

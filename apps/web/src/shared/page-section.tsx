@@ -2,7 +2,17 @@ import { useId, type ReactNode } from 'react';
 import { Heading } from 'suomifi-ui-components';
 
 /** A titled part of a page, its heading naming the region for assistive technology. */
-export function PageSection({ title, children, className, headingId }: { title: string; children: ReactNode; className?: string; headingId?: string }) {
+export function PageSection({
+  title,
+  children,
+  className,
+  headingId,
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+  headingId?: string;
+}) {
   const generatedId = useId();
   const id = headingId ?? generatedId;
   return (

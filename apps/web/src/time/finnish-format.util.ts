@@ -18,7 +18,8 @@ const helsinkiParts = new Intl.DateTimeFormat('en-GB', {
 
 /** The calendar date and wall-clock time in Helsinki at an instant. */
 export function helsinkiWallClock(instant: Date): { year: number; month: number; day: number; hour: number; minute: number } {
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(helsinkiParts.formatToParts(instant).find((p) => p.type === type)!.value);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(helsinkiParts.formatToParts(instant).find((p) => p.type === type)!.value);
   return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
 }
 

@@ -1,0 +1,27 @@
+import { RouterLink, ServiceNavigation, ServiceNavigationItem } from 'suomifi-ui-components';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import type { Me } from '../session/session.api.js';
+
+/** The main menu, the Suomi.fi service navigation beside the content: what this user can do. */
+export function AppNavigation({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const opensCases = me.roles.some((role) => role === 'cp-social-worker' || role === 'service-manager');
+  return (
+    <ServiceNavigation aria-label={t('app.navLabel')} className="app-navigation">
+      <ServiceNavigationItem selected={pathname === '/'}>
+        <RouterLink asComponent={Link} to="/" aria-current={pathname === '/' ? 'page' : undefined}>
+          {t('nav.home')}
+        </RouterLink>
+      </ServiceNavigationItem>
+      {opensCases && (
+        <ServiceNavigationItem selected={pathname === '/cases/new'}>
+          <RouterLink asComponent={Link} to="/cases/new" aria-current={pathname === '/cases/new' ? 'page' : undefined}>
+            {t('nav.openCase')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
+    </ServiceNavigation>
+  );
+}

@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { FixedClock } from '@yhdessa/platform';
+import { fetchToken, testServers } from '@yhdessa/testing';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  claims,
+  startCaseCoordination,
+  type CaseCoordinationUnderTest,
+} from '../../services/case-coordination/test/case-coordination.fixture.js';
+import { closeOpenCases } from '../../services/case-coordination/test/open-cases.fixture.js';
+import { startGateway, type GatewayUnderTest } from '../../services/gateway/test/gateway.fixture.js';
+
+/** Debian's Chromium, driven by playwright-core (`apt-get install -y chromium`; `./yhdessa test` and `.ci/run` install it where missing). */
+export const chromiumPath = '/usr/bin/chromium';
+
+/** Journey 1: Mika's notification arrives on 23 December 2026; case-coordination lives at noon that day in Helsinki. */
+export const journeyOneNoon = new Date('2026-12-23T12:00:00+02:00');
+
+export interface WebStack {
+  caseCoordination: CaseCoordinationUnderTest;
+  gateway: GatewayUnderTest;
+  browser: Browser;
+  /** The gateway's address: the web app, its API and sign-in. */
+  url: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real stack a person's browser meets: case-coordination behind the gateway, both at a fixed date,
+ * which serves the built web app (dist/web) and signs people in through Keycloak's own login page;
+ * Chromium in front. Each test file names its own databases.
+ */
+export async function startWebStack(name: string, clock = new FixedClock(journeyOneNoon)): Promise<WebStack> {
+  if (!existsSync('dist/web/index.html')) {
+    throw new Error(
+      'The web app is not built (no dist/web/index.html): run `npm run web:build`; `npm test` builds it before Jest.',
+    );
+  }
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `No Chromium at ${chromiumPath}: install Debian's with \`apt-get install -y chromium\` (./yhdessa test does it where missing).`,
+    );
+  }
+  const caseCoordination = await startCaseCoordination(`yhdessa_test_web_${name}`, { clock });
+  // The gateway lives on the same date: it tells a care team's members live only from the day they joined.
+  const gateway = await startGateway({
+    database: `yhdessa_test_web_${name}_gateway`,
+    services: { 'case-coordination': caseCoordination.url },
+    clock,
+  });
+  await closeSarisCases(caseCoordination);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+  });
+  return {
+    caseCoordination,
+    gateway,
+    browser,
+    url: gateway.url,
+    async newPage() {
+      const context = await browser.newContext({
+        locale: 'fi-FI',
+        timezoneId: 'Europe/Helsinki',
+        viewport: { width: 1280, height: 900 },
+      });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await closeSarisCases(caseCoordination).catch(() => undefined);
+      await gateway.close();
+      await caseCoordination.close();
+    },
+  };
+}
+
+/** The test database outlives the run: earlier runs' cases are closed, so Sari stays within the caseload limit. */
+async function closeSarisCases(caseCoordination: CaseCoordinationUnderTest): Promise<void> {
+  const sari = await fetchToken('sari.virtanen');
+  await closeOpenCases(caseCoordination, new Map([[claims(sari).sub, sari]]));
+}
+
+/**
+ * Signs in as a person does: the app's sign-in button, Keycloak's real login page (username, password
+ * `demo`), and back to the page asked for.
+ */
+export async function signIn(page: Page, stack: WebStack, username: string, path = '/'): Promise<void> {
+  await page.goto(`${stack.url}${path}`);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await page.waitForURL((url) => url.href.startsWith(testServers().keycloakUrl));
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('demo');
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.href.startsWith(stack.url) && !url.pathname.startsWith('/auth/'));
+}
+
+/** axe-core's WCAG 2.1 A and AA rules on the page as it is now: each violation with the elements it concerns. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')}`),
+  );
+}
+
+/** A full-page screenshot for the README, written by the e2e run to docs/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+/** Presses Tab until `target` has the focus (at most `limit` times): moving through a form as a keyboard user does. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  await target.waitFor({ state: 'attached', timeout: 5_000 });
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await hasFocus(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${limit} presses of Tab never reached ${target}`);
+}
+
+/** Whether the element has the keyboard focus. */
+export function hasFocus(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === element.ownerDocument.activeElement);
+}
