@@ -107,13 +107,14 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
       const timeline: Array<{ event: string }> = (await stack.caseCoordination.call('GET', `/cases/${caseId}/timeline`, token))
         .body;
       expect(timeline.map((entry) => entry.event)).toEqual(expect.arrayContaining(['CaseOpened.v2', 'CareTeamMemberAdded.v1']));
-    }, 20_000);
+    }, 60_000);
     await tabTo(sari, goToCase);
     await keyboard.press('Enter');
     await sari.getByRole('heading', { level: 1, name: 'Mika Mäkelä' }).waitFor();
-  }, 90_000);
+  }, 120_000);
 
   it('shows the case page: the clocks, the child, the responsible worker, the notification, the care team and the timeline', async () => {
+    if (new URL(sari.url()).pathname !== `/cases/${caseId}`) await sari.goto(`${stack.url}/cases/${caseId}`);
     const main = sari.locator('main');
     await main.getByText('Päätös palvelutarpeen arvioinnin aloittamisesta viimeistään 7.1.2027').waitFor();
     await screenshot(sari, 'case-page');
@@ -132,6 +133,7 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
   }, 60_000);
 
   it('lets Sari decide to start the service needs assessment, which sets its own clock: 3 months from receipt, 23.3.2027', async () => {
+    if (new URL(sari.url()).pathname !== `/cases/${caseId}`) await sari.goto(`${stack.url}/cases/${caseId}`);
     const deadlines = sari.getByRole('region', { name: 'Määräajat' });
     await deadlines.getByRole('button', { name: 'Aloita palvelutarpeen arviointi' }).click();
     await deadlines.getByText('Palvelutarpeen arviointi valmis viimeistään 23.3.2027').waitFor();
@@ -183,6 +185,13 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
     expect(await sari.locator('html').getAttribute('lang')).toBe('sv');
     expect(await axeViolations(sari)).toEqual([]);
     await screenshot(sari, 'case-page-sv');
+  }, 60_000);
+
+  it('signs Sari out, at the gateway and at Keycloak, back to the sign-in page in the language she chose', async () => {
+    await sari.getByRole('button', { name: 'Logga ut' }).click();
+    await sari.getByRole('heading', { level: 1, name: 'Logga in i tjänsten Yhdessä' }).waitFor();
+    expect(new URL(sari.url()).origin).toBe(stack.url);
+    expect((await sari.request.get(`${stack.url}/api/me`)).status()).toBe(401);
   }, 60_000);
 
   it('shows a teacher of another agency, not on the care team, the same not-found page as for a case that does not exist', async () => {

@@ -1,12 +1,15 @@
+import { useMutation } from '@tanstack/react-query';
 import { Button, RouterLink, Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { signOut, type Me } from '../session/session.api.js';
+import { ProblemNotice } from '../shared/problem-notice.js';
 import { AppLanguageMenu } from './language-menu.js';
 
 /** The top of every page: the service's name, the language, and who is signed in. */
 export function AppHeader({ me }: { me: Me | null }) {
   const { t } = useTranslation();
+  const signingOut = useMutation({ mutationFn: signOut });
   return (
     <header className="app-header">
       <div className="app-header__bar">
@@ -20,13 +23,18 @@ export function AppHeader({ me }: { me: Me | null }) {
               <Text className="app-header__user">
                 {t('app.signedInAs', { name: me.displayName, agency: t(`agency.${me.agency}`) })}
               </Text>
-              <Button variant="secondary" onClick={() => void signOut()}>
+              <Button variant="secondary" disabled={signingOut.isPending} onClick={() => signingOut.mutate()}>
                 {t('app.signOut')}
               </Button>
             </>
           )}
         </div>
       </div>
+      {signingOut.isError && (
+        <div className="app-header__bar">
+          <ProblemNotice error={signingOut.error} />
+        </div>
+      )}
     </header>
   );
 }
