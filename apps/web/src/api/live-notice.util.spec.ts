@@ -1,4 +1,4 @@
-import { parseLiveNotice, queriesToRefresh } from './live-notice.util.js';
+import { parseLiveNotice, queriesToRefresh, queriesToRefreshAfterReconnect } from './live-notice.util.js';
 import { queryKeys } from './query-keys.js';
 
 const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) => prefix.every((part, index) => key[index] === part);
@@ -29,6 +29,14 @@ describe('live notices', () => {
     }
     expect([queryKeys.myCases, queryKeys.myDeadlines, queryKeys.myTasks].every(stale)).toBe(true);
     expect(stale(queryKeys.caseDetail('c2'))).toBe(false);
+    expect(stale(queryKeys.me)).toBe(false);
+  });
+
+  it('refreshes every case and the reader’s own lists after the stream reconnects, but not who is signed in', () => {
+    const stale = (key: readonly unknown[]) => queriesToRefreshAfterReconnect.some((prefix) => startsWith(key, prefix));
+    expect([queryKeys.caseDetail('c1'), queryKeys.caseTimeline('c2'), queryKeys.myCases, queryKeys.myTasks].every(stale)).toBe(
+      true,
+    );
     expect(stale(queryKeys.me)).toBe(false);
   });
 });

@@ -22,3 +22,9 @@ export function parseLiveNotice(data: string): LiveNotice | null {
 export function queriesToRefresh(notice: LiveNotice): ReadonlyArray<readonly unknown[]> {
   return [queryKeys.case(notice.caseId), queryKeys.mine];
 }
+
+/**
+ * After the stream reconnects, notices sent while it was down are gone: every case's queries and the
+ * reader's own lists are stale.
+ */
+export const queriesToRefreshAfterReconnect: ReadonlyArray<readonly unknown[]> = [['case'], queryKeys.mine];
