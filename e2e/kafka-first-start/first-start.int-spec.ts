@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { auditCheckpointsTopic, caseStateTopic, deadLetterTopic, topics } from '@yhdessa/contracts';
+import { auditCheckpointsTopic, auditRecordsTopic, caseStateTopic, deadLetterTopic, topics } from '@yhdessa/contracts';
 import { claims, expectEventually, fetchToken, serviceList, startThrowawayKafka, type ThrowawayKafka } from '@yhdessa/testing';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { startServiceProcess, type StartedService } from './service-process.js';
@@ -81,7 +81,9 @@ describe('the first start on an empty Kafka', () => {
     it('creates every topic of the platform with the configured partitions and its own settings; run again, it changes nothing', async () => {
       const first = await createTopics();
       const consumers = serviceList().filter((service) => service.databaseVariable !== null); // each has a consumer group and a dead-letter topic
-      const expected = [...Object.values(topics), caseStateTopic, auditCheckpointsTopic, ...consumers.map((service) => deadLetterTopic(service.name))].sort();
+      const expected = [
+        ...Object.values(topics), caseStateTopic, auditCheckpointsTopic, auditRecordsTopic, ...consumers.map((service) => deadLetterTopic(service.name)),
+      ].sort();
       expect((await admin.listTopics()).sort()).toEqual(expected);
       expect(first.stdout).toContain(`${expected.length} created`);
 
