@@ -8,7 +8,8 @@ import { axeViolations, hasFocus, screenshot, signIn, startWebStack, tabTo, type
  * Journey 1 in the browser: the social worker signs in through Keycloak's login page, opens Mika's
  * case from the school's child welfare notification received on 23 December 2026 by keyboard alone,
  * and sees the law's clock at once (the decision on an assessment due 7.1.2027: the holidays count);
- * decides to start the assessment on the case page (due 23.3.2027, 3 months from receipt); home;
+ * decides to start the assessment on the case page (due 23.3.2027, 3 months from receipt); records
+ * the guardian's consents and withdraws one; home;
  * Swedish; a teacher not on the care team meets the not-found page; a change to the care team reaches
  * the open page live. axe finds nothing on any screen.
  */
@@ -140,8 +141,42 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
     await deadlines.getByRole('listitem').filter({ hasText: '7.1.2027' }).getByText('Hoidettu').waitFor();
     expect(await deadlines.getByRole('button', { name: 'Aloita palvelutarpeen arviointi' }).count()).toBe(0);
     expect(await axeViolations(sari)).toEqual([]);
-    await screenshot(sari, 'case-page');
   }, 60_000);
+
+  it('records the guardian’s consents as Sari hears them, shows what is in force, and withdraws one', async () => {
+    const consents = sari.getByRole('region', { name: 'Suostumukset' });
+    const record = async (information: string, to: string) => {
+      await consents.getByRole('button', { name: 'Kirjaa suostumus' }).click();
+      const form = sari.getByRole('form', { name: 'Kirjaa suostumus' });
+      await form.locator('#consent-information_button').click();
+      await sari.getByRole('option', { name: information, exact: true }).click();
+      await form.locator('#consent-to_button').click();
+      await sari.getByRole('option', { name: to, exact: true }).click();
+      await form.getByRole('textbox', { name: 'Voimassa alkaen' }).fill('23.12.2026');
+      await form.getByRole('textbox', { name: 'Voimassa asti' }).fill('22.12.2027');
+      await form.getByText('huoltaja Leena Mäkelä').click();
+      await form.getByText('kirjallisesti').click();
+      expect(await axeViolations(sari)).toEqual([]);
+      await form.getByRole('button', { name: 'Tallenna suostumus' }).click();
+      await form.waitFor({ state: 'detached' });
+    };
+    await record('koulun tiedot', 'lastensuojelu');
+    await record('lastensuojelun tiedot', 'koulu');
+
+    const table = consents.getByRole('table', { name: 'Suostumukset' });
+    const schoolToChildProtection = table.getByRole('row').filter({ hasText: 'koulun tiedot' });
+    await schoolToChildProtection.getByRole('cell', { name: '23.12.2026–22.12.2027' }).waitFor();
+    await schoolToChildProtection.getByText('Leena Mäkelä', { exact: true }).waitFor();
+    await schoolToChildProtection.getByText('huoltaja, kirjallisesti', { exact: true }).waitFor();
+    await schoolToChildProtection.getByText('Voimassa', { exact: true }).waitFor();
+
+    const toSchool = table.getByRole('row').filter({ hasText: 'lastensuojelun tiedot' });
+    await toSchool.getByRole('button', { name: 'Peruuta suostumus: lastensuojelun tiedot, koulu' }).click();
+    await toSchool.getByText('Peruutettu 23.12.2026', { exact: true }).waitFor();
+    await schoolToChildProtection.getByText('Voimassa', { exact: true }).waitFor();
+    expect(await axeViolations(sari)).toEqual([]);
+    await screenshot(sari, 'case-page');
+  }, 90_000);
 
   it('lists the case and its deadlines on Sari’s home page', async () => {
     await sari.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Etusivu' }).click();

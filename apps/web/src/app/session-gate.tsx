@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { isSignedOut } from '../api/api-problem.js';
 import { useLiveUpdates } from '../api/live-updates.hook.js';
 import { queryKeys } from '../api/query-keys.js';
+import { followAccountLanguage } from '../i18n/i18n.js';
 import { CurrentUserContext } from '../session/current-user.context.js';
 import { fetchMe } from '../session/session.api.js';
 import { SignInPage } from '../session/sign-in.page.js';
@@ -14,6 +16,7 @@ import { AppRoutes } from './app-routes.js';
 export function SessionGate() {
   const me = useQuery({ queryKey: queryKeys.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
   useLiveUpdates(me.isSuccess);
+  useEffect(() => followAccountLanguage(me.data?.language), [me.data?.language]);
   if (me.isPending) {
     return (
       <AppLayout me={null}>
@@ -24,7 +27,11 @@ export function SessionGate() {
   if (me.isError) {
     return (
       <AppLayout me={null}>
-        {isSignedOut(me.error) ? <SignInPage /> : <ProblemNotice error={me.error} onRetry={() => void me.refetch()} />}
+        {isSignedOut(me.error) ? (
+          <SignInPage reason={me.error} />
+        ) : (
+          <ProblemNotice error={me.error} onRetry={() => void me.refetch()} />
+        )}
       </AppLayout>
     );
   }

@@ -11,7 +11,7 @@ import { CaseDeadlinesSection } from './case-deadlines.section.js';
 import { CaseHeader } from './case-header.js';
 import { useCase } from './case.queries.js';
 import { ChildSection } from './child.section.js';
-import { ConsentsSection } from './consents.section.js';
+import { ConsentsSection, type ConsentRole } from './consents.section.js';
 import { NotificationSection } from './notification.section.js';
 import { ResponsibleWorkerSection } from './responsible-worker.section.js';
 import { TimelineSection } from './timeline.section.js';
@@ -45,9 +45,16 @@ export function CasePage() {
         <ResponsibleWorkerSection kase={kase.data} />
         <NotificationSection kase={kase.data} />
         <CareTeamSection caseId={caseId} />
-        <ConsentsSection caseId={caseId} />
+        <ConsentsSection caseId={caseId} kase={kase.data} role={consentRole(me.roles)} />
         <TimelineSection caseId={caseId} />
       </div>
     </>
   );
+}
+
+/** Social workers record the family's consents; guardians and the child give their own. */
+function consentRole(roles: readonly string[]): ConsentRole {
+  if (roles.includes('cp-social-worker')) return 'record';
+  if (roles.includes('guardian') || roles.includes('child')) return 'own';
+  return null;
 }

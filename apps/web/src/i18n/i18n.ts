@@ -33,6 +33,13 @@ export async function switchLanguage(language: Language): Promise<void> {
 
 export const currentLanguage = (): Language => (isLanguage(i18next.language) ? i18next.language : 'fi');
 
+/** The language of the user's account (Keycloak's `locale`), followed only while they have not chosen one in this browser. */
+export function followAccountLanguage(language: string | undefined): void {
+  if (readRememberedLanguage() !== null || !isLanguage(language) || language === currentLanguage()) return;
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
 function readRememberedLanguage(): string | null {
   try {
     return localStorage.getItem(languageStorageKey);

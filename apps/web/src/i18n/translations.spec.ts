@@ -41,6 +41,12 @@ function filesUnder(directory: string, pattern: RegExp): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/** The values of an `export const name = ['a', 'b'] as const` list in a file of the platform's contracts. */
+function listIn(file: string, name: string): string[] {
+  const list = new RegExp(`export const ${name} = \\[([^\\]]*)\\]`).exec(readFileSync(join(repo, file), 'utf8'));
+  return [...(list?.[1] ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1]!);
+}
+
 const openApi = JSON.parse(readFileSync(join(repo, 'docs/openapi/case-coordination.json'), 'utf8'));
 const gatewayApi = JSON.parse(readFileSync(join(repo, 'docs/openapi/gateway.json'), 'utf8'));
 const schema = (name: string) => openApi.components.schemas[name].properties;
@@ -89,7 +95,8 @@ describe('translations', () => {
       role: gatewayApi.components.schemas.Me.properties.roles.items.enum,
       participantKind: schema('CareTeamMemberForReader').participantKind.description.split(' | '),
       'casePage.status': schema('Case').status.description.split(' | '),
-      consentGiver: ['guardian', 'young-person'],
+      consentGiver: listIn('libs/contracts/src/case/consent.events.ts', 'consentGiverRoles'),
+      consentMethod: listIn('libs/contracts/src/case/consent.events.ts', 'consentMethods'),
       'openCase.identityCodeInvalid': ['format', 'date', 'check-character', 'individual-number'],
     };
     const keys = Object.entries(families).flatMap(([family, values]) => {
@@ -101,7 +108,10 @@ describe('translations', () => {
 
   it('names every event the case timeline can show: those of the services’ events topics in the contracts’ catalog', () => {
     const catalog = readFileSync(join(repo, 'libs/contracts/src/event-catalog.ts'), 'utf8');
-    const entries = [...catalog.matchAll(/^ {2}'([A-Z]\w+)\.v\d+': \{[\s\S]*?topic: ([\w.]+),/gm)].map((match) => ({ event: match[1]!, topic: match[2]! }));
+    const entries = [...catalog.matchAll(/^ {2}'([A-Z]\w+)\.v\d+': \{[\s\S]*?topic: ([\w.]+),/gm)].map((match) => ({
+      event: match[1]!,
+      topic: match[2]!,
+    }));
     const events = new Set(entries.filter((entry) => entry.topic.startsWith('topics.')).map((entry) => entry.event));
     expect(entries.some((entry) => !entry.topic.startsWith('topics.'))).toBe(true); // state records and audit records stay off the timeline
     expect(events.size).toBeGreaterThan(10);
