@@ -9,9 +9,9 @@ import { axeViolations, hasFocus, screenshot, signIn, startWebStack, tabTo, type
  * case from the school's child welfare notification received on 23 December 2026 by keyboard alone,
  * and sees the law's clock at once (the decision on an assessment due 7.1.2027: the holidays count);
  * decides to start the assessment on the case page (due 23.3.2027, 3 months from receipt); records
- * the guardian's consents and withdraws one; home;
- * Swedish; a teacher not on the care team meets the not-found page; a change to the care team reaches
- * the open page live. axe finds nothing on any screen.
+ * the guardian's consents and withdraws one; home; a care-team change arriving live, and a removal;
+ * Swedish; sign-out; a teacher not on the care team meets the not-found page. axe finds nothing on
+ * any screen.
  */
 describe('web: journey 1 — Mika’s case opened on 23 December', () => {
   let stack: WebStack;
@@ -125,7 +125,7 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
     await main.getByRole('region', { name: 'Lapsen asioista vastaava sosiaalityöntekijä' }).getByText('Sari Virtanen').waitFor();
     await main.getByRole('region', { name: 'Lastensuojeluilmoitus' }).getByText('Anna Laine').waitFor();
     const careTeam = main.getByRole('table', { name: 'Lapsen asian työryhmä' });
-    await careTeam.getByRole('cell', { name: 'Sari Virtanen' }).waitFor();
+    await careTeam.getByRole('cell', { name: 'Sari Virtanen', exact: true }).waitFor();
     await careTeam.getByRole('cell', { name: 'lastensuojelu' }).waitFor();
     await main.getByText('Suostumuksia ei ole kirjattu.').waitFor();
     await main.getByRole('region', { name: 'Tapahtumat' }).getByText('Asia avattu').waitFor();
@@ -194,7 +194,7 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
   it('brings a change to the care team to the open case page live, without reloading it', async () => {
     await sari.goto(`${stack.url}/cases/${caseId}`);
     const careTeam = sari.getByRole('table', { name: 'Lapsen asian työryhmä' });
-    await careTeam.getByRole('cell', { name: 'Sari Virtanen' }).waitFor();
+    await careTeam.getByRole('cell', { name: 'Sari Virtanen', exact: true }).waitFor();
     const sariToken = await fetchToken('sari.virtanen');
     const maria = claims(await fetchToken('maria.korhonen'));
     const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sariToken, {
@@ -206,7 +206,26 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
       since: '2026-12-23',
     });
     expect(added.status).toBe(201);
-    await careTeam.getByRole('cell', { name: 'Maria Korhonen' }).waitFor({ timeout: 10_000 });
+    await careTeam.getByRole('cell', { name: 'Maria Korhonen', exact: true }).waitFor({ timeout: 10_000 });
+  }, 60_000);
+
+  it('takes Maria off the care team after asking in the design system’s dialog; the responsible worker has no remove button', async () => {
+    const careTeam = sari.getByRole('table', { name: 'Lapsen asian työryhmä' });
+    expect(await careTeam.getByRole('button', { name: 'Poista työryhmästä: Sari Virtanen' }).count()).toBe(0);
+    const remove = careTeam.getByRole('button', { name: 'Poista työryhmästä: Maria Korhonen' });
+    await remove.click();
+    const dialog = sari.getByRole('dialog', { name: 'Poistetaanko Maria Korhonen lapsen asian työryhmästä?' });
+    await dialog.waitFor();
+    expect(await axeViolations(sari)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Älä poista' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await hasFocus(remove)).toBe(true);
+
+    await remove.click();
+    await dialog.getByRole('textbox', { name: 'Syy' }).fill('Erityisopetus päättyi');
+    await dialog.getByRole('button', { name: 'Poista työryhmästä' }).click();
+    await careTeam.getByRole('cell', { name: 'Maria Korhonen', exact: true }).waitFor({ state: 'detached' });
+    await careTeam.getByRole('cell', { name: 'Sari Virtanen', exact: true }).waitFor();
   }, 60_000);
 
   it('speaks Swedish once switched, on <html lang> too, and remembers it after a reload', async () => {
@@ -217,6 +236,7 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
     expect(await sari.locator('html').getAttribute('lang')).toBe('sv');
     await sari.reload();
     await sari.getByRole('heading', { name: 'Arbetsgruppen kring barnet' }).waitFor();
+    await sari.getByRole('table', { name: 'Arbetsgruppen kring barnet' }).getByRole('cell', { name: 'barnskydd' }).waitFor();
     expect(await sari.locator('html').getAttribute('lang')).toBe('sv');
     expect(await axeViolations(sari)).toEqual([]);
     await screenshot(sari, 'case-page-sv');

@@ -5,9 +5,18 @@ import { PageSection } from '../shared/page-section.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { useCareTeam } from './case.queries.js';
 import { ListQueryView } from './query-view.js';
+import { RemoveMemberButton } from './remove-member.dialog.js';
 
 /** Who works on the child's case, across agencies: the members the service lists for this reader. */
-export function CareTeamSection({ caseId }: { caseId: string }) {
+export function CareTeamSection({
+  caseId,
+  removes,
+  responsibleWorkerId,
+}: {
+  caseId: string;
+  removes: boolean;
+  responsibleWorkerId?: string;
+}) {
   const { t } = useTranslation();
   const headingId = useId();
   const careTeam = useCareTeam(caseId);
@@ -16,7 +25,8 @@ export function CareTeamSection({ caseId }: { caseId: string }) {
     { key: 'agency', labelText: t('casePage.careTeamAgency') },
     { key: 'role', labelText: t('casePage.careTeamRole') },
     { key: 'since', labelText: t('casePage.careTeamSince') },
-  ] as const;
+    ...(removes ? [{ key: 'action', labelText: t('careTeam.action') }] : []),
+  ];
   return (
     <PageSection title={t('casePage.careTeamTitle')} headingId={headingId} className="page-section--wide">
       <ListQueryView query={careTeam} empty={t('casePage.careTeamEmpty')}>
@@ -40,6 +50,13 @@ export function CareTeamSection({ caseId }: { caseId: string }) {
                   .filter(Boolean)
                   .join(', '),
                 since: member.since ? formatDate(member.since) : '',
+                // The responsible worker leaves only by a handover, which the service requires first.
+                action:
+                  removes && member.memberId && member.userId !== responsibleWorkerId ? (
+                    <RemoveMemberButton caseId={caseId} memberId={member.memberId} name={member.displayName ?? ''} />
+                  ) : (
+                    ''
+                  ),
               }))}
           />
         )}

@@ -44,7 +44,11 @@ export function CasePage() {
         <ChildSection kase={kase.data} />
         <ResponsibleWorkerSection kase={kase.data} />
         <NotificationSection kase={kase.data} />
-        <CareTeamSection caseId={caseId} />
+        <CareTeamSection
+          caseId={caseId}
+          removes={kase.data.status === 'open' && me.roles.includes('cp-social-worker')}
+          responsibleWorkerId={kase.data.responsibleWorker?.userId}
+        />
         <ConsentsSection caseId={caseId} kase={kase.data} role={consentRole(me.roles)} />
         <TimelineSection caseId={caseId} />
       </div>

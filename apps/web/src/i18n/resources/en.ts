@@ -155,6 +155,17 @@ export const en = {
     timelineActor: '{{role}}, {{agency}}',
     timelineDetailLabel: 'The service’s description',
   },
+  careTeam: {
+    action: 'Action',
+    remove: 'Remove',
+    removeNamed: 'Remove from the care team: {{name}}',
+    removeTitle: 'Remove {{name}} from the care team?',
+    removeLead: 'A member who is removed no longer sees the child’s case. The removal shows on the case’s timeline.',
+    reason: 'Reason',
+    confirmRemove: 'Remove from the care team',
+    removing: 'Removing the member',
+    keep: 'Do not remove',
+  },
   consentForm: {
     recordTitle: 'Record a consent',
     giveTitle: 'Give consent',

@@ -155,6 +155,17 @@ export const fi = {
     timelineActor: '{{role}}, {{agency}}',
     timelineDetailLabel: 'Palvelun kuvaus (englanniksi)',
   },
+  careTeam: {
+    action: 'Toiminto',
+    remove: 'Poista',
+    removeNamed: 'Poista työryhmästä: {{name}}',
+    removeTitle: 'Poistetaanko {{name}} lapsen asian työryhmästä?',
+    removeLead: 'Poistettu jäsen ei enää näe lapsen asiaa. Poisto näkyy asian tapahtumissa.',
+    reason: 'Syy',
+    confirmRemove: 'Poista työryhmästä',
+    removing: 'Jäsentä poistetaan',
+    keep: 'Älä poista',
+  },
   consentForm: {
     recordTitle: 'Kirjaa suostumus',
     giveTitle: 'Anna suostumus',

@@ -155,6 +155,17 @@ export const sv = {
     timelineActor: '{{role}}, {{agency}}',
     timelineDetailLabel: 'Tjänstens beskrivning (på engelska)',
   },
+  careTeam: {
+    action: 'Åtgärd',
+    remove: 'Ta bort',
+    removeNamed: 'Ta bort ur arbetsgruppen: {{name}}',
+    removeTitle: 'Ska {{name}} tas bort ur arbetsgruppen kring barnet?',
+    removeLead: 'En medlem som tagits bort ser inte längre barnets ärende. Borttagningen syns bland ärendets händelser.',
+    reason: 'Orsak',
+    confirmRemove: 'Ta bort ur arbetsgruppen',
+    removing: 'Medlemmen tas bort',
+    keep: 'Ta inte bort',
+  },
   consentForm: {
     recordTitle: 'Anteckna samtycke',
     giveTitle: 'Ge samtycke',
