@@ -1,30 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Button,
-  DateInput,
-  Dropdown,
-  DropdownItem,
-  ErrorSummary,
-  Heading,
-  RadioButton,
-  RadioButtonGroup,
-  SpacingProvider,
-} from 'suomifi-ui-components';
+import { Button, DateInput, Dropdown, DropdownItem, Heading, SpacingProvider } from 'suomifi-ui-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, caseApi } from '../api/api-client.js';
 import { queryKeys } from '../api/query-keys.js';
 import { currentLanguage } from '../i18n/i18n.js';
+import { FormErrorSummary } from '../shared/form-error-summary.js';
+import { formMargins } from '../shared/form-spacing.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { helsinkiNowForForm } from '../time/helsinki-time.util.js';
+import { ConsentGiverFieldset } from './consent-giver.fieldset.js';
 import {
   consentAgencies,
   consentFormFields,
   consentInformationClasses,
-  consentMethods,
   emptyConsentForm,
   toGiveConsentCommand,
-  youngPersonGiver,
   type ConsentAgency,
   type ConsentForm,
   type ConsentFormErrors,
@@ -32,7 +23,6 @@ import {
   type GiveConsentCommand,
 } from './consent.form.util.js';
 
-const margins = { dateInput: { mb: 'l' }, dropdown: { mb: 'l' }, radioButtonGroup: { mb: 'l' } } as const;
 const inputIds: Record<(typeof consentFormFields)[number], string> = {
   informationClass: 'consent-information_button',
   toAgency: 'consent-to_button',
@@ -96,28 +86,22 @@ export function ConsentFormView({
 
   const errorOf = (field: keyof ConsentFormErrors) =>
     errors[field] ? { status: 'error' as const, statusText: t(errors[field]) } : {};
-  const summaryItems = consentFormFields
-    .filter((field) => errors[field])
-    .map((field) => ({
-      text: t('consentForm.summaryItem', { field: t(labels[field]), error: t(errors[field]!) }),
-      inputId: inputIds[field],
-    }));
 
   return (
-    <SpacingProvider margins={margins}>
+    <SpacingProvider margins={formMargins}>
       <form onSubmit={submit} noValidate className="consent-form" aria-labelledby="consent-form-heading">
         <Heading variant="h3" id="consent-form-heading" ref={heading} tabIndex={-1} mb="s">
           {t(recording ? 'consentForm.recordTitle' : 'consentForm.giveTitle')}
         </Heading>
-        {summaryItems.length > 0 && (
-          <ErrorSummary
-            headingText={t('consentForm.errorSummary')}
-            headingRef={summaryHeading}
-            items={summaryItems}
-            headingVariant="h4"
-            mb="m"
-          />
-        )}
+        <FormErrorSummary
+          fields={consentFormFields}
+          errors={errors}
+          labels={labels}
+          inputIds={inputIds}
+          headingText={t('consentForm.errorSummary')}
+          headingRef={summaryHeading}
+          headingVariant="h4"
+        />
         {give.isError && <ProblemNotice error={give.error} />}
         <Dropdown<ConsentInformationClass>
           id="consent-information"
@@ -167,45 +151,7 @@ export function ConsentFormView({
             {...errorOf('validUntil')}
           />
         </div>
-        {recording && (
-          <>
-            <RadioButtonGroup
-              id="consent-giver"
-              name="consent-giver"
-              labelText={t('consentForm.giver')}
-              value={form.giver}
-              onChange={(value) => set('giver', value)}
-              groupStatus={errors.giver ? 'error' : 'default'}
-              groupStatusText={errors.giver ? t(errors.giver) : undefined}
-            >
-              {[
-                ...recording.guardians.map((guardian, index) => (
-                  <RadioButton key={index} value={String(index)}>
-                    {t('consentForm.guardianGiver', { name: guardian.name })}
-                  </RadioButton>
-                )),
-                <RadioButton key={youngPersonGiver} value={youngPersonGiver}>
-                  {t('consentGiver.young-person')}
-                </RadioButton>,
-              ]}
-            </RadioButtonGroup>
-            <RadioButtonGroup
-              id="consent-method"
-              name="consent-method"
-              labelText={t('consentForm.method')}
-              value={form.method}
-              onChange={(value) => set('method', value as ConsentForm['method'])}
-              groupStatus={errors.method ? 'error' : 'default'}
-              groupStatusText={errors.method ? t(errors.method) : undefined}
-            >
-              {consentMethods.map((method) => (
-                <RadioButton key={method} value={method}>
-                  {t(`consentMethod.${method}`)}
-                </RadioButton>
-              ))}
-            </RadioButtonGroup>
-          </>
-        )}
+        {recording && <ConsentGiverFieldset guardians={recording.guardians} form={form} set={set} errors={errors} />}
         <div className="form-row">
           {give.isPending ? (
             <Button type="submit" loading ariaLoadingText={t('consentForm.saving')}>

@@ -52,6 +52,14 @@ export type OpenCaseField = (typeof openCaseFields)[number];
 /** Each field's error, as a translation key. */
 export type FieldErrors = Partial<Record<OpenCaseField, string>>;
 
+/** What the form's parts get: the form, a way to change one field, and a field's error state for the design system. */
+export interface OpenCaseFormParts {
+  form: OpenCaseForm;
+  set: <K extends keyof OpenCaseForm>(key: K, value: OpenCaseForm[K]) => void;
+  errorOf: (field: OpenCaseField) => { status?: 'error'; statusText?: string };
+  errors: FieldErrors;
+}
+
 export function emptyOpenCaseForm(now: Date, language: CaseLanguage): OpenCaseForm {
   const { date, time } = helsinkiNowForForm(now);
   return {

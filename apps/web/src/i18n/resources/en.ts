@@ -24,6 +24,7 @@ export const en = {
     optional: 'optional',
     notShown: 'Not shown to you',
     dateRange: '{{from}}–{{until}}',
+    fieldError: '{{field}}: {{error}}',
   },
   signIn: {
     title: 'Sign in to Yhdessä',
@@ -100,7 +101,6 @@ export const en = {
     submit: 'Open the case',
     submitting: 'Opening the case',
     errorSummary: 'Please correct these before you go on:',
-    summaryItem: '{{field}}: {{error}}',
     required: 'This is needed.',
     invalidDate: 'Write the date as d.m.yyyy.',
     invalidTime: 'Write the time as h.mm.',
@@ -182,7 +182,6 @@ export const en = {
     saving: 'Saving the consent',
     close: 'Close',
     errorSummary: 'Please correct these:',
-    summaryItem: '{{field}}: {{error}}',
     required: 'This is needed.',
     invalidDate: 'Write the date as d.m.yyyy.',
     untilBeforeFrom: 'The end date cannot be before the start date.',

@@ -24,6 +24,7 @@ export const fi = {
     optional: 'valinnainen',
     notShown: 'Ei näytetä sinulle',
     dateRange: '{{from}}–{{until}}',
+    fieldError: '{{field}}: {{error}}',
   },
   signIn: {
     title: 'Kirjaudu Yhdessä-palveluun',
@@ -100,7 +101,6 @@ export const fi = {
     submit: 'Avaa asia',
     submitting: 'Asiaa avataan',
     errorSummary: 'Korjaa nämä kohdat ennen kuin jatkat:',
-    summaryItem: '{{field}}: {{error}}',
     required: 'Tämä tieto tarvitaan.',
     invalidDate: 'Kirjoita päivämäärä muodossa p.k.vvvv.',
     invalidTime: 'Kirjoita kellonaika muodossa t.mm.',
@@ -182,7 +182,6 @@ export const fi = {
     saving: 'Suostumusta tallennetaan',
     close: 'Sulje',
     errorSummary: 'Korjaa nämä kohdat:',
-    summaryItem: '{{field}}: {{error}}',
     required: 'Tämä tieto tarvitaan.',
     invalidDate: 'Kirjoita päivämäärä muodossa p.k.vvvv.',
     untilBeforeFrom: 'Päättymispäivä ei voi olla ennen alkamispäivää.',

@@ -24,6 +24,7 @@ export const sv = {
     optional: 'frivillig',
     notShown: 'Visas inte för dig',
     dateRange: '{{from}}–{{until}}',
+    fieldError: '{{field}}: {{error}}',
   },
   signIn: {
     title: 'Logga in i tjänsten Yhdessä',
@@ -100,7 +101,6 @@ export const sv = {
     submit: 'Öppna ärendet',
     submitting: 'Ärendet öppnas',
     errorSummary: 'Rätta följande innan du fortsätter:',
-    summaryItem: '{{field}}: {{error}}',
     required: 'Uppgiften behövs.',
     invalidDate: 'Skriv datumet i formen d.m.åååå.',
     invalidTime: 'Skriv klockslaget i formen t.mm.',
@@ -182,7 +182,6 @@ export const sv = {
     saving: 'Samtycket sparas',
     close: 'Stäng',
     errorSummary: 'Rätta följande:',
-    summaryItem: '{{field}}: {{error}}',
     required: 'Uppgiften behövs.',
     invalidDate: 'Skriv datumet i formen d.m.åååå.',
     untilBeforeFrom: 'Slutdatumet kan inte ligga före startdatumet.',
