@@ -159,6 +159,7 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
       expect(await axeViolations(sari)).toEqual([]);
       await form.getByRole('button', { name: 'Tallenna suostumus' }).click();
       await form.waitFor({ state: 'detached' });
+      await consents.getByRole('row').filter({ hasText: information }).waitFor();
     };
     await record('koulun tiedot', 'lastensuojelu');
     await record('lastensuojelun tiedot', 'koulu');
