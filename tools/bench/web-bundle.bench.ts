@@ -32,6 +32,11 @@ const report = {
 };
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench-web.json', `${JSON.stringify(report, null, 2)}\n`);
-for (const file of report.files) console.log(`${file.file.padEnd(50)} ${String(kb(file.bytes)).padStart(8)} KB  ${String(kb(file.gzipBytes)).padStart(7)} KB gzipped`);
-console.log(`initial JavaScript: ${report.initialJsGzipKb} KB gzipped (${report.initialJsKb} KB), budget ${BUDGET_KB} KB: ${report.withinBudget ? 'within' : 'OVER'}`);
+for (const file of report.files)
+  console.log(
+    `${file.file.padEnd(50)} ${String(kb(file.bytes)).padStart(8)} KB  ${String(kb(file.gzipBytes)).padStart(7)} KB gzipped`,
+  );
+console.log(
+  `initial JavaScript: ${report.initialJsGzipKb} KB gzipped (${report.initialJsKb} KB), budget ${BUDGET_KB} KB: ${report.withinBudget ? 'within' : 'OVER'}`,
+);
 if (!report.withinBudget) process.exitCode = 1;

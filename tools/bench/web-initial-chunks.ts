@@ -1,5 +1,8 @@
 /** Vite's build manifest (`dist/web/.vite/manifest.json`): each chunk, whether it is the entry, what it imports statically. */
-export type ViteManifest = Record<string, { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }>;
+export type ViteManifest = Record<
+  string,
+  { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+>;
 
 /**
  * The files a browser must download before the first screen: the entry chunks and, recursively,
