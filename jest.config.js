@@ -26,7 +26,15 @@ const shared = {
 
 export default {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{services,libs}/**/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts', '<rootDir>/apps/web/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/{services,libs}/**/src/**/*.spec.ts',
+        '<rootDir>/tools/**/*.spec.ts',
+        '<rootDir>/apps/web/src/**/*.spec.ts',
+      ],
+    },
     {
       ...shared,
       displayName: 'integration',

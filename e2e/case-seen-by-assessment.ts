@@ -20,17 +20,21 @@ export function openCaseSeenByAssessment(
   opening: CaseToOpen,
 ): Promise<{ id: string }> {
   const careTeam = assessment.app.get(CareTeamAccess);
-  return expectEventually(async () => {
-    const opened = (
-      await caseCoordination.call('POST', '/cases', worker, {
-        origin: 'child-welfare-notification',
-        receivedAt: new Date().toISOString(),
-        language: 'fi',
-        ...opening,
-        notification: { channel: 'school', content: 'Worried about the child.' },
-      })
-    ).body as { id: string };
-    await expectEventually(async () => expect(await careTeam.isMember(opened.id, claims(worker).sub)).toBe(true), 3_000);
-    return opened;
-  }, 60_000, 0);
+  return expectEventually(
+    async () => {
+      const opened = (
+        await caseCoordination.call('POST', '/cases', worker, {
+          origin: 'child-welfare-notification',
+          receivedAt: new Date().toISOString(),
+          language: 'fi',
+          ...opening,
+          notification: { channel: 'school', content: 'Worried about the child.' },
+        })
+      ).body as { id: string };
+      await expectEventually(async () => expect(await careTeam.isMember(opened.id, claims(worker).sub)).toBe(true), 3_000);
+      return opened;
+    },
+    60_000,
+    0,
+  );
 }

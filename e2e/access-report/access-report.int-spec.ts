@@ -2,7 +2,11 @@ import { AuditLog } from '@yhdessa/audit';
 import { finnishDate } from '@yhdessa/platform';
 import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
-import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
+import {
+  claims,
+  startCaseCoordination,
+  type CaseCoordinationUnderTest,
+} from '../../services/case-coordination/test/case-coordination.fixture.js';
 
 /**
  * One access report across every service: a record written to assessment's own audit log reaches the
@@ -29,7 +33,11 @@ describe('access report: audit records from another service', () => {
     expect(opened.status).toBe(201);
     caseId = opened.body.id;
     const added = await caseCoordination.call('POST', `/cases/${caseId}/care-team`, worker, {
-      userId: claims(guardian).sub, displayName: claims(guardian).name, agency: 'family', participantKind: 'guardian', roleInCase: 'mother',
+      userId: claims(guardian).sub,
+      displayName: claims(guardian).name,
+      agency: 'family',
+      participantKind: 'guardian',
+      roleInCase: 'mother',
       since: finnishDate(new Date()),
     });
     expect(added.status).toBe(201);
@@ -54,13 +62,17 @@ describe('access report: audit records from another service', () => {
       disclosedToAgency: 'child-protection',
     });
 
-    const listed = await expectEventually(async () => {
-      const report = await caseCoordination.call('GET', `/cases/${caseId}/access-report`, guardian);
-      expect(report.status).toBe(200);
-      const entry = (report.body.entries as Array<{ recordId: string }>).find((candidate) => candidate.recordId === record.id);
-      expect(entry).toBeDefined();
-      return entry;
-    }, 10_000, 200);
+    const listed = await expectEventually(
+      async () => {
+        const report = await caseCoordination.call('GET', `/cases/${caseId}/access-report`, guardian);
+        expect(report.status).toBe(200);
+        const entry = (report.body.entries as Array<{ recordId: string }>).find((candidate) => candidate.recordId === record.id);
+        expect(entry).toBeDefined();
+        return entry;
+      },
+      10_000,
+      200,
+    );
     expect(listed).toEqual({
       recordId: record.id,
       accessedAt: record.occurredAt.toISOString(),

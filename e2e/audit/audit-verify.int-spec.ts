@@ -108,7 +108,9 @@ describe('./yhdessa audit verify', () => {
 
     const run = await verify('--database', DATABASE);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`chain ${caseB}: chain ends at seq ${first!.seq}, checkpointed up to seq ${last!.seq}: behind-checkpoint`);
+    expect(run.stdout).toContain(
+      `chain ${caseB}: chain ends at seq ${first!.seq}, checkpointed up to seq ${last!.seq}: behind-checkpoint`,
+    );
     for (const value of CLIENT_DATA) expect(run.stdout).not.toContain(value);
 
     const unanchored = await verify('--database', DATABASE, '--no-checkpoints');

@@ -2,7 +2,10 @@ import { AuditLog, readAuditCheckpoints } from '@yhdessa/audit';
 import { fetchToken, openTestDatabase, testServers } from '@yhdessa/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
+import {
+  startCaseCoordination,
+  type CaseCoordinationUnderTest,
+} from '../../services/case-coordination/test/case-coordination.fixture.js';
 
 /**
  * case-coordination connects as its own role (CASE_COORDINATION_DB_USER), not as the owner its
@@ -37,7 +40,11 @@ describe('a service connected as its own database role', () => {
   });
 
   /** The SQLSTATE and message a statement failed with (none: it succeeded). */
-  async function refusal(dataSource: DataSource, sql: string, parameters: unknown[] = []): Promise<{ code?: string; message?: string }> {
+  async function refusal(
+    dataSource: DataSource,
+    sql: string,
+    parameters: unknown[] = [],
+  ): Promise<{ code?: string; message?: string }> {
     try {
       await dataSource.query(sql, parameters);
       return {};
@@ -49,7 +56,9 @@ describe('a service connected as its own database role', () => {
   it('serves, writes and audits as a role that is not the owner of its tables', async () => {
     const [{ user }] = await asService.query('SELECT current_user AS user');
     expect(user).toBe(process.env.CASE_COORDINATION_DB_USER);
-    const [{ owner: tableOwner }] = await owner.query(`SELECT tableowner AS owner FROM pg_tables WHERE tablename = 'audit_record'`);
+    const [{ owner: tableOwner }] = await owner.query(
+      `SELECT tableowner AS owner FROM pg_tables WHERE tablename = 'audit_record'`,
+    );
     expect(user).not.toBe(tableOwner);
 
     const opened = await service.call('POST', '/cases', worker, {
@@ -72,13 +81,22 @@ describe('a service connected as its own database role', () => {
   ])('refuses %s on audit records for lack of privilege, changing nothing', async (_statement, sql) => {
     const before = await service.app.get(AuditLog).forCase(caseId);
     expect(before).not.toHaveLength(0);
-    expect(await refusal(asService, sql, [caseId])).toEqual({ code: '42501', message: 'permission denied for table audit_record' });
+    expect(await refusal(asService, sql, [caseId])).toEqual({
+      code: '42501',
+      message: 'permission denied for table audit_record',
+    });
     expect(await service.app.get(AuditLog).forCase(caseId)).toEqual(before);
   });
 
   it('refuses TRUNCATE, and switching the append-only trigger off', async () => {
-    expect(await refusal(asService, 'TRUNCATE audit_record')).toEqual({ code: '42501', message: 'permission denied for table audit_record' });
-    expect(await refusal(asService, 'ALTER TABLE audit_record DISABLE TRIGGER USER')).toEqual({ code: '42501', message: 'must be owner of table audit_record' });
+    expect(await refusal(asService, 'TRUNCATE audit_record')).toEqual({
+      code: '42501',
+      message: 'permission denied for table audit_record',
+    });
+    expect(await refusal(asService, 'ALTER TABLE audit_record DISABLE TRIGGER USER')).toEqual({
+      code: '42501',
+      message: 'must be owner of table audit_record',
+    });
   });
 
   it("still changes its own tables' rows (the case it opened closes)", async () => {

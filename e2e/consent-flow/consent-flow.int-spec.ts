@@ -2,7 +2,11 @@ import { ConsentAccess } from '@yhdessa/consent';
 import { expectEventually, fetchToken, type ServiceUnderTest } from '@yhdessa/testing';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
 import { openCaseSeenByAssessment } from '../case-seen-by-assessment.js';
-import { claims, startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
+import {
+  claims,
+  startCaseCoordination,
+  type CaseCoordinationUnderTest,
+} from '../../services/case-coordination/test/case-coordination.fixture.js';
 import { finnishDate } from '@yhdessa/platform';
 
 const inDays = (days: number) => finnishDate(new Date(Date.now() + days * 86_400_000));
@@ -40,13 +44,21 @@ describe('consent: from case-coordination to assessment over Kafka', () => {
       guardians: [{ name: 'Liisa Aalto', userId: liisa.sub }],
     });
     const joined = await call('POST', `/cases/${kase.id}/care-team`, worker, {
-      userId: liisa.sub, displayName: liisa.name, agency: 'family', participantKind: 'guardian', roleInCase: 'mother', since: inDays(0),
+      userId: liisa.sub,
+      displayName: liisa.name,
+      agency: 'family',
+      participantKind: 'guardian',
+      roleInCase: 'mother',
+      since: inDays(0),
     });
     expect(joined.status).toBe(201);
     expect(await consents.allows(kase.id, 'school', 'health')).toBe(false);
 
     const given = await call('POST', `/cases/${kase.id}/consents`, guardian, {
-      informationClass: 'health', toAgency: 'school', validFrom: inDays(0), validUntil: inDays(60),
+      informationClass: 'health',
+      toAgency: 'school',
+      validFrom: inDays(0),
+      validUntil: inDays(60),
     });
     expect(given.status).toBe(201);
     await expectEventually(async () => expect(await consents.allows(kase.id, 'school', 'health')).toBe(true), 20_000);

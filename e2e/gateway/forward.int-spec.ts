@@ -1,6 +1,9 @@
 import { newId } from '@yhdessa/platform';
 import { fetchToken } from '@yhdessa/testing';
-import { startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
+import {
+  startCaseCoordination,
+  type CaseCoordinationUnderTest,
+} from '../../services/case-coordination/test/case-coordination.fixture.js';
 import { Browser, signIn } from '../../services/gateway/test/browser.fixture.js';
 import { startGateway, type GatewayUnderTest } from '../../services/gateway/test/gateway.fixture.js';
 
@@ -21,7 +24,10 @@ describe('one API: /api/<service>/… forwarded with the session’s token', () 
 
   beforeAll(async () => {
     caseCoordination = await startCaseCoordination('yhdessa_test_gateway_forward');
-    gateway = await startGateway({ database: 'yhdessa_test_gateway_forward_gw', services: { 'case-coordination': caseCoordination.url } });
+    gateway = await startGateway({
+      database: 'yhdessa_test_gateway_forward_gw',
+      services: { 'case-coordination': caseCoordination.url },
+    });
     host = new URL(gateway.url).host;
     await signIn(browser, gateway.url, 'sari.virtanen');
   }, 120_000);
@@ -40,7 +46,8 @@ describe('one API: /api/<service>/… forwarded with the session’s token', () 
       headers: { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const caseCount = async () => (await caseCoordination.dataSource.query('SELECT count(*)::int AS n FROM child_case'))[0].n as number;
+  const caseCount = async () =>
+    (await caseCoordination.dataSource.query('SELECT count(*)::int AS n FROM child_case'))[0].n as number;
 
   it('passes a write and a read through as the signed-in user: method, body, query, status', async () => {
     const opened = await api('POST', '/cases', newCase, { 'x-csrf-token': csrf() });
@@ -52,7 +59,9 @@ describe('one API: /api/<service>/… forwarded with the session’s token', () 
     const read = await api('GET', `/cases/${created.id}`);
     expect(read.status).toBe(200);
     expect(((await read.json()) as { id: string }).id).toBe(created.id);
-    const listed = (await (await api('GET', `/cases?status=open&q=${encodeURIComponent('Gateway Test')}`)).json()) as Array<{ id: string }>;
+    const listed = (await (await api('GET', `/cases?status=open&q=${encodeURIComponent('Gateway Test')}`)).json()) as Array<{
+      id: string;
+    }>;
     expect(listed.map((kase) => kase.id)).toContain(created.id);
   }, 30_000);
 

@@ -1,5 +1,8 @@
 import { expectEventually, fetchToken, claims } from '@yhdessa/testing';
-import { startCaseCoordination, type CaseCoordinationUnderTest } from '../../services/case-coordination/test/case-coordination.fixture.js';
+import {
+  startCaseCoordination,
+  type CaseCoordinationUnderTest,
+} from '../../services/case-coordination/test/case-coordination.fixture.js';
 import { Browser, signIn } from '../../services/gateway/test/browser.fixture.js';
 import { EventStream } from '../../services/gateway/test/event-stream.fixture.js';
 import { startGateway, type GatewayUnderTest } from '../../services/gateway/test/gateway.fixture.js';
@@ -21,7 +24,11 @@ describe('live updates: a notice within 2 seconds to whoever may see the case, a
 
   beforeAll(async () => {
     caseCoordination = await startCaseCoordination('yhdessa_test_gateway_live');
-    gateway = await startGateway({ database: 'yhdessa_test_gateway_live_gw', services: { 'case-coordination': caseCoordination.url }, env: { SSE_HEARTBEAT_SECONDS: '1' } });
+    gateway = await startGateway({
+      database: 'yhdessa_test_gateway_live_gw',
+      services: { 'case-coordination': caseCoordination.url },
+      env: { SSE_HEARTBEAT_SECONDS: '1' },
+    });
     worker = await fetchToken('sari.virtanen');
   }, 120_000);
 
@@ -64,7 +71,12 @@ describe('live updates: a notice within 2 seconds to whoever may see the case, a
 
     const teacher = claims(await fetchToken('anna.laine'));
     const added = await caseCoordination.call('POST', `/cases/${caseId}/care-team`, worker, {
-      userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: today(),
+      userId: teacher.sub,
+      displayName: teacher.name,
+      agency: 'school',
+      participantKind: 'professional',
+      roleInCase: 'class teacher',
+      since: today(),
     });
     expect(added.status).toBe(201);
     const addedAt = Date.now();
@@ -83,7 +95,10 @@ describe('live updates: a notice within 2 seconds to whoever may see the case, a
     const stream = await EventStream.open(browser, gateway.url);
     streams.push(stream);
     const host = new URL(gateway.url).host;
-    await browser.request(`${gateway.url}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': browser.cookie(host, 'yhdessa_csrf')! } });
+    await browser.request(`${gateway.url}/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': browser.cookie(host, 'yhdessa_csrf')! },
+    });
     await expectEventually(() => expect(stream.isEnded).toBe(true), 3_000, 50);
   }, 30_000);
 

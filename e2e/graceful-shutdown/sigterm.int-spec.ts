@@ -34,13 +34,21 @@ describe('assessment stopped with SIGTERM during a stream', () => {
 
   const startAssessment = () => {
     const child = spawn(process.execPath, ['dist/services/assessment/src/main.js'], {
-      env: { ...process.env, ASSESSMENT_DB: DATABASE, ASSESSMENT_PORT: String(port), KAFKA_GROUP_ID: group, KAFKA_FROM_BEGINNING: 'false', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        ASSESSMENT_DB: DATABASE,
+        ASSESSMENT_PORT: String(port),
+        KAFKA_GROUP_ID: group,
+        KAFKA_FROM_BEGINNING: 'false',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     children.push(child);
     return child;
   };
-  const ready = () => expectEventually(async () => expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200), 60_000, 250);
+  const ready = () =>
+    expectEventually(async () => expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200), 60_000, 250);
   const inboxCount = async (): Promise<number> =>
     (await consumerDb.query('SELECT count(*)::int AS n FROM inbox WHERE consumer_group = $1', [group]))[0].n;
   /** Committed offsets by partition; -1 where the group has committed nothing yet. */
@@ -56,10 +64,22 @@ describe('assessment stopped with SIGTERM during a stream', () => {
     const publisher = producer.app.get(EventPublisher);
     await producer.dataSource.transaction(async (manager) => {
       for (const caseId of caseIds) {
-        await publisher.append(manager, 'CareTeamMemberAdded.v1', caseId, {
-          memberId: newId(), userId: 'teacher-1', displayName: 'Test Teacher', agency: 'school',
-          participantKind: 'professional', roleInCase: 'class teacher', since: '2026-11-23', until: null,
-        }, systemActor('sigterm-test'));
+        await publisher.append(
+          manager,
+          'CareTeamMemberAdded.v1',
+          caseId,
+          {
+            memberId: newId(),
+            userId: 'teacher-1',
+            displayName: 'Test Teacher',
+            agency: 'school',
+            participantKind: 'professional',
+            roleInCase: 'class teacher',
+            since: '2026-11-23',
+            until: null,
+          },
+          systemActor('sigterm-test'),
+        );
       }
     });
     return caseIds;
@@ -70,11 +90,22 @@ describe('assessment stopped with SIGTERM during a stream', () => {
     const config = loadAssessmentConfig({ ...process.env, ASSESSMENT_DB: DATABASE, ASSESSMENT_PORT: String(port) });
     await migrateDatabase(config, DATABASE, assessmentMigrations);
     const servers = testServers();
-    consumerDb = new DataSource({ type: 'postgres', host: servers.pg.host, port: servers.pg.port, username: servers.pg.user, password: servers.pg.password, database: DATABASE });
+    consumerDb = new DataSource({
+      type: 'postgres',
+      host: servers.pg.host,
+      port: servers.pg.port,
+      username: servers.pg.user,
+      password: servers.pg.password,
+      database: DATABASE,
+    });
     await consumerDb.initialize();
     admin = new Kafka({ clientId: 'sigterm-test', brokers: servers.kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
-    producer = await startMessagingApp({ database: 'yhdessa_test_sigterm_publisher', migrations: messagingMigrations, publishesTo: [topics.case] });
+    producer = await startMessagingApp({
+      database: 'yhdessa_test_sigterm_publisher',
+      migrations: messagingMigrations,
+      publishesTo: [topics.case],
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -88,18 +119,26 @@ describe('assessment stopped with SIGTERM during a stream', () => {
     const first = startAssessment();
     await ready();
     // Live once a sentinel takes effect; then wait until every offset so far is committed.
-    await expectEventually(async () => {
-      await addMembers(1);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await inboxCount()).toBeGreaterThan(0);
-    }, 60_000, 0);
+    await expectEventually(
+      async () => {
+        await addMembers(1);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(await inboxCount()).toBeGreaterThan(0);
+      },
+      60_000,
+      0,
+    );
     // Caught up: every partition the group has consumed is committed up to its end. A partition it
     // has not consumed yet starts, for a group that reads only new events, at its end.
-    const startOffsets = await expectEventually(async () => {
-      const [done, end] = [await committed(), await ends()];
-      expect(done.map((offset, partition) => (offset < 0 ? end[partition] : offset))).toEqual(end);
-      return end;
-    }, 30_000, 200);
+    const startOffsets = await expectEventually(
+      async () => {
+        const [done, end] = [await committed(), await ends()];
+        expect(done.map((offset, partition) => (offset < 0 ? end[partition] : offset))).toEqual(end);
+        return end;
+      },
+      30_000,
+      200,
+    );
     const handledBefore = await inboxCount();
 
     const caseIds: string[] = [];
@@ -127,10 +166,17 @@ describe('assessment stopped with SIGTERM during a stream', () => {
 
     const second = startAssessment();
     await ready();
-    await expectEventually(async () => {
-      const [{ n }] = await consumerDb.query('SELECT count(DISTINCT case_id)::int AS n FROM care_team_member WHERE case_id = ANY($1::uuid[])', [caseIds]);
-      expect(n).toBe(caseIds.length);
-    }, 60_000, 250);
+    await expectEventually(
+      async () => {
+        const [{ n }] = await consumerDb.query(
+          'SELECT count(DISTINCT case_id)::int AS n FROM care_team_member WHERE case_id = ANY($1::uuid[])',
+          [caseIds],
+        );
+        expect(n).toBe(caseIds.length);
+      },
+      60_000,
+      250,
+    );
     expect((await inboxCount()) - handledBefore).toBe(caseIds.length);
     second.kill('SIGTERM');
     const [secondExit] = await once(second, 'exit');

@@ -6,7 +6,8 @@ import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { startServiceProcess, type StartedService } from './service-process.js';
 
 const run = promisify(execFile);
-const adminOf = (kafka: ThrowawayKafka): Admin => new Kafka({ clientId: 'first-start-test', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
+const adminOf = (kafka: ThrowawayKafka): Admin =>
+  new Kafka({ clientId: 'first-start-test', brokers: kafka.brokers, logLevel: logLevel.NOTHING }).admin();
 
 /**
  * A fresh machine: Kafka has no data yet and creates no topic on its own. Each on a throwaway broker
@@ -34,7 +35,11 @@ describe('the first start on an empty Kafka', () => {
     it('each create the topics they need and become ready, none dies, and a case opened at once reaches their consumers', async () => {
       expect(await admin.listTopics()).toEqual([]); // really nothing there
       const env = { KAFKA_BROKERS: kafka.brokers.join(','), LOG_LEVEL: 'warn' };
-      services = await Promise.all(consumers.map((service) => startServiceProcess(service, `yhdessa_test_first_start_${service.name.replace(/-/g, '_')}`, env)));
+      services = await Promise.all(
+        consumers.map((service) =>
+          startServiceProcess(service, `yhdessa_test_first_start_${service.name.replace(/-/g, '_')}`, env),
+        ),
+      );
       await Promise.all(services.map((service) => service.ready(90_000)));
       expect(services.filter((service) => service.exitCode() !== null).map((service) => service.name)).toEqual([]);
       expect(await admin.listTopics()).toEqual(expect.arrayContaining(Object.values(topics)));
@@ -49,12 +54,27 @@ describe('the first start on an empty Kafka', () => {
         notification: { channel: 'school', content: 'Worried about the child.' },
       });
       expect(opened.status).toBe(201);
-      await expectEventually(async () => {
-        const timeline = (await caseCoordination.call('GET', `/cases/${opened.body.id}/timeline`, worker)).body as Array<{ event: string }>;
-        expect(timeline.map((entry) => entry.event)).toEqual(expect.arrayContaining([expect.stringMatching(/^CaseOpened\./), 'CareTeamMemberAdded.v1']));
-      }, 30_000, 200);
+      await expectEventually(
+        async () => {
+          const timeline = (await caseCoordination.call('GET', `/cases/${opened.body.id}/timeline`, worker)).body as Array<{
+            event: string;
+          }>;
+          expect(timeline.map((entry) => entry.event)).toEqual(
+            expect.arrayContaining([expect.stringMatching(/^CaseOpened\./), 'CareTeamMemberAdded.v1']),
+          );
+        },
+        30_000,
+        200,
+      );
       for (const service of services.filter((candidate) => candidate !== caseCoordination)) {
-        await expectEventually(async () => expect(await service.query('SELECT user_id FROM care_team_member WHERE case_id = $1', [opened.body.id])).toEqual([{ user_id: claims(worker).sub }]), 30_000, 200);
+        await expectEventually(
+          async () =>
+            expect(await service.query('SELECT user_id FROM care_team_member WHERE case_id = $1', [opened.body.id])).toEqual([
+              { user_id: claims(worker).sub },
+            ]),
+          30_000,
+          200,
+        );
       }
     }, 300_000);
   });
@@ -64,7 +84,13 @@ describe('the first start on an empty Kafka', () => {
     let admin: Admin;
     const createTopics = () =>
       run(process.execPath, ['--disable-warning=TimeoutNegativeWarning', 'dist/tools/platform/create-topics.js'], {
-        env: { ...process.env, KAFKA_BROKERS: kafka.brokers.join(','), KAFKA_TOPIC_PARTITIONS: '2', KAFKA_REPLICATION_FACTOR: '1', LOG_LEVEL: 'error' },
+        env: {
+          ...process.env,
+          KAFKA_BROKERS: kafka.brokers.join(','),
+          KAFKA_TOPIC_PARTITIONS: '2',
+          KAFKA_REPLICATION_FACTOR: '1',
+          LOG_LEVEL: 'error',
+        },
       });
 
     beforeAll(async () => {
@@ -82,7 +108,11 @@ describe('the first start on an empty Kafka', () => {
       const first = await createTopics();
       const consumers = serviceList().filter((service) => service.databaseVariable !== null); // each has a consumer group and a dead-letter topic
       const expected = [
-        ...Object.values(topics), caseStateTopic, auditCheckpointsTopic, auditRecordsTopic, ...consumers.map((service) => deadLetterTopic(service.name)),
+        ...Object.values(topics),
+        caseStateTopic,
+        auditCheckpointsTopic,
+        auditRecordsTopic,
+        ...consumers.map((service) => deadLetterTopic(service.name)),
       ].sort();
       expect((await admin.listTopics()).sort()).toEqual(expected);
       expect(first.stdout).toContain(`${expected.length} created`);
@@ -106,7 +136,12 @@ describe('the first start on an empty Kafka', () => {
     }, 120_000);
 
     it('leaves a misspelt topic uncreated: the broker refuses to create topics on its own', async () => {
-      const producer = new Kafka({ clientId: 'typo-test', brokers: kafka.brokers, logLevel: logLevel.NOTHING, retry: { retries: 1 } }).producer({
+      const producer = new Kafka({
+        clientId: 'typo-test',
+        brokers: kafka.brokers,
+        logLevel: logLevel.NOTHING,
+        retry: { retries: 1 },
+      }).producer({
         allowAutoTopicCreation: true,
       });
       await producer.connect();

@@ -31,7 +31,11 @@ describe('a service started while Kafka is away', () => {
       KAFKA_BROKERS: kafka.brokers.join(','),
       LOG_LEVEL: 'info',
     });
-    await expectEventually(async () => expect((await fetch(`${service!.url}/health/live`).catch(() => undefined))?.status).toBe(200), 60_000, 250);
+    await expectEventually(
+      async () => expect((await fetch(`${service!.url}/health/live`).catch(() => undefined))?.status).toBe(200),
+      60_000,
+      250,
+    );
     const notReady = await fetch(`${service.url}/health/ready`);
     expect(notReady.status).toBe(503);
     const { checks } = (await notReady.json()) as { checks: Record<string, { status: string }> };
@@ -42,7 +46,11 @@ describe('a service started while Kafka is away', () => {
     expect((await fetch(`${service.url}/health/ready`)).status).toBe(503);
     const retries = logLines(service).filter((line) => line.msg === 'kafka topics: not yet, trying again');
     expect(retries.length).toBeGreaterThanOrEqual(2);
-    expect(retries[0]).toMatchObject({ level: 'warn', attempt: 1, err: { type: expect.any(String), message: expect.any(String) } });
+    expect(retries[0]).toMatchObject({
+      level: 'warn',
+      attempt: 1,
+      err: { type: expect.any(String), message: expect.any(String) },
+    });
 
     await kafka.start();
     await service.ready(120_000);
@@ -55,10 +63,16 @@ describe('a service started while Kafka is away', () => {
       notification: { channel: 'school', content: 'Worried about the child.' },
     });
     expect(opened.status).toBe(201);
-    await expectEventually(async () => {
-      const timeline = (await service!.call('GET', `/cases/${opened.body.id}/timeline`, worker)).body as Array<{ event: string }>;
-      expect(timeline.map((entry) => entry.event)).toEqual(expect.arrayContaining([expect.stringMatching(/^CaseOpened\./)]));
-    }, 30_000, 200);
+    await expectEventually(
+      async () => {
+        const timeline = (await service!.call('GET', `/cases/${opened.body.id}/timeline`, worker)).body as Array<{
+          event: string;
+        }>;
+        expect(timeline.map((entry) => entry.event)).toEqual(expect.arrayContaining([expect.stringMatching(/^CaseOpened\./)]));
+      },
+      30_000,
+      200,
+    );
     expect(logLines(service).filter((line) => line.level === 'fatal' || /unhandled/i.test(String(line.msg)))).toEqual([]);
     expect(await service.stop()).toBe(0);
   }, 300_000);

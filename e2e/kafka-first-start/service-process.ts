@@ -22,17 +22,28 @@ export interface StartedService {
 }
 
 /** Migrates the service's test database (as `migrate-all` does), then starts `dist/services/<name>/src/main.js`. */
-export async function startServiceProcess(service: ListedService, database: string, env: Record<string, string>): Promise<StartedService> {
+export async function startServiceProcess(
+  service: ListedService,
+  database: string,
+  env: Record<string, string>,
+): Promise<StartedService> {
   const port = await freePort();
   const processEnv = { ...process.env, [service.databaseVariable!]: database, [service.portVariable]: String(port), ...env };
-  const migrate = spawn(process.execPath, [`dist/services/${service.name}/src/migrate.js`], { env: processEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  const migrate = spawn(process.execPath, [`dist/services/${service.name}/src/migrate.js`], {
+    env: processEnv,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const [migrated] = (await once(migrate, 'exit')) as [number | null];
   if (migrated !== 0) throw new Error(`${service.name}: migrations of ${database} failed`);
 
-  const child: ChildProcess = spawn(process.execPath, ['--disable-warning=TimeoutNegativeWarning', `dist/services/${service.name}/src/main.js`], {
-    env: processEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--disable-warning=TimeoutNegativeWarning', `dist/services/${service.name}/src/main.js`],
+    {
+      env: processEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -44,10 +55,14 @@ export async function startServiceProcess(service: ListedService, database: stri
     name: service.name,
     url,
     async ready(timeoutMs) {
-      await expectEventually(async () => {
-        if (child.exitCode !== null) throw new Error(`${service.name} exited with ${child.exitCode}:\n${output.slice(-3_000)}`);
-        expect((await fetch(`${url}/health/ready`).catch(() => undefined))?.status).toBe(200);
-      }, timeoutMs, 250).catch((error: Error) => {
+      await expectEventually(
+        async () => {
+          if (child.exitCode !== null) throw new Error(`${service.name} exited with ${child.exitCode}:\n${output.slice(-3_000)}`);
+          expect((await fetch(`${url}/health/ready`).catch(() => undefined))?.status).toBe(200);
+        },
+        timeoutMs,
+        250,
+      ).catch((error: Error) => {
         throw new Error(`${service.name} did not become ready: ${error.message}\n${output.slice(-3_000)}`);
       });
     },
@@ -63,7 +78,14 @@ export async function startServiceProcess(service: ListedService, database: stri
       return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : undefined };
     },
     async query(sql, parameters = []) {
-      dataSource ??= await new DataSource({ type: 'postgres', host: pg.host, port: pg.port, username: pg.user, password: pg.password, database }).initialize();
+      dataSource ??= await new DataSource({
+        type: 'postgres',
+        host: pg.host,
+        port: pg.port,
+        username: pg.user,
+        password: pg.password,
+        database,
+      }).initialize();
       return dataSource.query(sql, parameters);
     },
     async stop() {

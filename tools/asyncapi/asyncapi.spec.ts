@@ -11,7 +11,14 @@ describe('AsyncAPI document', () => {
   it('is a valid AsyncAPI 3 document describing every event of the catalog', async () => {
     const { document, diagnostics } = await new Parser().parse(renderAsyncApi());
     expect(diagnostics.filter((diagnostic) => diagnostic.severity === 0)).toEqual([]);
-    const described = document!.allMessages().all().map((message) => message.name());
-    expect(described.sort()).toEqual(Object.values(eventCatalog).map((definition) => definition.type).sort());
+    const described = document!
+      .allMessages()
+      .all()
+      .map((message) => message.name());
+    expect(described.sort()).toEqual(
+      Object.values(eventCatalog)
+        .map((definition) => definition.type)
+        .sort(),
+    );
   });
 });

@@ -4,7 +4,8 @@ import { topicPublishers } from '@yhdessa/testing';
 
 /** Writes docs/asyncapi.json from the event catalog and the service list; with --check, fails if the file is stale. */
 export const ASYNCAPI_PATH = 'docs/asyncapi.json';
-export const renderAsyncApi = (): string => `${JSON.stringify(asyncApiDocument(topicPublishers(Object.values(topics))), null, 2)}\n`;
+export const renderAsyncApi = (): string =>
+  `${JSON.stringify(asyncApiDocument(topicPublishers(Object.values(topics))), null, 2)}\n`;
 
 if (process.argv[1]?.endsWith('generate.js')) {
   const rendered = renderAsyncApi();

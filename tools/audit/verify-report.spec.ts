@@ -23,20 +23,33 @@ describe('describeBreak', () => {
     expect(describeBreak({ chainKey: 'no-case', problem: 'behind-checkpoint', seq: 9, recordId: null, headSeq: 4 })).toBe(
       'chain no-case: chain ends at seq 4, checkpointed up to seq 9: behind-checkpoint (records are missing from the end of the chain)',
     );
-    expect(describeBreak({ chainKey: CASE, problem: 'behind-checkpoint', seq: 9, recordId: null, headSeq: null })).toContain('chain gone, checkpointed up to seq 9');
+    expect(describeBreak({ chainKey: CASE, problem: 'behind-checkpoint', seq: 9, recordId: null, headSeq: null })).toContain(
+      'chain gone, checkpointed up to seq 9',
+    );
   });
 });
 
 describe('describeDatabase', () => {
   it('sums up an intact database in one line', () => {
-    expect(describeDatabase(verdict())).toEqual(['case_coordination (case-coordination): ok: 3 chains, 12 records, 2 chains held against checkpoints']);
+    expect(describeDatabase(verdict())).toEqual([
+      'case_coordination (case-coordination): ok: 3 chains, 12 records, 2 chains held against checkpoints',
+    ]);
   });
 
   it('marks a broken database and lists each broken chain under it', () => {
     const lines = describeDatabase(
-      verdict({ verification: { chains: 3, records: 12, checkpointedChains: 2, breaks: [{ chainKey: CASE, problem: 'prev-hash-mismatch', seq: 5, recordId: RECORD }] } }),
+      verdict({
+        verification: {
+          chains: 3,
+          records: 12,
+          checkpointedChains: 2,
+          breaks: [{ chainKey: CASE, problem: 'prev-hash-mismatch', seq: 5, recordId: RECORD }],
+        },
+      }),
     );
-    expect(lines[0]).toBe('case_coordination (case-coordination): BROKEN: 3 chains, 12 records, 2 chains held against checkpoints');
+    expect(lines[0]).toBe(
+      'case_coordination (case-coordination): BROKEN: 3 chains, 12 records, 2 chains held against checkpoints',
+    );
     expect(lines.slice(1)).toEqual([expect.stringMatching(new RegExp(`^  chain ${CASE}: first broken record seq 5`))]);
   });
 
@@ -47,8 +60,10 @@ describe('describeDatabase', () => {
   });
 
   it('reports a database without an audit log', () => {
-    expect(describeDatabase(verdict({ found: false, services: [], verification: { chains: 0, records: 0, checkpointedChains: 0, breaks: [] } }))).toEqual([
-      'case_coordination: ok: no audit log, 0 chains checkpointed',
-    ]);
+    expect(
+      describeDatabase(
+        verdict({ found: false, services: [], verification: { chains: 0, records: 0, checkpointedChains: 0, breaks: [] } }),
+      ),
+    ).toEqual(['case_coordination: ok: no audit log, 0 chains checkpointed']);
   });
 });

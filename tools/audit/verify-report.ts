@@ -14,7 +14,8 @@ export interface DatabaseVerdict {
 
 const problems: Record<AuditChainBreak['problem'], string> = {
   'hash-mismatch': "the record's fields no longer give its hash: it was changed",
-  'prev-hash-mismatch': 'the record does not follow the one before it: a record before it was removed, inserted or changed and re-hashed',
+  'prev-hash-mismatch':
+    'the record does not follow the one before it: a record before it was removed, inserted or changed and re-hashed',
   'checkpoint-mismatch': 'the chain was rewritten: the record its checkpoint anchored is not in it as it was',
   'behind-checkpoint': 'records are missing from the end of the chain',
 };

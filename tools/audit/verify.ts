@@ -39,7 +39,12 @@ function required(name: string): string {
   return value;
 }
 
-const connection = () => ({ host: required('PGHOST'), port: Number(process.env.PGPORT ?? 5432), username: required('PGUSER'), password: process.env.PGPASSWORD ?? '' });
+const connection = () => ({
+  host: required('PGHOST'),
+  port: Number(process.env.PGPORT ?? 5432),
+  username: required('PGUSER'),
+  password: process.env.PGPASSWORD ?? '',
+});
 
 async function openReadOnly(database: string): Promise<DataSource> {
   const dataSource = new DataSource({
@@ -84,13 +89,23 @@ async function databaseExists(database: string): Promise<boolean> {
 }
 
 /** One database's verdict; undefined for a database found by pattern that keeps no audit log. */
-async function verifyDatabase(target: Target, checkpoints: AuditCheckpointIndex, checkpointsRead: boolean): Promise<DatabaseVerdict | undefined> {
+async function verifyDatabase(
+  target: Target,
+  checkpoints: AuditCheckpointIndex,
+  checkpointsRead: boolean,
+): Promise<DatabaseVerdict | undefined> {
   const anchors = checkpoints.chainsOf(target.database);
   const services = target.services.length > 0 ? target.services : checkpoints.servicesOf(target.database);
   const missing = (): DatabaseVerdict | undefined => {
     if (!target.named) return undefined;
     // Nothing to walk: every chain ever checkpointed for it is gone.
-    return { database: target.database, services, found: false, verification: new AuditChainWalk(anchors).finish(), checkpointsRead };
+    return {
+      database: target.database,
+      services,
+      found: false,
+      verification: new AuditChainWalk(anchors).finish(),
+      checkpointsRead,
+    };
   };
   if (!(await databaseExists(target.database))) return missing();
   const dataSource = await openReadOnly(target.database);
@@ -108,7 +123,11 @@ async function main(): Promise<number> {
   let options: { database?: string[]; 'databases-like'?: string; 'no-checkpoints'?: boolean };
   try {
     ({ values: options } = parseArgs({
-      options: { database: { type: 'string', multiple: true }, 'databases-like': { type: 'string' }, 'no-checkpoints': { type: 'boolean' } },
+      options: {
+        database: { type: 'string', multiple: true },
+        'databases-like': { type: 'string' },
+        'no-checkpoints': { type: 'boolean' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -131,8 +150,12 @@ async function main(): Promise<number> {
   if (checkpointsRead) {
     const read = await readAuditCheckpoints(createKafka('audit-verify', required('KAFKA_BROKERS').split(',')));
     checkpoints = read.checkpoints;
-    if (!read.topicExists) console.log(`audit verify: warning: there is no ${auditCheckpointsTopic} topic: no service has checkpointed yet`);
-    if (read.unreadable > 0) console.log(`audit verify: warning: ${read.unreadable} message(s) on ${auditCheckpointsTopic} are not checkpoints; ignored`);
+    if (!read.topicExists)
+      console.log(`audit verify: warning: there is no ${auditCheckpointsTopic} topic: no service has checkpointed yet`);
+    if (read.unreadable > 0)
+      console.log(
+        `audit verify: warning: ${read.unreadable} message(s) on ${auditCheckpointsTopic} are not checkpoints; ignored`,
+      );
   } else {
     console.log('audit verify: checkpoints not read (--no-checkpoints): records removed from the end of a chain go unnoticed');
   }

@@ -65,7 +65,9 @@ const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * v
  */
 function childIdentity(used: Set<string>): { personalIdentityCode?: string; dateOfBirth: string } {
   for (;;) {
-    const dateOfBirth = new Date(Date.UTC(2009, 0, 1) + Math.floor(Math.random() * 12 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const dateOfBirth = new Date(Date.UTC(2009, 0, 1) + Math.floor(Math.random() * 12 * 365) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     if (Math.random() < 0.1) return { dateOfBirth };
     const [year, month, day] = dateOfBirth.split('-') as [string, string, string];
     const individual = String(500 + Math.floor(Math.random() * 400));
@@ -90,7 +92,11 @@ export function requestFor(spec: LoadSpec, used: Set<string>): BenchRequest {
           language: 'fi',
           child: { name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, ...childIdentity(used) },
           guardians: [{ name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, userId: null }],
-          notification: { channel: 'school', notifierName: spec.openedMarker, content: 'Absent from school for several weeks; seems withdrawn.' },
+          notification: {
+            channel: 'school',
+            notifierName: spec.openedMarker,
+            content: 'Absent from school for several weeks; seems withdrawn.',
+          },
         },
       };
     case 'readCase':
@@ -115,8 +121,18 @@ function send(agent: Agent, url: URL, request: BenchRequest, token: string): Pro
   const body = request.body === undefined ? undefined : JSON.stringify(request.body);
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
-      { agent, host: url.hostname, port: url.port, method: request.method, path: request.path,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(body === undefined ? {} : { 'content-length': Buffer.byteLength(body) }) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        method: request.method,
+        path: request.path,
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          ...(body === undefined ? {} : { 'content-length': Buffer.byteLength(body) }),
+        },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -192,8 +208,21 @@ export async function runLoad(spec: LoadSpec, onMeasuring: () => void): Promise<
   agent.destroy();
   const loadEventLoopBusy = Number(performance.eventLoopUtilization(eventLoopAtStart).utilization.toFixed(3));
   const seconds = (Math.max(lastCompletion, measureUntil) - measureFrom) / 1_000;
-  const non2xx = Object.entries(byStatus).reduce((sum, [status, count]) => (Number(status) >= 200 && Number(status) < 300 ? sum : sum + count), 0);
-  return { requests: latenciesMs.length, seconds, latenciesMs, byStatus, non2xx, warmupRequests, warmupNon2xx, loadEventLoopBusy, problems };
+  const non2xx = Object.entries(byStatus).reduce(
+    (sum, [status, count]) => (Number(status) >= 200 && Number(status) < 300 ? sum : sum + count),
+    0,
+  );
+  return {
+    requests: latenciesMs.length,
+    seconds,
+    latenciesMs,
+    byStatus,
+    non2xx,
+    warmupRequests,
+    warmupNon2xx,
+    loadEventLoopBusy,
+    problems,
+  };
 }
 
 if (parentPort && (workerData as { loadSpec?: LoadSpec } | null)?.loadSpec) {

@@ -47,12 +47,19 @@ function patchPg(): void {
     if (!active && !watch) return originalQuery.apply(this, args);
     const [first, second] = args;
     const sql = typeof first === 'string' ? first : String((first as { text?: unknown })?.text ?? '');
-    const parameters = Array.isArray(second) ? second : (((first as { values?: unknown[] })?.values) ?? []);
+    const parameters = Array.isArray(second) ? second : ((first as { values?: unknown[] })?.values ?? []);
     const started = performance.now();
     const result = originalQuery.apply(this, args);
     const record = () => {
       const done = performance.now();
-      if (active) active.statements.push({ sql, parameters, sentAt: started - active.startedAt, doneAt: done - active.startedAt, ms: done - started });
+      if (active)
+        active.statements.push({
+          sql,
+          parameters,
+          sentAt: started - active.startedAt,
+          doneAt: done - active.startedAt,
+          ms: done - started,
+        });
       if (watch && LOCK.test(sql)) lockedAt.set(this, done);
       else if (watch && END.test(sql)) {
         const since = lockedAt.get(this);
@@ -67,7 +74,8 @@ function patchPg(): void {
 }
 
 const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
-const shorten = (sql: string, length = 140) => (oneLine(sql).length > length ? `${oneLine(sql).slice(0, length)}…` : oneLine(sql));
+const shorten = (sql: string, length = 140) =>
+  oneLine(sql).length > length ? `${oneLine(sql).slice(0, length)}…` : oneLine(sql);
 
 export interface StatementGroup {
   sql: string;
@@ -132,10 +140,21 @@ export async function anatomyOf(
     const key = oneLine(statement.sql);
     if (explained.has(key) || !/^select\b/i.test(key) || !/\bfrom\b/i.test(key) || /advisory/i.test(key)) continue;
     explained.add(key);
-    const result = await explain.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.parameters);
+    const result = await explain.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`,
+      statement.parameters,
+    );
     plans[shorten(statement.sql, 100)] = result.rows.map((row) => row['QUERY PLAN']);
   }
-  return { status, ms: Number(ms.toFixed(2)), statements: statements.length, groups, auditLockHeldMs, roundTripsUnderAuditLock, plans };
+  return {
+    status,
+    ms: Number(ms.toFixed(2)),
+    statements: statements.length,
+    groups,
+    auditLockHeldMs,
+    roundTripsUnderAuditLock,
+    plans,
+  };
 }
 
 export interface LoadObservation {
@@ -160,7 +179,13 @@ export interface LoadObservation {
    * threads), the PostgreSQL backends serving the service, and everything else (Kafka, Keycloak,
    * PostgreSQL's background work, other processes on the shared machine).
    */
-  cores: { machine: number; busy: number | null; benchProcess: number; postgresBackends: number | null; everythingElse: number | null };
+  cores: {
+    machine: number;
+    busy: number | null;
+    benchProcess: number;
+    postgresBackends: number | null;
+    everythingElse: number | null;
+  };
   /** Share of the window the service's event loop (this process's main thread) was busy. */
   serviceEventLoopBusy: number;
   /**
@@ -271,16 +296,25 @@ export function observeLoad(
           .map(([wait, count]) => [wait, Number((count / Math.max(1, totalActive)).toFixed(3))]),
       );
       const machine = cpus().length;
-      const busy = cpuAtStart && cpuAtEnd ? ((cpuAtEnd.busy - cpuAtStart.busy) / Math.max(1, cpuAtEnd.total - cpuAtStart.total)) * machine : null;
+      const busy =
+        cpuAtStart && cpuAtEnd
+          ? ((cpuAtEnd.busy - cpuAtStart.busy) / Math.max(1, cpuAtEnd.total - cpuAtStart.total)) * machine
+          : null;
       const benchProcess = (processUsed.user + processUsed.system) / 1e6 / seconds;
       const postgresBackends =
-        backendTicks.size === 0 ? null : [...backendTicks.values()].reduce((sum, { first, last }) => sum + last - first, 0) / CLOCK_TICKS_PER_SECOND / seconds;
+        backendTicks.size === 0
+          ? null
+          : [...backendTicks.values()].reduce((sum, { first, last }) => sum + last - first, 0) / CLOCK_TICKS_PER_SECOND / seconds;
       const round = (value: number | null) => (value === null ? null : Number(value.toFixed(2)));
       const held = watch.holdsMs;
       const heldTotal = held.reduce((sum, value) => sum + value, 0);
       return {
         databaseBackends: { samples, meanActive: Number((activeSum / Math.max(1, samples)).toFixed(2)), waits: shares },
-        pool: { size: pool.options?.max ?? Number.NaN, meanWaiting: Number((waitingSum / Math.max(1, samples)).toFixed(1)), maxWaiting },
+        pool: {
+          size: pool.options?.max ?? Number.NaN,
+          meanWaiting: Number((waitingSum / Math.max(1, samples)).toFixed(1)),
+          maxWaiting,
+        },
         auditLock: {
           transactions: held.length,
           meanHeldMs: Number((heldTotal / Math.max(1, held.length)).toFixed(2)),
@@ -292,7 +326,8 @@ export function observeLoad(
           busy: round(busy),
           benchProcess: round(benchProcess)!,
           postgresBackends: round(postgresBackends),
-          everythingElse: busy === null || postgresBackends === null ? null : round(Math.max(0, busy - benchProcess - postgresBackends)),
+          everythingElse:
+            busy === null || postgresBackends === null ? null : round(Math.max(0, busy - benchProcess - postgresBackends)),
         },
         serviceEventLoopBusy: Number(eventLoop.utilization.toFixed(3)),
         serviceEventLoopDelayMs: {

@@ -53,8 +53,39 @@ const caseNumbers = (cases: string, workers: string) => `
          DATE '2009-01-01' + (i % 4380) AS dob
   FROM generate_series(0, ${cases} - 1) AS i`;
 
-const FIRST_NAMES = ['Aino', 'Eetu', 'Helmi', 'Onni', 'Venla', 'Leevi', 'Siiri', 'Elias', 'Iida', 'Veeti', 'Lilja', 'Niilo', 'Pihla', 'Oliver', 'Enni', 'Toivo'];
-const LAST_NAMES = ['Korhonen', 'Virtanen', 'Mäkinen', 'Nieminen', 'Mäkelä', 'Hämäläinen', 'Laine', 'Heikkinen', 'Koskinen', 'Järvinen', 'Lehtonen', 'Saarinen', 'Salminen'];
+const FIRST_NAMES = [
+  'Aino',
+  'Eetu',
+  'Helmi',
+  'Onni',
+  'Venla',
+  'Leevi',
+  'Siiri',
+  'Elias',
+  'Iida',
+  'Veeti',
+  'Lilja',
+  'Niilo',
+  'Pihla',
+  'Oliver',
+  'Enni',
+  'Toivo',
+];
+const LAST_NAMES = [
+  'Korhonen',
+  'Virtanen',
+  'Mäkinen',
+  'Nieminen',
+  'Mäkelä',
+  'Hämäläinen',
+  'Laine',
+  'Heikkinen',
+  'Koskinen',
+  'Järvinen',
+  'Lehtonen',
+  'Saarinen',
+  'Salminen',
+];
 
 const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ')}]`;
 
@@ -63,18 +94,79 @@ const sqlArray = (values: readonly string[]) => `ARRAY[${values.map((value) => `
  * event catalog carries child-protection and shared-plan information only; the health and school
  * entries stand for the assessment, plan and booking events to come, which the timeline will show.
  */
-const TIMELINE_KINDS: ReadonlyArray<{ event: string; informationClass: string; agency: string; role: string; summary: string }> = [
-  { event: 'CareTeamMemberAdded.v1', informationClass: 'shared-plan', agency: 'child-protection', role: 'cp-social-worker', summary: 'Anna Laine (school, class teacher) joined the care team' },
-  { event: 'ConsentGiven.v1', informationClass: 'shared-plan', agency: 'child-protection', role: 'cp-social-worker', summary: 'Consent given by the guardian: health information to school until 2027-06-30' },
-  { event: 'ServiceNeedsAssessmentDecided.v1', informationClass: 'child-protection', agency: 'child-protection', role: 'cp-social-worker', summary: 'Service-needs assessment started' },
-  { event: 'AssessmentContributionSubmitted.v1', informationClass: 'health', agency: 'psychiatry', role: 'psychiatry-clinician', summary: 'Child psychiatry submitted its contribution to the assessment' },
-  { event: 'MeetingMinutesFinalised.v1', informationClass: 'child-protection', agency: 'child-protection', role: 'team-coordinator', summary: 'Systemic team meeting: 2 decision(s)' },
-  { event: 'SchoolObservationRecorded.v1', informationClass: 'school', agency: 'school', role: 'teacher', summary: 'The class teacher recorded an observation on attendance and wellbeing' },
-  { event: 'ClientPlanGoalUpdated.v1', informationClass: 'shared-plan', agency: 'child-protection', role: 'cp-social-worker', summary: 'A goal of the client plan was updated' },
-  { event: 'ConsultationBooked.v1', informationClass: 'health', agency: 'psychiatry', role: 'liaison-nurse', summary: 'A consultation with the liaison nurse was booked' },
-  { event: 'DeadlineOverdue.v1', informationClass: 'child-protection', agency: 'system', role: 'system', summary: 'Deadline passed: service needs assessment' },
-  { event: 'SupportPlanNoteAdded.v1', informationClass: 'school', agency: 'school', role: 'special-needs-teacher', summary: 'The special-needs teacher added a note on learning support' },
-];
+const TIMELINE_KINDS: ReadonlyArray<{ event: string; informationClass: string; agency: string; role: string; summary: string }> =
+  [
+    {
+      event: 'CareTeamMemberAdded.v1',
+      informationClass: 'shared-plan',
+      agency: 'child-protection',
+      role: 'cp-social-worker',
+      summary: 'Anna Laine (school, class teacher) joined the care team',
+    },
+    {
+      event: 'ConsentGiven.v1',
+      informationClass: 'shared-plan',
+      agency: 'child-protection',
+      role: 'cp-social-worker',
+      summary: 'Consent given by the guardian: health information to school until 2027-06-30',
+    },
+    {
+      event: 'ServiceNeedsAssessmentDecided.v1',
+      informationClass: 'child-protection',
+      agency: 'child-protection',
+      role: 'cp-social-worker',
+      summary: 'Service-needs assessment started',
+    },
+    {
+      event: 'AssessmentContributionSubmitted.v1',
+      informationClass: 'health',
+      agency: 'psychiatry',
+      role: 'psychiatry-clinician',
+      summary: 'Child psychiatry submitted its contribution to the assessment',
+    },
+    {
+      event: 'MeetingMinutesFinalised.v1',
+      informationClass: 'child-protection',
+      agency: 'child-protection',
+      role: 'team-coordinator',
+      summary: 'Systemic team meeting: 2 decision(s)',
+    },
+    {
+      event: 'SchoolObservationRecorded.v1',
+      informationClass: 'school',
+      agency: 'school',
+      role: 'teacher',
+      summary: 'The class teacher recorded an observation on attendance and wellbeing',
+    },
+    {
+      event: 'ClientPlanGoalUpdated.v1',
+      informationClass: 'shared-plan',
+      agency: 'child-protection',
+      role: 'cp-social-worker',
+      summary: 'A goal of the client plan was updated',
+    },
+    {
+      event: 'ConsultationBooked.v1',
+      informationClass: 'health',
+      agency: 'psychiatry',
+      role: 'liaison-nurse',
+      summary: 'A consultation with the liaison nurse was booked',
+    },
+    {
+      event: 'DeadlineOverdue.v1',
+      informationClass: 'child-protection',
+      agency: 'system',
+      role: 'system',
+      summary: 'Deadline passed: service needs assessment',
+    },
+    {
+      event: 'SupportPlanNoteAdded.v1',
+      informationClass: 'school',
+      agency: 'school',
+      role: 'special-needs-teacher',
+      summary: 'The special-needs teacher added a note on learning support',
+    },
+  ];
 
 const timelineKindsValues = TIMELINE_KINDS.map(
   (kind, index) =>
@@ -84,12 +176,18 @@ const timelineKindsValues = TIMELINE_KINDS.map(
 /** Seeds the database unless `bench_seed` says it holds this spec already. */
 export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (line: string) => void): Promise<SeedSummary> {
   const started = performance.now();
-  await client.query('CREATE TABLE IF NOT EXISTS bench_seed (name text PRIMARY KEY, spec jsonb NOT NULL, seeded_at timestamptz NOT NULL)');
-  const marker = await client.query<{ same: boolean }>("SELECT spec = $1::jsonb AS same FROM bench_seed WHERE name = 'case-coordination'", [
-    JSON.stringify(spec),
-  ]);
+  await client.query(
+    'CREATE TABLE IF NOT EXISTS bench_seed (name text PRIMARY KEY, spec jsonb NOT NULL, seeded_at timestamptz NOT NULL)',
+  );
+  const marker = await client.query<{ same: boolean }>(
+    "SELECT spec = $1::jsonb AS same FROM bench_seed WHERE name = 'case-coordination'",
+    [JSON.stringify(spec)],
+  );
   const seededCases = async () =>
-    Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM child_case WHERE notifier_name LIKE 'Notifier %'")).rows[0]!.n);
+    Number(
+      (await client.query<{ n: string }>("SELECT count(*) AS n FROM child_case WHERE notifier_name LIKE 'Notifier %'")).rows[0]!
+        .n,
+    );
   const seeded = marker.rows[0]?.same === true && (await seededCases()) === spec.cases;
   if (!seeded) {
     progress(`seeding ${spec.cases} cases, ${spec.cases * spec.timelinePerCase} timeline entries`);
@@ -171,7 +269,9 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
            ON e.slot = (n.n + abs(hashtext(c.id::text))) % ${TIMELINE_KINDS.length}`,
         [spec.timelinePerCase],
       );
-      await client.query("INSERT INTO bench_seed (name, spec, seeded_at) VALUES ('case-coordination', $1, now())", [JSON.stringify(spec)]);
+      await client.query("INSERT INTO bench_seed (name, spec, seeded_at) VALUES ('case-coordination', $1, now())", [
+        JSON.stringify(spec),
+      ]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');

@@ -9,7 +9,10 @@ import { expectEventually, fetchToken, startServiceUnderTest, testServers, testS
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { loadCaseCoordinationConfig } from '../../services/case-coordination/src/case-coordination.config.js';
-import { CaseCoordinationModule, caseCoordinationMessaging } from '../../services/case-coordination/src/case-coordination.module.js';
+import {
+  CaseCoordinationModule,
+  caseCoordinationMessaging,
+} from '../../services/case-coordination/src/case-coordination.module.js';
 import { caseCoordinationMigrations } from '../../services/case-coordination/src/migrations/index.js';
 import { requestFor, type LoadMessage, type LoadResult, type LoadSpec, type ScenarioName } from './case-coordination-load.js';
 import { anatomyOf, observeLoad, type LoadObservation, type RequestAnatomy } from './case-coordination-probe.js';
@@ -52,8 +55,8 @@ const USERNAME = 'sari.virtanen';
 /** notifier name of every case the load opens; they are removed after the run. */
 const OPENED_MARKER = 'Bench load run';
 const ALL_SCENARIOS: ScenarioName[] = ['readCase', 'timeline', 'myDeadlines', 'openCase'];
-const SCENARIOS = (process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim()) ?? ALL_SCENARIOS).filter((name): name is ScenarioName =>
-  ALL_SCENARIOS.includes(name as ScenarioName),
+const SCENARIOS = (process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim()) ?? ALL_SCENARIOS).filter(
+  (name): name is ScenarioName => ALL_SCENARIOS.includes(name as ScenarioName),
 );
 const ROUTES: Record<ScenarioName, string> = {
   openCase: 'POST /cases',
@@ -63,7 +66,8 @@ const ROUTES: Record<ScenarioName, string> = {
 };
 
 const progress = (line: string) => process.stderr.write(`bench:cases ${line}\n`);
-const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
+const claims = (token: string) =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { sub: string; name: string };
 
 configureRootLogger('bench', 'error');
 const servers = testServers();
@@ -106,7 +110,11 @@ const serverSide = { measuring: false, latenciesMs: [] as number[] };
   const received = performance.now();
   response.once('finish', () => serverSide.latenciesMs.push(performance.now() - received));
 });
-const pool = (service.app.get(DataSource).driver as unknown as { master: { waitingCount: number; totalCount: number; options?: { max?: number } } }).master;
+const pool = (
+  service.app.get(DataSource).driver as unknown as {
+    master: { waitingCount: number; totalCount: number; options?: { max?: number } };
+  }
+).master;
 const connect = async () => {
   const client = new pg.Client({ ...servers.pg, database: DATABASE, application_name: 'bench-cases' });
   await client.connect();
@@ -119,17 +127,33 @@ const worker = claims(await fetchToken(USERNAME));
 const openPerWorker = Math.ceil(openCasesPerWorker(CASES, WORKERS));
 const caseloadLimit = caseloadLimitOn(finnishDate(new Date()));
 if (openPerWorker > caseloadLimit) {
-  throw new Error(`${CASES} cases over ${WORKERS} workers gives ${openPerWorker} open cases a worker, past the statutory limit of ${caseloadLimit}: raise BENCH_WORKERS`);
+  throw new Error(
+    `${CASES} cases over ${WORKERS} workers gives ${openPerWorker} open cases a worker, past the statutory limit of ${caseloadLimit}: raise BENCH_WORKERS`,
+  );
 }
-const seed = await ensureSeed(db, { version: 3, cases: CASES, workers: WORKERS, timelinePerCase: TIMELINE_PER_CASE, worker: { userId: worker.sub, displayName: worker.name } }, progress);
+const seed = await ensureSeed(
+  db,
+  {
+    version: 3,
+    cases: CASES,
+    workers: WORKERS,
+    timelinePerCase: TIMELINE_PER_CASE,
+    worker: { userId: worker.sub, displayName: worker.name },
+  },
+  progress,
+);
 progress(`seed: ${JSON.stringify(seed)}`);
 
 const removeOpened = () => removeOpenedCases(db, OPENED_MARKER);
 const waitForOutbox = () =>
-  expectEventually(async () => {
-    const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL');
-    if (Number(rows[0]!.n) > 0) throw new Error(`the relay has ${rows[0]!.n} events still to send`);
-  }, 180_000, 500);
+  expectEventually(
+    async () => {
+      const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL');
+      if (Number(rows[0]!.n) > 0) throw new Error(`the relay has ${rows[0]!.n} events still to send`);
+    },
+    180_000,
+    500,
+  );
 await removeOpened();
 
 const caseIds = (
@@ -177,7 +201,9 @@ async function runScenario(scenario: ScenarioName, thinkMs: number): Promise<Sce
   const model = thinkMs > 0 ? `think ~${thinkMs} ms` : 'back to back';
   progress(`${ROUTES[scenario]}: ${USERS} users, ${model}, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
   const observer = observeLoad(monitor, DATABASE, pool);
-  const load = new Worker(new URL('./case-coordination-load.js', import.meta.url), { workerData: { loadSpec: loadSpec(scenario, thinkMs) } });
+  const load = new Worker(new URL('./case-coordination-load.js', import.meta.url), {
+    workerData: { loadSpec: loadSpec(scenario, thinkMs) },
+  });
   let observing = false;
   const result = await new Promise<LoadResult>((resolve, reject) => {
     load.on('message', (message: LoadMessage) => {
@@ -228,7 +254,10 @@ let openedByLoad = 0;
 // The reads first, on the seed as written; opening cases last, whose cases are then removed again.
 for (const scenario of ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name))) {
   const runs: Partial<Record<LoadModel, ScenarioReport>> = {};
-  for (const [model, thinkMs] of [['withThinkTime', THINK_MS], ['backToBack', 0]] as const) {
+  for (const [model, thinkMs] of [
+    ['withThinkTime', THINK_MS],
+    ['backToBack', 0],
+  ] as const) {
     runs[model] = await runScenario(scenario, thinkMs);
     if (scenario === 'openCase') {
       progress('waiting for the relay to send what the load wrote');
@@ -253,7 +282,11 @@ async function takeApart(scenario: ScenarioName): Promise<{ singleUserMs: Record
     const token = await fetchToken(USERNAME);
     const response = await fetch(`${service.url}${request.path}`, {
       method: request.method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(correlationId ? { 'x-correlation-id': correlationId } : {}) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(correlationId ? { 'x-correlation-id': correlationId } : {}),
+      },
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
     });
     await response.arrayBuffer();
@@ -272,7 +305,8 @@ async function takeApart(scenario: ScenarioName): Promise<{ singleUserMs: Record
 
 progress('taking one request of each kind apart');
 const diagnostics: Partial<Record<ScenarioName, { singleUserMs: Record<string, number>; anatomy: RequestAnatomy }>> = {};
-for (const scenario of ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name))) diagnostics[scenario] = await takeApart(scenario);
+for (const scenario of ALL_SCENARIOS.filter((name) => SCENARIOS.includes(name)))
+  diagnostics[scenario] = await takeApart(scenario);
 await removeOpened();
 const tableSizes = (
   await db.query<{ table: string; rows: string; size: string }>(
@@ -307,7 +341,8 @@ const report = {
     service: 'case-coordination, in this process (module, migrations, messaging, audit, token checks as in production)',
     load: `${USERS} users in a worker thread of this process, over loopback HTTP (node:http keep-alive), real Keycloak token of ${USERNAME}`,
     withThinkTime: `each user pauses ~${THINK_MS} ms (exponentially distributed) between an answer and the next request: the read target is judged here`,
-    backToBack: 'each user sends the next request as soon as the last is answered: the capacity; mean latency ≈ users / requests per second',
+    backToBack:
+      'each user sends the next request as soon as the last is answered: the capacity; mean latency ≈ users / requests per second',
     database: DATABASE,
     servicePoolSize: pool.options?.max ?? null,
     warmupSeconds: WARMUP_SECONDS,

@@ -79,11 +79,15 @@ async function fullPath() {
   const publisher = producer.app.get(EventPublisher);
   try {
     received.runTag = `warmup-${newId()}`;
-    await expectEventually(async () => {
-      await commitEvents(producer, publisher, 1, received.runTag);
-      await sleep(500);
-      if (received.count === 0) throw new Error('consumer not live yet');
-    }, 60_000, 0);
+    await expectEventually(
+      async () => {
+        await commitEvents(producer, publisher, 1, received.runTag);
+        await sleep(500);
+        if (received.count === 0) throw new Error('consumer not live yet');
+      },
+      60_000,
+      0,
+    );
 
     // Throughput: WRITERS concurrent commands commit EVENTS as fast as they can (25 events a
     // transaction); time until the last one took effect on the consumer side.
@@ -101,7 +105,13 @@ async function fullPath() {
     };
     await Promise.all(Array.from({ length: WRITERS }, writer));
     const committedIn = performance.now() - started;
-    await expectEventually(() => { if (received.count < EVENTS) throw new Error('waiting'); }, 300_000, 20);
+    await expectEventually(
+      () => {
+        if (received.count < EVENTS) throw new Error('waiting');
+      },
+      300_000,
+      20,
+    );
     const throughputSeconds = (performance.now() - started) / 1_000;
 
     // Drain: the outbox already holds EVENTS committed events (relay stopped while they were
@@ -111,10 +121,17 @@ async function fullPath() {
     await relay.stop();
     received.runTag = `drain-${newId()}`;
     received.count = 0;
-    for (let done = 0; done < EVENTS; done += 100) await commitEvents(producer, publisher, Math.min(100, EVENTS - done), received.runTag);
+    for (let done = 0; done < EVENTS; done += 100)
+      await commitEvents(producer, publisher, Math.min(100, EVENTS - done), received.runTag);
     const drainStarted = performance.now();
     relay.start();
-    await expectEventually(() => { if (received.count < EVENTS) throw new Error('waiting'); }, 300_000, 20);
+    await expectEventually(
+      () => {
+        if (received.count < EVENTS) throw new Error('waiting');
+      },
+      300_000,
+      20,
+    );
     const drainSeconds = (performance.now() - drainStarted) / 1_000;
 
     // Latency at a fixed rate.
@@ -124,9 +141,20 @@ async function fullPath() {
     received.recordFrom = Date.now() + 2_000; // the first two seconds warm up
     await atFixedRate(() => commitEvents(producer, publisher, PER_TICK, received.runTag));
     const expected = Math.round((SECONDS * 1_000) / TICK_MS) * PER_TICK;
-    await expectEventually(() => { if (received.count < expected) throw new Error('waiting'); }, 120_000, 20);
+    await expectEventually(
+      () => {
+        if (received.count < expected) throw new Error('waiting');
+      },
+      120_000,
+      20,
+    );
     return {
-      throughput: { events: EVENTS, seconds: Number(throughputSeconds.toFixed(2)), eventsPerSecond: Math.round(EVENTS / throughputSeconds), producerCommitsPerSecond: Math.round(EVENTS / (committedIn / 1_000)) },
+      throughput: {
+        events: EVENTS,
+        seconds: Number(throughputSeconds.toFixed(2)),
+        eventsPerSecond: Math.round(EVENTS / throughputSeconds),
+        producerCommitsPerSecond: Math.round(EVENTS / (committedIn / 1_000)),
+      },
       drain: { events: EVENTS, seconds: Number(drainSeconds.toFixed(2)), eventsPerSecond: Math.round(EVENTS / drainSeconds) },
       latency: { rate: RATE, events: expected, ms: percentiles(received.latencies) },
     };
@@ -154,19 +182,44 @@ async function rawKafka() {
     },
   });
   const message = (tag: string) => {
-    const envelope = { id: newId(), type: 'CaseOpened', version: 1, occurredAt: new Date().toISOString(), caseId: newId(), actor, correlationId: newId(), causationId: null, payload: payload(tag) };
+    const envelope = {
+      id: newId(),
+      type: 'CaseOpened',
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      caseId: newId(),
+      actor,
+      correlationId: newId(),
+      causationId: null,
+      payload: payload(tag),
+    };
     return { key: envelope.caseId, value: JSON.stringify({ ...envelope, tag, sentAt: Date.now() }) };
   };
-  const send = (count: number) => producer.send({ topic: RAW_TOPIC, acks: -1, messages: Array.from({ length: count }, () => message(state.tag)) });
+  const send = (count: number) =>
+    producer.send({ topic: RAW_TOPIC, acks: -1, messages: Array.from({ length: count }, () => message(state.tag)) });
   try {
     state.tag = `warmup-${newId()}`;
-    await expectEventually(async () => { await send(1); await sleep(500); if (state.count === 0) throw new Error('waiting'); }, 60_000, 0);
+    await expectEventually(
+      async () => {
+        await send(1);
+        await sleep(500);
+        if (state.count === 0) throw new Error('waiting');
+      },
+      60_000,
+      0,
+    );
 
     state.tag = `throughput-${newId()}`;
     state.count = 0;
     const started = performance.now();
     for (let done = 0; done < EVENTS; done += 100) await send(Math.min(100, EVENTS - done));
-    await expectEventually(() => { if (state.count < EVENTS) throw new Error('waiting'); }, 300_000, 20);
+    await expectEventually(
+      () => {
+        if (state.count < EVENTS) throw new Error('waiting');
+      },
+      300_000,
+      20,
+    );
     const seconds = (performance.now() - started) / 1_000;
 
     state.tag = `latency-${newId()}`;
@@ -174,7 +227,13 @@ async function rawKafka() {
     state.recordFrom = Date.now() + 2_000;
     await atFixedRate(() => send(PER_TICK).then(() => undefined));
     const expected = Math.round((SECONDS * 1_000) / TICK_MS) * PER_TICK;
-    await expectEventually(() => { if (state.count < expected) throw new Error('waiting'); }, 120_000, 20);
+    await expectEventually(
+      () => {
+        if (state.count < expected) throw new Error('waiting');
+      },
+      120_000,
+      20,
+    );
     return {
       throughput: { events: EVENTS, seconds: Number(seconds.toFixed(2)), eventsPerSecond: Math.round(EVENTS / seconds) },
       latency: { rate: RATE, events: expected, ms: percentiles(state.latencies) },

@@ -47,7 +47,11 @@ const aino = await call('POST', '/cases', worker.token, {
   language: 'fi',
   child: { name: 'Aino Aalto', dateOfBirth: '2012-03-14' },
   guardians: [{ name: 'Liisa Aalto', userId: (await login('liisa.aalto')).userId }],
-  notification: { channel: 'school', notifierName: 'Ville Heikkinen', content: 'Aino is tired at school and says her evenings are difficult.' },
+  notification: {
+    channel: 'school',
+    notifierName: 'Ville Heikkinen',
+    content: 'Aino is tired at school and says her evenings are difficult.',
+  },
 });
 const today = new Date().toISOString().slice(0, 10);
 const members = [

@@ -40,10 +40,13 @@ describe('OpenAPI documents', () => {
     expect(Object.keys(serviceModules).sort()).toEqual([...services].sort());
   });
 
-  it.each(services)('docs/openapi/%s.json is committed as generated from the routes (run `npm run openapi` after changing one)', (service) => {
-    expect(existsSync(openApiPath(service))).toBe(true);
-    expect(readFileSync(openApiPath(service), 'utf8')).toBe(renderOpenApi(service));
-  });
+  it.each(services)(
+    'docs/openapi/%s.json is committed as generated from the routes (run `npm run openapi` after changing one)',
+    (service) => {
+      expect(existsSync(openApiPath(service))).toBe(true);
+      expect(readFileSync(openApiPath(service), 'utf8')).toBe(renderOpenApi(service));
+    },
+  );
 
   it.each(services)('%s: an OpenAPI 3.1 document whose every reference resolves and every route is described', (service) => {
     const document = JSON.parse(renderOpenApi(service));
@@ -53,12 +56,15 @@ describe('OpenAPI documents', () => {
     for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Operation>>)) {
       const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
       for (const operation of Object.values(item)) {
-        const inPath = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
+        const inPath = (operation.parameters ?? [])
+          .filter((parameter) => parameter.in === 'path')
+          .map((parameter) => parameter.name);
         expect({ path, parameters: inPath }).toEqual({ path, parameters: templated });
         // A success: an answer, or a redirect (the gateway's sign-in routes answer 302).
         expect(Object.keys(operation.responses).some((status) => /^[23]\d\d$/.test(status))).toBe(true);
         expect(operation.responses['default']).toEqual({ $ref: '#/components/responses/Problem' });
-        if (operation.security === undefined) expect(operation.responses['401']).toEqual({ $ref: '#/components/responses/Unauthorized' });
+        if (operation.security === undefined)
+          expect(operation.responses['401']).toEqual({ $ref: '#/components/responses/Unauthorized' });
       }
     }
     expect(document.paths['/health/ready'].get.security).toEqual([]);

@@ -20,7 +20,9 @@ interface ComposeService {
 const composeText = readFileSync('docker-compose.yml', 'utf8');
 const compose = YAML.parse(composeText, { merge: true }) as { services: Record<string, ComposeService> };
 const example = envFile(readFileSync('.env.example', 'utf8'));
-const platform = (JSON.parse(readFileSync('tools/platform/services.json', 'utf8')) as { services: Array<{ name: string; portVariable: string }> }).services;
+const platform = (
+  JSON.parse(readFileSync('tools/platform/services.json', 'utf8')) as { services: Array<{ name: string; portVariable: string }> }
+).services;
 const services = platform.map((service) => service.name);
 const servers = ['postgres', 'redis', 'kafka', 'keycloak'];
 
@@ -40,14 +42,24 @@ const productionDefaults: Record<string, string> = {
 };
 
 const serviceEnv = (name: string): Record<string, string> =>
-  Object.fromEntries(Object.entries(compose.services[name]!.environment ?? {}).map(([key, value]) => [key, interpolate(String(value), {})]));
+  Object.fromEntries(
+    Object.entries(compose.services[name]!.environment ?? {}).map(([key, value]) => [key, interpolate(String(value), {})]),
+  );
 
 describe('docker-compose.yml', () => {
   it('runs every service of the platform, each built from the one Dockerfile, and nothing else besides the servers', () => {
-    expect(Object.keys(compose.services).filter((name) => !servers.includes(name)).sort()).toEqual([...services].sort());
+    expect(
+      Object.keys(compose.services)
+        .filter((name) => !servers.includes(name))
+        .sort(),
+    ).toEqual([...services].sort());
     expect(Object.keys(loaders).sort()).toEqual([...services].sort());
     for (const name of services) {
-      expect(compose.services[name]!.build).toEqual({ context: '.', dockerfile: 'infra/docker/Dockerfile', args: { SERVICE: name } });
+      expect(compose.services[name]!.build).toEqual({
+        context: '.',
+        dockerfile: 'infra/docker/Dockerfile',
+        args: { SERVICE: name },
+      });
     }
   });
 
@@ -61,7 +73,9 @@ describe('docker-compose.yml', () => {
     const config = loaders[name]!(serviceEnv(name));
     const port = String(config[variable]);
     expect(port).toBe(example[variable]);
-    expect((compose.services[name]!.ports ?? []).map((mapping) => interpolate(mapping, {}))).toEqual([`127.0.0.1:${port}:${port}`]);
+    expect((compose.services[name]!.ports ?? []).map((mapping) => interpolate(mapping, {}))).toEqual([
+      `127.0.0.1:${port}:${port}`,
+    ]);
     const test = compose.services[name]!.healthcheck?.test;
     const command = interpolate(Array.isArray(test) ? test.join(' ') : String(test), {});
     expect(command).toContain(`http://127.0.0.1:${port}/health/ready`);
@@ -69,7 +83,9 @@ describe('docker-compose.yml', () => {
 
   it('passes the services only variables .env.example documents', () => {
     for (const name of services) {
-      const undocumented = Object.keys(compose.services[name]!.environment ?? {}).filter((key) => key !== 'NODE_ENV' && !(key in example));
+      const undocumented = Object.keys(compose.services[name]!.environment ?? {}).filter(
+        (key) => key !== 'NODE_ENV' && !(key in example),
+      );
       expect({ service: name, undocumented }).toEqual({ service: name, undocumented: [] });
     }
   });

@@ -20,13 +20,16 @@ const substitution = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}/g;
  * `${VAR-default}` (default when unset), and `$$` for a literal `$`.
  */
 export function interpolate(value: string, env: Record<string, string | undefined>): string {
-  return value.replace(substitution, (match, variable: string | undefined, operator: string | undefined, fallback: string | undefined) => {
-    if (match === '$$') return '$';
-    const set = env[variable!];
-    if (operator === ':-') return set === undefined || set === '' ? fallback! : set;
-    if (operator === '-') return set === undefined ? fallback! : set;
-    return set ?? '';
-  });
+  return value.replace(
+    substitution,
+    (match, variable: string | undefined, operator: string | undefined, fallback: string | undefined) => {
+      if (match === '$$') return '$';
+      const set = env[variable!];
+      if (operator === ':-') return set === undefined || set === '' ? fallback! : set;
+      if (operator === '-') return set === undefined ? fallback! : set;
+      return set ?? '';
+    },
+  );
 }
 
 /** Every `${VAR:-default}` in a compose file, with its default. */

@@ -26,7 +26,8 @@ const envExample = readEnvFile('.env.example');
 
 describe('the service list', () => {
   it('names each service, port variable, database variable and published topic once', () => {
-    const distinct = (values: Array<string | null>) => values.filter((value) => value !== null).length === new Set(values.filter((value) => value !== null)).size;
+    const distinct = (values: Array<string | null>) =>
+      values.filter((value) => value !== null).length === new Set(values.filter((value) => value !== null)).size;
     expect(distinct(names)).toBe(true);
     expect(distinct(services.map((service) => service.portVariable))).toBe(true);
     expect(distinct(services.map((service) => service.databaseVariable))).toBe(true);
@@ -50,7 +51,14 @@ describe('the service list', () => {
 describe.each(services.map((service) => [service.name, service] as const))('%s', (name, service: ListedService) => {
   const source = `services/${name}/src`;
   // Every service is laid out the same way; see case-coordination for one with features.
-  const ownFiles = [`${source}/main.ts`, `${source}/${name}.module.ts`, `${source}/${name}.config.ts`, `${source}/${name}.config.spec.ts`, `services/${name}/test/${name}.fixture.ts`, `services/${name}/test/health.int-spec.ts`];
+  const ownFiles = [
+    `${source}/main.ts`,
+    `${source}/${name}.module.ts`,
+    `${source}/${name}.config.ts`,
+    `${source}/${name}.config.spec.ts`,
+    `services/${name}/test/${name}.fixture.ts`,
+    `services/${name}/test/health.int-spec.ts`,
+  ];
   const databaseFiles = [`${source}/migrate.ts`, `${source}/migrations/index.ts`];
 
   it('is laid out as every service is: config with its spec, module, main, a test fixture and a health test; migrations when it keeps a database', () => {
@@ -62,20 +70,22 @@ describe.each(services.map((service) => [service.name, service] as const))('%s',
     const serviceModule: Record<string, unknown> = await import(`../../services/${name}/src/${name}.module.js`);
     const configModule: Record<string, unknown> = await import(`../../services/${name}/src/${name}.config.js`);
     expect(serviceModule.SERVICE_NAME).toBe(name);
-    const [, loadConfig] = Object.entries(configModule).find(([key, value]) => /^load\w*Config$/.test(key) && typeof value === 'function') as [
-      string,
-      (env: NodeJS.ProcessEnv) => Record<string, unknown>,
-    ];
+    const [, loadConfig] = Object.entries(configModule).find(
+      ([key, value]) => /^load\w*Config$/.test(key) && typeof value === 'function',
+    ) as [string, (env: NodeJS.ProcessEnv) => Record<string, unknown>];
     const config = loadConfig(envExample);
     expect(config[service.portVariable]).toBe(Number(envExample[service.portVariable]));
-    expect(() => loadConfig({ ...envExample, [service.portVariable]: undefined })).toThrow(new ConfigError(service.portVariable, 'is missing'));
+    expect(() => loadConfig({ ...envExample, [service.portVariable]: undefined })).toThrow(
+      new ConfigError(service.portVariable, 'is missing'),
+    );
     if (service.databaseVariable) {
       expect(config[service.databaseVariable]).toBe(envExample[service.databaseVariable]);
-      expect(() => loadConfig({ ...envExample, [service.databaseVariable!]: undefined })).toThrow(new ConfigError(service.databaseVariable, 'is missing'));
+      expect(() => loadConfig({ ...envExample, [service.databaseVariable!]: undefined })).toThrow(
+        new ConfigError(service.databaseVariable, 'is missing'),
+      );
     }
     const messaging = Object.entries(serviceModule).find(([key]) => /Messaging$/.test(key))?.[1] as
-      | ((config: unknown) => { service: string; publishesTo: string[] })
-      | undefined;
+      ((config: unknown) => { service: string; publishesTo: string[] }) | undefined;
     if (service.publishes) {
       expect(messaging?.(config)).toMatchObject({ service: name, publishesTo: [service.publishes] });
     } else {
@@ -106,7 +116,10 @@ describe('.env.example', () => {
 
 describe('README.md', () => {
   it("lists the services in the list's order, on their .env.example ports", () => {
-    const rows = [...readFileSync('README.md', 'utf8').matchAll(/^\| `([a-z-]+)` \| (\d+) \|/gm)].map(([, name, port]) => [name, port]);
+    const rows = [...readFileSync('README.md', 'utf8').matchAll(/^\| `([a-z-]+)` \| (\d+) \|/gm)].map(([, name, port]) => [
+      name,
+      port,
+    ]);
     expect(rows).toEqual(services.map((service) => [service.name, envExample[service.portVariable]]));
   });
 });
@@ -117,7 +130,9 @@ describe('scripts read the list instead of keeping a copy', () => {
   it.each(scripts)('%s names at most one service', (script) => {
     const text = readFileSync(script, 'utf8');
     const named = services.filter((service) =>
-      [service.name, service.portVariable, service.databaseVariable].some((word) => word !== null && new RegExp(`(?<![\\w-])${word}(?![\\w-])`).test(text)),
+      [service.name, service.portVariable, service.databaseVariable].some(
+        (word) => word !== null && new RegExp(`(?<![\\w-])${word}(?![\\w-])`).test(text),
+      ),
     );
     expect(named.map((service) => service.name).length).toBeLessThanOrEqual(1);
   });
@@ -125,7 +140,9 @@ describe('scripts read the list instead of keeping a copy', () => {
   it('infra/lib.sh gives bash the services and their fields', () => {
     const bash = (command: string) => execFileSync('bash', ['-c', `source infra/lib.sh && ${command}`], { encoding: 'utf8' });
     expect(bash('service_list name').trim().split('\n')).toEqual(names);
-    expect(bash('service_list databaseVariable').trim().split('\n')).toEqual(withDatabase.map((service) => service.databaseVariable));
+    expect(bash('service_list databaseVariable').trim().split('\n')).toEqual(
+      withDatabase.map((service) => service.databaseVariable),
+    );
     expect(bash(`service_field ${names[0]} portVariable`).trim()).toBe(services[0]!.portVariable);
   });
 
@@ -140,12 +157,21 @@ describe('scripts read the list instead of keeping a copy', () => {
       const log = join(scratch, 'psql.log');
       writeFileSync(join(scratch, 'psql'), `#!/bin/sh\nfor arg; do last=$arg; done\necho "$last" >> '${log}'\n`);
       chmodSync(join(scratch, 'psql'), 0o755);
-      const databases = Object.fromEntries(withDatabase.map((service) => [service.databaseVariable!, `db_${service.name.replace(/-/g, '_')}`]));
+      const databases = Object.fromEntries(
+        withDatabase.map((service) => [service.databaseVariable!, `db_${service.name.replace(/-/g, '_')}`]),
+      );
       execFileSync('bash', ['infra/docker/postgres-init.sh'], {
-        env: { PATH: `${scratch}:${process.env.PATH}`, POSTGRES_USER: 'postgres', YHDESSA_SERVICES_JSON: resolve(SERVICE_LIST_PATH), ...databases },
+        env: {
+          PATH: `${scratch}:${process.env.PATH}`,
+          POSTGRES_USER: 'postgres',
+          YHDESSA_SERVICES_JSON: resolve(SERVICE_LIST_PATH),
+          ...databases,
+        },
         stdio: 'ignore',
       });
-      expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(Object.values(databases).map((db) => `CREATE DATABASE "${db}"`));
+      expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(
+        Object.values(databases).map((db) => `CREATE DATABASE "${db}"`),
+      );
     });
 
     it('migrate-all.mjs runs the migrations of every service that keeps a database, in order', () => {
@@ -153,7 +179,10 @@ describe('scripts read the list instead of keeping a copy', () => {
         mkdirSync(join(scratch, `dist/services/${name}/src`), { recursive: true });
         writeFileSync(join(scratch, `dist/services/${name}/src/migrate.js`), `console.log(${JSON.stringify(name)});\n`);
       }
-      const output = execFileSync(process.execPath, [resolve('tools/platform/migrate-all.mjs')], { cwd: scratch, encoding: 'utf8' });
+      const output = execFileSync(process.execPath, [resolve('tools/platform/migrate-all.mjs')], {
+        cwd: scratch,
+        encoding: 'utf8',
+      });
       expect(output.trim().split('\n')).toEqual(withDatabase.map((service) => service.name));
     });
   });

@@ -13,7 +13,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  console.error(`Node ${process.versions.node} is too old: run through npm after \`npm ci\` (node_modules/.bin/node is Node 24).`);
+  console.error(
+    `Node ${process.versions.node} is too old: run through npm after \`npm ci\` (node_modules/.bin/node is Node 24).`,
+  );
   process.exit(1);
 }
 
@@ -37,7 +39,13 @@ failedChecks += step('typecheck (web)', 'tsc', ['-p', 'apps/web/tsconfig.json'])
 // The module-boundary rule reads Nx's project graph and silently skips without one: compute it first.
 failedChecks += step('project graph', 'nx', ['show', 'projects'], { ...process.env, NX_DAEMON: 'false' }) === 0 ? 0 : 1;
 failedChecks += step('lint', 'eslint', ['services', 'libs', 'tools', 'e2e', 'apps']) === 0 ? 0 : 1;
-failedChecks += step('web client (generated from docs/openapi, up to date)', 'npm', ['run', '--silent', 'web:client:check']) === 0 ? 0 : 1;
+failedChecks +=
+  step('format (Prettier; `npm run format` fixes it)', 'prettier', ['--check', '--log-level', 'warn', '**/*.{ts,tsx,js,mjs}']) ===
+  0
+    ? 0
+    : 1;
+failedChecks +=
+  step('web client (generated from docs/openapi, up to date)', 'npm', ['run', '--silent', 'web:client:check']) === 0 ? 0 : 1;
 failedChecks += step('web build (dist/web)', 'npm', ['run', '--silent', 'web:build']) === 0 ? 0 : 1;
 
 mkdirSync('reports', { recursive: true });
@@ -53,7 +61,10 @@ function runJest(args) {
   console.log('\n== jest');
   const child = spawn('jest', args, {
     stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim() },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+    },
   });
   return new Promise((resolve) => {
     let watchdog;
@@ -89,13 +100,19 @@ if (existsSync(resultsFile)) {
 // their own, outside this pattern, and drop them.
 let auditBroken = false;
 if (ranIntegration) {
-  const verify = ['--disable-warning=TimeoutNegativeWarning', 'dist/tools/audit/verify.js', '--databases-like', 'yhdessa\\_test\\_%'];
+  const verify = [
+    '--disable-warning=TimeoutNegativeWarning',
+    'dist/tools/audit/verify.js',
+    '--databases-like',
+    'yhdessa\\_test\\_%',
+  ];
   auditBroken = step('audit verify (test databases)', process.execPath, verify) !== 0;
 } else {
   console.log('\n== audit verify: skipped, no integration test ran');
 }
 
 if (failedChecks > 0) console.log(`\n${failedChecks} check(s) before Jest failed (typecheck or lint).`);
-if (auditBroken) console.log('\nThe audit log of a test database is not whole, or could not be verified (see "audit verify" above).');
+if (auditBroken)
+  console.log('\nThe audit log of a test database is not whole, or could not be verified (see "audit verify" above).');
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(jestStatus !== 0 || failedChecks > 0 || auditBroken || passed === 0 ? 1 : 0);

@@ -8,7 +8,15 @@ import type { Envelope } from '@yhdessa/contracts';
 import { ensureDatabase, finnishDate, newId, ProblemDetailsFilter } from '@yhdessa/platform';
 import { fetchToken, testServers } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
-import { CaseAccess, CaseAccessModule, caseSight, CurrentCaseReader, redact, type CaseReader, type FieldTable } from '../src/index.js';
+import {
+  CaseAccess,
+  CaseAccessModule,
+  caseSight,
+  CurrentCaseReader,
+  redact,
+  type CaseReader,
+  type FieldTable,
+} from '../src/index.js';
 
 /** What a contribution to a multi-actor assessment may look like: each agency's part carries its class. */
 interface Contribution {
@@ -17,8 +25,18 @@ interface Contribution {
   healthNote: string;
   schoolNote: string;
 }
-const contributionFields: FieldTable<Contribution> = { id: 'reference', summary: 'shared-plan', healthNote: 'health', schoolNote: 'school' };
-const contribution: Contribution = { id: 'c-1', summary: 'Aino in her own words', healthNote: 'sleeps badly', schoolNote: 'absent on Mondays' };
+const contributionFields: FieldTable<Contribution> = {
+  id: 'reference',
+  summary: 'shared-plan',
+  healthNote: 'health',
+  schoolNote: 'school',
+};
+const contribution: Contribution = {
+  id: 'c-1',
+  summary: 'Aino in her own words',
+  healthNote: 'sleeps badly',
+  schoolNote: 'absent on Mondays',
+};
 
 @Controller('cases/:caseId/contribution')
 class ContributionController {
@@ -49,16 +67,33 @@ describe('@CaseAccess over the care-team and consent projections', () => {
   const today = finnishDate(new Date());
   const tomorrow = finnishDate(new Date(Date.now() + 86_400_000));
 
-  const sub = async (username: string) => JSON.parse(Buffer.from((await fetchToken(username)).split('.')[1]!, 'base64url').toString()).sub as string;
+  const sub = async (username: string) =>
+    JSON.parse(Buffer.from((await fetchToken(username)).split('.')[1]!, 'base64url').toString()).sub as string;
   const envelope = <P>(type: string, payload: P): Envelope<P> =>
     ({
-      id: newId(), type, version: 1, occurredAt: new Date().toISOString(), caseId, correlationId: newId(), causationId: null,
-      actor: { userId: 'sari', agency: 'child-protection', role: 'cp-social-worker' }, payload,
+      id: newId(),
+      type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      caseId,
+      correlationId: newId(),
+      causationId: null,
+      actor: { userId: 'sari', agency: 'child-protection', role: 'cp-social-worker' },
+      payload,
     }) as unknown as Envelope<P>;
   const join = async (username: string, agency: string, participantKind: string, since = today) => {
     const memberId = newId();
     await app.get(CareTeamProjection).onMemberAdded(
-      envelope('CareTeamMemberAdded', { memberId, userId: await sub(username), displayName: username, agency, participantKind, roleInCase: participantKind, since, until: null }) as never,
+      envelope('CareTeamMemberAdded', {
+        memberId,
+        userId: await sub(username),
+        displayName: username,
+        agency,
+        participantKind,
+        roleInCase: participantKind,
+        since,
+        until: null,
+      }) as never,
       dataSource.manager,
     );
     return memberId;
@@ -77,8 +112,15 @@ describe('@CaseAccess over the care-team and consent projections', () => {
     @Module({
       imports: [
         TypeOrmModule.forRoot({
-          type: 'postgres', host, port, username: user, password, database,
-          migrations: [...careTeamMigrations, ...consentMigrations], migrationsRun: true, migrationsTransactionMode: 'each',
+          type: 'postgres',
+          host,
+          port,
+          username: user,
+          password,
+          database,
+          migrations: [...careTeamMigrations, ...consentMigrations],
+          migrationsRun: true,
+          migrationsTransactionMode: 'each',
         }),
         AuthModule.forRoot({ issuer: servers.oidcIssuer, audience: servers.oidcAudience }),
         CaseAccessModule,
@@ -108,10 +150,23 @@ describe('@CaseAccess over the care-team and consent projections', () => {
     await join('ville.heikkinen', 'school', 'professional', tomorrow);
 
     expect((await read('sari.virtanen')).body).toEqual(contribution);
-    expect((await read('hanna.makinen')).body).toEqual({ id: 'c-1', summary: 'Aino in her own words', healthNote: 'sleeps badly' });
-    expect((await read('anna.laine')).body).toEqual({ id: 'c-1', summary: 'Aino in her own words', schoolNote: 'absent on Mondays' });
+    expect((await read('hanna.makinen')).body).toEqual({
+      id: 'c-1',
+      summary: 'Aino in her own words',
+      healthNote: 'sleeps badly',
+    });
+    expect((await read('anna.laine')).body).toEqual({
+      id: 'c-1',
+      summary: 'Aino in her own words',
+      schoolNote: 'absent on Mondays',
+    });
     expect((await read('liisa.aalto')).body).toEqual({ id: 'c-1', summary: 'Aino in her own words' });
-    for (const [username, id] of [['ville.heikkinen', caseId], ['outi.rantanen', caseId], ['sari.virtanen', newId()], ['sari.virtanen', 'not-a-uuid']]) {
+    for (const [username, id] of [
+      ['ville.heikkinen', caseId],
+      ['outi.rantanen', caseId],
+      ['sari.virtanen', newId()],
+      ['sari.virtanen', 'not-a-uuid'],
+    ]) {
       expect(await read(username!, id)).toEqual({ status: 404, body: expect.objectContaining({ code: 'case_not_found' }) });
     }
   });
@@ -121,15 +176,28 @@ describe('@CaseAccess over the care-team and consent projections', () => {
     const consents = app.get(ConsentProjection);
     await consents.onGiven(
       envelope('ConsentGiven', {
-        consentId, givenBy: { role: 'guardian', userId: null }, method: 'written', informationClass: 'health', toAgency: 'school',
-        validFrom: today, validUntil: finnishDate(new Date(Date.now() + 30 * 86_400_000)), givenAt: new Date().toISOString(),
+        consentId,
+        givenBy: { role: 'guardian', userId: null },
+        method: 'written',
+        informationClass: 'health',
+        toAgency: 'school',
+        validFrom: today,
+        validUntil: finnishDate(new Date(Date.now() + 30 * 86_400_000)),
+        givenAt: new Date().toISOString(),
       }) as never,
       dataSource.manager,
     );
     expect((await read('anna.laine')).body).toEqual(contribution);
     expect((await read('hanna.makinen')).body).not.toHaveProperty('schoolNote');
 
-    await consents.onWithdrawn(envelope('ConsentWithdrawn', { consentId, withdrawnBy: { role: 'guardian' }, withdrawnAt: new Date().toISOString() }) as never, dataSource.manager);
+    await consents.onWithdrawn(
+      envelope('ConsentWithdrawn', {
+        consentId,
+        withdrawnBy: { role: 'guardian' },
+        withdrawnAt: new Date().toISOString(),
+      }) as never,
+      dataSource.manager,
+    );
     expect((await read('anna.laine')).body).not.toHaveProperty('healthNote');
   });
 
@@ -139,7 +207,13 @@ describe('@CaseAccess over the care-team and consent projections', () => {
     expect((await call('POST', `/cases/${caseId}/contribution/sign-off`, 'maria.korhonen')).status).toBe(201);
 
     await app.get(CareTeamProjection).onMemberRemoved(
-      envelope('CareTeamMemberRemoved', { memberId, userId: await sub('maria.korhonen'), agency: 'school', until: today, reason: null }) as never,
+      envelope('CareTeamMemberRemoved', {
+        memberId,
+        userId: await sub('maria.korhonen'),
+        agency: 'school',
+        until: today,
+        reason: null,
+      }) as never,
       dataSource.manager,
     );
     expect((await call('POST', `/cases/${caseId}/contribution/sign-off`, 'maria.korhonen')).body.code).toBe('case_not_found');

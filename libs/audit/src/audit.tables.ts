@@ -8,7 +8,11 @@ import { AuditRecordEntity } from './record/audit-record.entity.js';
 export const auditEntities = [AuditRecordEntity];
 
 /** Add to the service's DataSource `migrations`, in this order. */
-export const auditMigrations = [CreateAuditRecords1767000000050, AddAuditChainKey1767000000060, DropAuditHashUniqueness1767000000070];
+export const auditMigrations = [
+  CreateAuditRecords1767000000050,
+  AddAuditChainKey1767000000060,
+  DropAuditHashUniqueness1767000000070,
+];
 
 /**
  * What a service's own database role may do with its audit log: append and read, never change or

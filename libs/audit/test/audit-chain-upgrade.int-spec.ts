@@ -23,7 +23,12 @@ const opened: DataSource[] = [];
 
 /** A DataSource whose tables live in this file's own schema, migrated with `migrations`. */
 async function openInSchema(migrations: Array<new () => unknown>): Promise<DataSource> {
-  const dataSource = await openTestDatabase({ database: DATABASE, entities: auditEntities, migrations, sessionOptions: `-c search_path=${schema}` });
+  const dataSource = await openTestDatabase({
+    database: DATABASE,
+    entities: auditEntities,
+    migrations,
+    sessionOptions: `-c search_path=${schema}`,
+  });
   opened.push(dataSource);
   return dataSource;
 }
@@ -66,7 +71,21 @@ describe('upgrading a database with one global chain to per-case chains', () => 
         `INSERT INTO audit_record (id, occurred_at, service, actor_user_id, actor_agency, actor_role, case_id, action, resource,
            information_class, purpose, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [fields.id, fields.occurredAt, fields.service, worker.userId, worker.agency, worker.role, caseId === fields.caseId ? caseId : null, 'read', 'case', 'child-protection', 'care-team-work', prevHash, hash],
+        [
+          fields.id,
+          fields.occurredAt,
+          fields.service,
+          worker.userId,
+          worker.agency,
+          worker.role,
+          caseId === fields.caseId ? caseId : null,
+          'read',
+          'case',
+          'child-protection',
+          'care-team-work',
+          prevHash,
+          hash,
+        ],
       );
       prevHash = hash;
     }
@@ -77,8 +96,22 @@ describe('upgrading a database with one global chain to per-case chains', () => 
     expect(legacy.map((record) => record.chainKey)).toEqual([AUDIT_LEGACY_CHAIN, AUDIT_LEGACY_CHAIN]);
     expect(await audit.verifyChain()).toEqual({ ok: true });
 
-    const appended = await audit.record({ actor: worker, action: 'read', caseId, resource: 'case', informationClass: 'child-protection', purpose: 'care-team-work' });
-    const caseless = await audit.record({ actor: worker, action: 'read', caseId: null, resource: 'caseload', informationClass: 'child-protection', purpose: 'statistics' });
+    const appended = await audit.record({
+      actor: worker,
+      action: 'read',
+      caseId,
+      resource: 'case',
+      informationClass: 'child-protection',
+      purpose: 'care-team-work',
+    });
+    const caseless = await audit.record({
+      actor: worker,
+      action: 'read',
+      caseId: null,
+      resource: 'caseload',
+      informationClass: 'child-protection',
+      purpose: 'statistics',
+    });
     expect(appended).toMatchObject({ chainKey: caseId, prevHash: AUDIT_GENESIS_HASH });
     expect(caseless).toMatchObject({ chainKey: 'no-case', prevHash: AUDIT_GENESIS_HASH });
     expect((await audit.forCase(caseId)).map((record) => record.id)).toEqual([...legacy.map((record) => record.id), appended.id]);

@@ -3,7 +3,15 @@ import { Clock, newId } from '@yhdessa/platform';
 import { openTestDatabase, testServers } from '@yhdessa/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { AuditCheckpointer, AuditLog, auditEntities, auditMigrations, readAuditCheckpoints, readChainHeads, type AuditEntry } from '../src/index.js';
+import {
+  AuditCheckpointer,
+  AuditLog,
+  auditEntities,
+  auditMigrations,
+  readAuditCheckpoints,
+  readChainHeads,
+  type AuditEntry,
+} from '../src/index.js';
 
 const DATABASE = 'yhdessa_test_audit_checkpoints';
 const SERVICE = 'audit-checkpoint-test';

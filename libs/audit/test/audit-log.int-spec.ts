@@ -2,7 +2,17 @@ import type { Actor } from '@yhdessa/contracts';
 import { Clock, newId } from '@yhdessa/platform';
 import { openTestDatabase } from '@yhdessa/testing';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { AUDIT_GENESIS_HASH, AUDIT_NO_CASE_CHAIN, AuditLog, AuditRecordEntity, auditEntities, auditMigrations, auditRecordHash, type AuditEntry, type AuditRecord } from '../src/index.js';
+import {
+  AUDIT_GENESIS_HASH,
+  AUDIT_NO_CASE_CHAIN,
+  AuditLog,
+  AuditRecordEntity,
+  auditEntities,
+  auditMigrations,
+  auditRecordHash,
+  type AuditEntry,
+  type AuditRecord,
+} from '../src/index.js';
 
 const worker: Actor = { userId: 'audit-test-worker', agency: 'child-protection', role: 'cp-social-worker' };
 
@@ -19,7 +29,15 @@ afterAll(async () => {
 });
 
 function readOf(caseId: string | null, change: Partial<AuditEntry> = {}): AuditEntry {
-  return { actor: worker, action: 'read', caseId, resource: 'case-timeline', informationClass: 'child-protection', purpose: 'care-team-work', ...change };
+  return {
+    actor: worker,
+    action: 'read',
+    caseId,
+    resource: 'case-timeline',
+    informationClass: 'child-protection',
+    purpose: 'care-team-work',
+    ...change,
+  };
 }
 
 /** The hash of the record right before `record` in its chain: what the record's prev_hash must be. */
@@ -32,10 +50,10 @@ async function hashBefore(record: AuditRecord): Promise<string> {
 }
 
 async function seqAfter(record: AuditRecord): Promise<number> {
-  const rows: Array<{ seq: string }> = await dataSource.query('SELECT seq FROM audit_record WHERE chain_key = $1 AND seq > $2 ORDER BY seq LIMIT 1', [
-    record.chainKey,
-    record.seq,
-  ]);
+  const rows: Array<{ seq: string }> = await dataSource.query(
+    'SELECT seq FROM audit_record WHERE chain_key = $1 AND seq > $2 ORDER BY seq LIMIT 1',
+    [record.chainKey, record.seq],
+  );
   return Number(rows[0]!.seq);
 }
 
@@ -73,7 +91,9 @@ async function inRolledBackTransaction<T>(work: (runner: QueryRunner) => Promise
 /** Three consecutive records about one new case, the middle one being the one a test tampers with. */
 async function threeRecords(): Promise<AuditRecord[]> {
   const caseId = newId();
-  return dataSource.transaction((manager) => audit.recordAll([readOf(caseId), readOf(caseId, { resource: 'plan' }), readOf(caseId)], manager));
+  return dataSource.transaction((manager) =>
+    audit.recordAll([readOf(caseId), readOf(caseId, { resource: 'plan' }), readOf(caseId)], manager),
+  );
 }
 
 describe('AuditLog against PostgreSQL', () => {
@@ -83,7 +103,13 @@ describe('AuditLog against PostgreSQL', () => {
     const first = await audit.record(readOf(caseId));
     await audit.record(readOf(otherCase));
     const second = await audit.record(
-      readOf(caseId, { action: 'disclose', disclosedToAgency: 'psychiatry', resource: 'plan', informationClass: 'shared-plan', purpose: 'legal-obligation' }),
+      readOf(caseId, {
+        action: 'disclose',
+        disclosedToAgency: 'psychiatry',
+        resource: 'plan',
+        informationClass: 'shared-plan',
+        purpose: 'legal-obligation',
+      }),
     );
 
     expect(first).toMatchObject({ chainKey: caseId, prevHash: AUDIT_GENESIS_HASH });
@@ -126,9 +152,10 @@ describe('AuditLog against PostgreSQL', () => {
 
   it("records a read that concerns no single case outside every case log, in the 'no-case' chain", async () => {
     const record = await audit.record(readOf(null, { resource: 'caseload', purpose: 'statistics' }));
-    const rows: Array<{ case_id: string | null; chain_key: string }> = await dataSource.query('SELECT case_id, chain_key FROM audit_record WHERE id = $1', [
-      record.id,
-    ]);
+    const rows: Array<{ case_id: string | null; chain_key: string }> = await dataSource.query(
+      'SELECT case_id, chain_key FROM audit_record WHERE id = $1',
+      [record.id],
+    );
     expect(rows).toEqual([{ case_id: null, chain_key: AUDIT_NO_CASE_CHAIN }]);
     expect(record.prevHash).toBe(await hashBefore(record));
     expect(await audit.verifyChain({ caseId: null })).toEqual({ ok: true });
@@ -152,7 +179,9 @@ describe('AuditLog against PostgreSQL', () => {
     ).rejects.toThrow('the disclosure itself failed');
     expect(await audit.forCase(caseId)).toHaveLength(0);
 
-    await dataSource.transaction((manager) => audit.record(readOf(caseId, { action: 'disclose', disclosedToAgency: 'school' }), manager));
+    await dataSource.transaction((manager) =>
+      audit.record(readOf(caseId, { action: 'disclose', disclosedToAgency: 'school' }), manager),
+    );
     expect(await audit.forCase(caseId)).toHaveLength(1);
     expect(await audit.verifyChain()).toEqual({ ok: true });
   });
@@ -174,9 +203,10 @@ describe('AuditLog against PostgreSQL', () => {
     const caseIds = Array.from({ length: 10 }, () => newId());
     const written = await Promise.all(Array.from({ length: 60 }, (_, i) => audit.record(readOf(caseIds[i % 10]!))));
 
-    const stored: Array<{ id: string; writer: string }> = await dataSource.query('SELECT id, xmin::text AS writer FROM audit_record WHERE chain_key = ANY($1::text[])', [
-      caseIds,
-    ]);
+    const stored: Array<{ id: string; writer: string }> = await dataSource.query(
+      'SELECT id, xmin::text AS writer FROM audit_record WHERE chain_key = ANY($1::text[])',
+      [caseIds],
+    );
     expect(stored.map((row) => row.id).sort()).toEqual(written.map((record) => record.id).sort());
     const transactions = new Set(stored.map((row) => row.writer)).size;
     expect(transactions).toBeGreaterThan(1);
@@ -191,7 +221,9 @@ describe('AuditLog against PostgreSQL', () => {
     const caseIds = Array.from({ length: 20 }, () => newId());
     const written = await Promise.all(caseIds.map((caseId) => audit.record(readOf(caseId))));
 
-    written.forEach((record, i) => expect(record).toMatchObject({ caseId: caseIds[i], chainKey: caseIds[i], prevHash: AUDIT_GENESIS_HASH }));
+    written.forEach((record, i) =>
+      expect(record).toMatchObject({ caseId: caseIds[i], chainKey: caseIds[i], prevHash: AUDIT_GENESIS_HASH }),
+    );
     for (const caseId of caseIds) expect(await audit.verifyChain({ caseId })).toEqual({ ok: true });
     expect(await audit.verifyChain()).toEqual({ ok: true });
   });
@@ -205,7 +237,10 @@ describe('AuditLog against PostgreSQL', () => {
     try {
       const held = await audit.record(readOf(busyCase), holder.manager);
 
-      expect(await within(5_000, audit.record(readOf(otherCase)))).toMatchObject({ chainKey: otherCase, prevHash: AUDIT_GENESIS_HASH });
+      expect(await within(5_000, audit.record(readOf(otherCase)))).toMatchObject({
+        chainKey: otherCase,
+        prevHash: AUDIT_GENESIS_HASH,
+      });
       sameCase = audit.record(readOf(busyCase));
       expect(await within(300, sameCase)).toBe('pending');
 
@@ -238,7 +273,9 @@ describe('AuditLog against PostgreSQL', () => {
 
     expect(statements).toBe(3);
     expect(written).toHaveLength(250);
-    written.forEach((record, i) => expect(record).toMatchObject({ caseId: caseIds[i], chainKey: caseIds[i], prevHash: AUDIT_GENESIS_HASH }));
+    written.forEach((record, i) =>
+      expect(record).toMatchObject({ caseId: caseIds[i], chainKey: caseIds[i], prevHash: AUDIT_GENESIS_HASH }),
+    );
     for (const record of written) expect(auditRecordHash(record.prevHash, record)).toBe(record.hash);
     const stored: Array<{ chain_key: string; count: string }> = await dataSource.query(
       'SELECT chain_key, count(*) AS count FROM audit_record WHERE chain_key = ANY($1::text[]) GROUP BY chain_key',
@@ -296,9 +333,9 @@ describe('AuditLog against PostgreSQL', () => {
 
     it('says why', async () => {
       const [record] = await threeRecords();
-      await expect(inRolledBackTransaction((runner) => runner.query('DELETE FROM audit_record WHERE id = $1', [record!.id]))).rejects.toThrow(
-        /append-only: DELETE refused/,
-      );
+      await expect(
+        inRolledBackTransaction((runner) => runner.query('DELETE FROM audit_record WHERE id = $1', [record!.id])),
+      ).rejects.toThrow(/append-only: DELETE refused/);
     });
   });
 
@@ -315,7 +352,9 @@ describe('AuditLog against PostgreSQL', () => {
 
     it('reports a changed record at its own seq', async () => {
       const [, middle] = await threeRecords();
-      const result = await tamperThenVerify((runner) => runner.query(`UPDATE audit_record SET purpose = 'statistics' WHERE id = $1`, [middle!.id]));
+      const result = await tamperThenVerify((runner) =>
+        runner.query(`UPDATE audit_record SET purpose = 'statistics' WHERE id = $1`, [middle!.id]),
+      );
       expect(result).toEqual({ ok: false, brokenAtSeq: middle!.seq, reason: 'hash-mismatch' });
     });
 
@@ -327,8 +366,14 @@ describe('AuditLog against PostgreSQL', () => {
         await runner.query('ALTER TABLE audit_record DISABLE TRIGGER USER');
         await runner.query(`UPDATE audit_record SET resource = 'case' WHERE id = $1`, [middle!.id]);
         await runner.query('ALTER TABLE audit_record ENABLE TRIGGER USER');
-        const verify = (caseId?: string) => audit.verifyChain(caseId === undefined ? { manager: runner.manager } : { caseId, manager: runner.manager });
-        return { all: await verify(), tampered: await verify(middle!.caseId!), other: await verify(other!.caseId!), later: await verify(later.caseId!) };
+        const verify = (caseId?: string) =>
+          audit.verifyChain(caseId === undefined ? { manager: runner.manager } : { caseId, manager: runner.manager });
+        return {
+          all: await verify(),
+          tampered: await verify(middle!.caseId!),
+          other: await verify(other!.caseId!),
+          later: await verify(later.caseId!),
+        };
       });
       const broken = { ok: false, brokenAtSeq: middle!.seq, reason: 'hash-mismatch' };
       expect(results).toEqual({ all: broken, tampered: broken, other: { ok: true }, later: { ok: true } });

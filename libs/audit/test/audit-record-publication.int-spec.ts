@@ -18,9 +18,19 @@ let dataSource: DataSource;
 let audit: AuditLog;
 
 beforeAll(async () => {
-  dataSource = await openTestDatabase({ database: DATABASE, entities: auditEntities, migrations: [...messagingMigrations, ...auditMigrations] });
+  dataSource = await openTestDatabase({
+    database: DATABASE,
+    entities: auditEntities,
+    migrations: [...messagingMigrations, ...auditMigrations],
+  });
   const clock = new Clock();
-  const messaging: MessagingOptions = { service: SERVICE, brokers: testServers().kafkaBrokers, consumerGroup: SERVICE, subscribesTo: [], publishesTo: [] };
+  const messaging: MessagingOptions = {
+    service: SERVICE,
+    brokers: testServers().kafkaBrokers,
+    consumerGroup: SERVICE,
+    subscribesTo: [],
+    publishesTo: [],
+  };
   audit = new AuditLog(dataSource, clock, { service: SERVICE }, new AuditRecordPublisher(new EventPublisher(clock), messaging));
 });
 
@@ -46,7 +56,9 @@ interface OutboxRow {
 }
 
 async function outboxOf(caseId: string): Promise<OutboxRow[]> {
-  return dataSource.query(`SELECT topic, message_key, event_name, envelope FROM outbox WHERE message_key = $1 ORDER BY seq`, [caseId]);
+  return dataSource.query(`SELECT topic, message_key, event_name, envelope FROM outbox WHERE message_key = $1 ORDER BY seq`, [
+    caseId,
+  ]);
 }
 
 describe('audit records published through the outbox', () => {

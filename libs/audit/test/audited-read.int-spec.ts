@@ -1,7 +1,26 @@
-import { Controller, Get, Global, Module, NotFoundException, Param, Post, Query, Res, type INestApplication, type Type } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Global,
+  Module,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+  Res,
+  type INestApplication,
+  type Type,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AuthenticatedUser } from '@yhdessa/auth';
-import { Clock, CORRELATION_HEADER, correlationIdMiddleware, newId, PROBLEM_CONTENT_TYPE, ProblemDetailsFilter } from '@yhdessa/platform';
+import {
+  Clock,
+  CORRELATION_HEADER,
+  correlationIdMiddleware,
+  newId,
+  PROBLEM_CONTENT_TYPE,
+  ProblemDetailsFilter,
+} from '@yhdessa/platform';
 import { openTestDatabase } from '@yhdessa/testing';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -104,14 +123,20 @@ function rootModuleFor(dataSource: DataSource, controllers: Type[], checkReadRou
   class DatabaseModule {}
 
   // The log alone: publishing the records needs the messaging module (audit-record-publication.int-spec).
-  @Module({ imports: [DatabaseModule, AuditModule.forRoot({ service: SERVICE, checkReadRoutes, publishRecords: false })], controllers })
+  @Module({
+    imports: [DatabaseModule, AuditModule.forRoot({ service: SERVICE, checkReadRoutes, publishRecords: false })],
+    controllers,
+  })
   class RootModule {}
   return RootModule;
 }
 
 /** A minimal service: correlation ids, a stand-in for the auth guard that sets `request.user`, problem details. */
 async function startApp(dataSource: DataSource, user: AuthenticatedUser | null = worker): Promise<RunningApp> {
-  const app = await NestFactory.create(rootModuleFor(dataSource, [CaseReadController, HealthController]), { logger: false, abortOnError: false });
+  const app = await NestFactory.create(rootModuleFor(dataSource, [CaseReadController, HealthController]), {
+    logger: false,
+    abortOnError: false,
+  });
   app.use(correlationIdMiddleware);
   app.use((request: Request & { user?: AuthenticatedUser }, _response: Response, next: NextFunction) => {
     if (user) request.user = user;
@@ -138,7 +163,9 @@ afterAll(async () => {
 });
 
 async function recordsWithCorrelation(correlationId: string): Promise<number> {
-  const rows: Array<{ count: string }> = await dataSource.query('SELECT count(*) FROM audit_record WHERE correlation_id = $1', [correlationId]);
+  const rows: Array<{ count: string }> = await dataSource.query('SELECT count(*) FROM audit_record WHERE correlation_id = $1', [
+    correlationId,
+  ]);
   return Number(rows[0]!.count);
 }
 
@@ -171,13 +198,17 @@ describe('@AuditedRead over HTTP', () => {
     const caseId = newId();
     const response = await fetch(`${service.url}/cases/${caseId}/timeline`);
     expect(response.status).toBe(200);
-    expect(await audit.forCase(caseId)).toEqual([expect.objectContaining({ resource: 'case-timeline', informationClass: 'shared-plan' })]);
+    expect(await audit.forCase(caseId)).toEqual([
+      expect.objectContaining({ resource: 'case-timeline', informationClass: 'shared-plan' }),
+    ]);
   });
 
   it('writes one record per case for a response about several cases', async () => {
     const [first, second] = [newId(), newId()];
     const correlationId = `audit-test-${newId()}`;
-    const response = await fetch(`${service.url}/cases?ids=${first},${second}`, { headers: { [CORRELATION_HEADER]: correlationId } });
+    const response = await fetch(`${service.url}/cases?ids=${first},${second}`, {
+      headers: { [CORRELATION_HEADER]: correlationId },
+    });
     expect(response.status).toBe(200);
     expect(await audit.forCase(first)).toHaveLength(1);
     expect(await audit.forCase(second)).toHaveLength(1);
@@ -215,7 +246,11 @@ describe('@AuditedRead over HTTP', () => {
   it('answers 500 problem details and not the data when the record cannot be written', async () => {
     // The same database, reached over connections that can only read: as after a failover to a
     // read-only replica. The advisory lock and the last hash still work; the INSERT is refused.
-    const readOnly = await openTestDatabase({ database: DATABASE, entities: auditEntities, sessionOptions: '-c default_transaction_read_only=on' });
+    const readOnly = await openTestDatabase({
+      database: DATABASE,
+      entities: auditEntities,
+      sessionOptions: '-c default_transaction_read_only=on',
+    });
     const failing = await startApp(readOnly);
     try {
       const caseId = newId();
@@ -236,7 +271,10 @@ describe('@AuditedRead over HTTP', () => {
 
 describe('the boot check', () => {
   async function boot(controllers: Type[], checkReadRoutes = true): Promise<{ app: INestApplication; error?: unknown }> {
-    const app = await NestFactory.create(rootModuleFor(dataSource, controllers, checkReadRoutes), { logger: false, abortOnError: false });
+    const app = await NestFactory.create(rootModuleFor(dataSource, controllers, checkReadRoutes), {
+      logger: false,
+      abortOnError: false,
+    });
     try {
       await app.init();
       return { app };
@@ -257,7 +295,9 @@ describe('the boot check', () => {
   it('refuses an audited handler that writes the response itself, past the interceptor', async () => {
     const { app, error } = await boot([RawResponseController]);
     await app.close().catch(() => undefined);
-    expect((error as UnauditedRoutesError).routes).toEqual([{ handler: 'RawResponseController.download', problem: 'response-bypasses-audit' }]);
+    expect((error as UnauditedRoutesError).routes).toEqual([
+      { handler: 'RawResponseController.download', problem: 'response-bypasses-audit' },
+    ]);
   });
 
   it('starts when every read route is declared', async () => {

@@ -15,12 +15,7 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      providers: [
-        { provide: AUTH_OPTIONS, useValue: options },
-        Clock,
-        OidcVerifier,
-        { provide: APP_GUARD, useClass: AuthGuard },
-      ],
+      providers: [{ provide: AUTH_OPTIONS, useValue: options }, Clock, OidcVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [OidcVerifier],
     };
   }

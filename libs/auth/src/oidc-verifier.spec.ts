@@ -27,7 +27,13 @@ async function startIssuer(advertise: (base: string) => string = (base) => base)
     requests: () => requests,
     setUp: (value: boolean) => (up = value),
     sign: (claims: Record<string, unknown>) =>
-      new SignJWT({ sub: 'u-1', preferred_username: 'sari.virtanen', agency: 'child-protection', realm_access: { roles: ['cp-social-worker'] }, ...claims })
+      new SignJWT({
+        sub: 'u-1',
+        preferred_username: 'sari.virtanen',
+        agency: 'child-protection',
+        realm_access: { roles: ['cp-social-worker'] },
+        ...claims,
+      })
         .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
         .setIssuer(base)
         .setAudience('yhdessa-api')
@@ -67,14 +73,16 @@ describe('OidcVerifier', () => {
     }
   });
 
-
   it('accepts a token inside its lifetime and refuses it after, by the injected clock', async () => {
     const issuer = await startIssuer();
     try {
       const token = await issuer.sign({});
       const options = { issuer: issuer.base, audience: 'yhdessa-api' };
       await expect(new OidcVerifier(options, at('12:04:00')).verify(token)).resolves.toMatchObject({ userId: 'u-1' });
-      expect(await refusal(new OidcVerifier(options, at('12:06:00')).verify(token))).toEqual({ code: AuthErrorCode.TokenExpired, status: 401 });
+      expect(await refusal(new OidcVerifier(options, at('12:06:00')).verify(token))).toEqual({
+        code: AuthErrorCode.TokenExpired,
+        status: 401,
+      });
     } finally {
       await issuer.close();
     }
@@ -84,7 +92,9 @@ describe('OidcVerifier', () => {
     const issuer = await startIssuer();
     try {
       const verifier = new OidcVerifier({ issuer: issuer.base, audience: 'yhdessa-api' }, at('12:01:00'));
-      expect(await refusal(verifier.verify(await issuer.sign({ typ: 'ID' })))).toMatchObject({ code: AuthErrorCode.TokenInvalid });
+      expect(await refusal(verifier.verify(await issuer.sign({ typ: 'ID' })))).toMatchObject({
+        code: AuthErrorCode.TokenInvalid,
+      });
     } finally {
       await issuer.close();
     }

@@ -134,9 +134,7 @@ describe('bearer tokens against the real Keycloak', () => {
     const real = await fetchToken('sari.virtanen');
     const { kid } = decodeProtectedHeader(real);
     const { privateKey } = await generateKeyPair('RS256');
-    const forged = await new SignJWT(decodeJwt(real))
-      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid })
-      .sign(privateKey);
+    const forged = await new SignJWT(decodeJwt(real)).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid }).sign(privateKey);
 
     expectProblem(await app.get('/probe/case-work', `Bearer ${forged}`), 401, 'token_invalid');
   });
@@ -210,7 +208,7 @@ describe('bearer tokens against the real Keycloak', () => {
       expectProblem(await realmApp!.get('/probe/me', `Bearer ${token}`), 401, 'wrong_issuer');
     });
 
-    it('while the expected realm\'s own token passes signature, issuer and audience (its user has no agency)', async () => {
+    it("while the expected realm's own token passes signature, issuer and audience (its user has no agency)", async () => {
       expectProblem(await realmApp!.get('/probe/me', `Bearer ${await expected!.token()}`), 403, 'no_agency');
     });
   });

@@ -7,10 +7,13 @@ describe('calendar days', () => {
     expect(fromDayNumber(20_810)).toBe('2026-12-23');
   });
 
-  it.each([['2027-02-29'], ['2026-13-01'], ['2026-04-31'], ['26-01-01'], ['2026-1-1'], [''], ['2026-01-01T00:00']])('%j is not a calendar date', (value) => {
-    expect(isCalendarDate(value)).toBe(false);
-    expect(() => toDayNumber(value)).toThrow(RangeError);
-  });
+  it.each([['2027-02-29'], ['2026-13-01'], ['2026-04-31'], ['26-01-01'], ['2026-1-1'], [''], ['2026-01-01T00:00']])(
+    '%j is not a calendar date',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(false);
+      expect(() => toDayNumber(value)).toThrow(RangeError);
+    },
+  );
 
   it('adds days across month, year and leap-day ends', () => {
     expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29');

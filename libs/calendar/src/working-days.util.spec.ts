@@ -88,7 +88,10 @@ describe('isWorkingDay', () => {
   it('finds Midsummer Eve on the Friday from 19 to 25 June, as date-holidays does, 2000–2100', () => {
     const holidays = new Holidays('FI');
     for (let year = 2000; year <= 2100; year += 1) {
-      const eve = holidays.getHolidays(year).find((holiday) => holiday.rule === 'friday after 06-19')!.date.slice(0, 10);
+      const eve = holidays
+        .getHolidays(year)
+        .find((holiday) => holiday.rule === 'friday after 06-19')!
+        .date.slice(0, 10);
       expect(isWorkingDay(eve)).toBe(false);
       expect(isWorkingDay(eve, noExtraClosedDays)).toBe(true);
       expect(isWorkingDay(addCalendarDays(eve, -1))).toBe(true);
@@ -237,10 +240,12 @@ describe('workingDaysBetween', () => {
 
 describe('extraClosedDaySchema', () => {
   it('takes the named eves, MM-DD and YYYY-MM-DD', () => {
-    for (const day of ['christmas-eve', 'midsummer-eve', '12-31', '02-29', '2026-05-15']) expect(extraClosedDaySchema.safeParse(day).success).toBe(true);
+    for (const day of ['christmas-eve', 'midsummer-eve', '12-31', '02-29', '2026-05-15'])
+      expect(extraClosedDaySchema.safeParse(day).success).toBe(true);
   });
 
   it('refuses other names and days that do not exist', () => {
-    for (const day of ['easter', '02-30', '13-01', '2026-02-29', '12-1', '', 12]) expect(extraClosedDaySchema.safeParse(day).success).toBe(false);
+    for (const day of ['easter', '02-30', '13-01', '2026-02-29', '12-1', '', 12])
+      expect(extraClosedDaySchema.safeParse(day).success).toBe(false);
   });
 });

@@ -37,7 +37,12 @@ const publicHolidaysByYear = new Map<number, ReadonlySet<string>>();
 function publicHolidays(year: number): ReadonlySet<string> {
   let days = publicHolidaysByYear.get(year);
   if (!days) {
-    days = new Set(finnishHolidays.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+    days = new Set(
+      finnishHolidays
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === 'public')
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
     publicHolidaysByYear.set(year, days);
   }
   return days;
@@ -73,7 +78,7 @@ export function nextWorkingDayOnOrAfter(date: string, calendar: WorkingDayCalend
 export function addWorkingDays(date: string, n: number, calendar: WorkingDayCalendar = finnishWorkingDayCalendar): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number from 0: ${n}`);
   let day = toDayNumber(date);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day += 1;
     if (isWorkingDay(fromDayNumber(day), calendar)) counted += 1;
   }

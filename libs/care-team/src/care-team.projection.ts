@@ -62,8 +62,19 @@ export class CareTeamProjection {
          until = CASE WHEN care_team_member.removed_at IS NULL THEN EXCLUDED.until ELSE care_team_member.until END,
          removed_at = COALESCE(care_team_member.removed_at, EXCLUDED.removed_at),
          last_event_id = EXCLUDED.last_event_id`,
-      [member.memberId, caseId, member.userId, member.displayName, member.agency, member.participantKind, member.roleInCase,
-        member.since, member.until, member.removedAt, eventId],
+      [
+        member.memberId,
+        caseId,
+        member.userId,
+        member.displayName,
+        member.agency,
+        member.participantKind,
+        member.roleInCase,
+        member.since,
+        member.until,
+        member.removedAt,
+        eventId,
+      ],
     );
   }
 }

@@ -19,7 +19,11 @@ describe('care-team projection: whatever the order, a removed member stays remov
   const projection = new CareTeamProjection();
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase({ database: 'yhdessa_test_care_team_projection', entities: [], migrations: careTeamMigrations });
+    dataSource = await openTestDatabase({
+      database: 'yhdessa_test_care_team_projection',
+      entities: [],
+      migrations: careTeamMigrations,
+    });
     access = new CareTeamAccess(dataSource, new FixedClock(new Date(`${TODAY}T10:00:00Z`)));
   }, 60_000);
 
@@ -49,11 +53,21 @@ describe('care-team projection: whatever the order, a removed member stays remov
   }
 
   const teacher = (memberId: string): PayloadOf<'CareTeamMemberAdded.v1'> => ({
-    memberId, userId: 'anna.laine', displayName: 'Anna Laine', agency: 'school', participantKind: 'professional',
-    roleInCase: 'class teacher', since: '2026-01-12', until: null,
+    memberId,
+    userId: 'anna.laine',
+    displayName: 'Anna Laine',
+    agency: 'school',
+    participantKind: 'professional',
+    roleInCase: 'class teacher',
+    since: '2026-01-12',
+    until: null,
   });
   const removal = (memberId: string): PayloadOf<'CareTeamMemberRemoved.v1'> => ({
-    memberId, userId: 'anna.laine', agency: 'school', until: '2026-03-02', reason: 'moved school',
+    memberId,
+    userId: 'anna.laine',
+    agency: 'school',
+    until: '2026-03-02',
+    reason: 'moved school',
   });
   const stateOf = (...careTeam: PayloadOf<'CaseState.v1'>['careTeam']): PayloadOf<'CaseState.v1'> => ({ careTeam, consents: [] });
 
@@ -72,7 +86,11 @@ describe('care-team projection: whatever the order, a removed member stays remov
 
   it('keeps a member removed when an older state of the case, from before the removal, comes after it', async () => {
     const [caseId, memberId] = [newId(), newId()];
-    await feed('CaseState.v1', caseId, stateOf({ ...teacher(memberId), removedAt: '2026-03-02T08:00:00.000Z', until: '2026-03-02' }));
+    await feed(
+      'CaseState.v1',
+      caseId,
+      stateOf({ ...teacher(memberId), removedAt: '2026-03-02T08:00:00.000Z', until: '2026-03-02' }),
+    );
     await feed('CaseState.v1', caseId, stateOf({ ...teacher(memberId), removedAt: null }));
 
     expect(await access.isMember(caseId, 'anna.laine')).toBe(false);
@@ -86,7 +104,9 @@ describe('care-team projection: whatever the order, a removed member stays remov
     await feed('CareTeamMemberAdded.v1', caseId, teacher(memberId));
 
     expect(await access.isMember(caseId, 'anna.laine')).toBe(false);
-    expect(await access.members(caseId)).toEqual([expect.objectContaining({ memberId, displayName: 'Anna Laine', until: '2026-03-02' })]);
+    expect(await access.members(caseId)).toEqual([
+      expect.objectContaining({ memberId, displayName: 'Anna Laine', until: '2026-03-02' }),
+    ]);
   });
 
   it('lets a person back on the team as a new member, beside their removed membership', async () => {

@@ -24,14 +24,21 @@ export class ConsentAccess {
   ) {}
 
   /** True only while a consent that was not withdrawn covers the day (ISO date; today in Finland by default). */
-  async allows(caseId: string, agency: ConsentAgency, informationClass: ConsentInformationClass, onDate?: string): Promise<boolean> {
+  async allows(
+    caseId: string,
+    agency: ConsentAgency,
+    informationClass: ConsentInformationClass,
+    onDate?: string,
+  ): Promise<boolean> {
     const rows: ConsentRow[] = await this.dataSource.query(
       `SELECT to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, withdrawn_at
        FROM consent WHERE case_id = $1 AND to_agency = $2 AND information_class = $3`,
       [caseId, agency, informationClass],
     );
     const day = onDate ?? finnishDate(this.clock.now());
-    return rows.some((row) => isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day));
+    return rows.some((row) =>
+      isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day),
+    );
   }
 
   /** Every class a consent in force on the day (today in Finland by default) opens to the agency on the case. */
@@ -42,7 +49,9 @@ export class ConsentAccess {
       [caseId, agency],
     );
     const day = onDate ?? finnishDate(this.clock.now());
-    const inForce = rows.filter((row) => isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day));
+    const inForce = rows.filter((row) =>
+      isInForceOn({ validFrom: row.valid_from, validUntil: row.valid_until, withdrawnAt: row.withdrawn_at }, day),
+    );
     return [...new Set(inForce.map((row) => row.information_class))];
   }
 }

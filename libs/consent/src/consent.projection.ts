@@ -38,15 +38,20 @@ export class ConsentProjection {
 
   @HandlesEvent('CaseStateErased.v1')
   async onCaseErased(event: Envelope<PayloadOf<'CaseStateErased.v1'>>, manager: EntityManager): Promise<void> {
-    await manager.query(
-      'INSERT INTO consent_erased_case (case_id, erased_at) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING',
-      [event.caseId, event.payload.erasedAt],
-    );
+    await manager.query('INSERT INTO consent_erased_case (case_id, erased_at) VALUES ($1, $2) ON CONFLICT (case_id) DO NOTHING', [
+      event.caseId,
+      event.payload.erasedAt,
+    ]);
     await manager.query('DELETE FROM consent WHERE case_id = $1', [event.caseId]);
   }
 
   /** A consent as an event or a state tells of it; a withdrawal already known stands. */
-  private async learnConsent(manager: EntityManager, caseId: string, consent: CaseStateConsentV1, eventId: string): Promise<void> {
+  private async learnConsent(
+    manager: EntityManager,
+    caseId: string,
+    consent: CaseStateConsentV1,
+    eventId: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO consent (consent_id, case_id, information_class, to_agency, valid_from, valid_until, withdrawn_at, last_event_id)
        SELECT $1::uuid, $2::uuid, $3, $4, $5::date, $6::date, $7::timestamptz, $8::uuid
@@ -56,7 +61,16 @@ export class ConsentProjection {
          valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until,
          withdrawn_at = COALESCE(consent.withdrawn_at, EXCLUDED.withdrawn_at),
          last_event_id = EXCLUDED.last_event_id`,
-      [consent.consentId, caseId, consent.informationClass, consent.toAgency, consent.validFrom, consent.validUntil, consent.withdrawnAt, eventId],
+      [
+        consent.consentId,
+        caseId,
+        consent.informationClass,
+        consent.toAgency,
+        consent.validFrom,
+        consent.validUntil,
+        consent.withdrawnAt,
+        eventId,
+      ],
     );
   }
 }

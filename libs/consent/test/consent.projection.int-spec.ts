@@ -19,7 +19,11 @@ describe('consent projection: whatever the order, a withdrawn consent stays with
   const projection = new ConsentProjection();
 
   beforeAll(async () => {
-    dataSource = await openTestDatabase({ database: 'yhdessa_test_consent_projection', entities: [], migrations: consentMigrations });
+    dataSource = await openTestDatabase({
+      database: 'yhdessa_test_consent_projection',
+      entities: [],
+      migrations: consentMigrations,
+    });
     access = new ConsentAccess(dataSource, new FixedClock(new Date(`${TODAY}T10:00:00Z`)));
   }, 60_000);
 
@@ -49,15 +53,32 @@ describe('consent projection: whatever the order, a withdrawn consent stays with
   }
 
   const healthToSchool = (consentId: string): PayloadOf<'ConsentGiven.v1'> => ({
-    consentId, givenBy: { role: 'guardian', userId: 'liisa.aalto' }, method: 'electronic', informationClass: 'health',
-    toAgency: 'school', validFrom: '2026-03-01', validUntil: '2026-08-31', givenAt: '2026-03-01T08:00:00.000Z',
+    consentId,
+    givenBy: { role: 'guardian', userId: 'liisa.aalto' },
+    method: 'electronic',
+    informationClass: 'health',
+    toAgency: 'school',
+    validFrom: '2026-03-01',
+    validUntil: '2026-08-31',
+    givenAt: '2026-03-01T08:00:00.000Z',
   });
   const withdrawal = (consentId: string, withdrawnAt = '2026-03-10T08:00:00.000Z'): PayloadOf<'ConsentWithdrawn.v1'> => ({
-    consentId, withdrawnBy: { role: 'guardian' }, withdrawnAt,
+    consentId,
+    withdrawnBy: { role: 'guardian' },
+    withdrawnAt,
   });
   const inState = (consentId: string, withdrawnAt: string | null): PayloadOf<'CaseState.v1'> => ({
     careTeam: [],
-    consents: [{ consentId, informationClass: 'health', toAgency: 'school', validFrom: '2026-03-01', validUntil: '2026-08-31', withdrawnAt }],
+    consents: [
+      {
+        consentId,
+        informationClass: 'health',
+        toAgency: 'school',
+        validFrom: '2026-03-01',
+        validUntil: '2026-08-31',
+        withdrawnAt,
+      },
+    ],
   });
   const withdrawnAt = async (consentId: string): Promise<Date | null> =>
     (await dataSource.query('SELECT withdrawn_at FROM consent WHERE consent_id = $1', [consentId]))[0]?.withdrawn_at ?? null;

@@ -69,9 +69,14 @@ export function asyncApiDocument(publishers: Readonly<Record<Topic, string>>): R
         summary: definition.summary,
         contentType: 'application/json',
         headers: { $ref: '#/components/schemas/Headers' },
-        payload: 'tombstone' in definition
-          ? { type: 'null', description: 'A tombstone: the envelope below travels in the `x-tombstone-envelope` header.', 'x-envelope': envelopeOf(definition) }
-          : envelopeOf(definition),
+        payload:
+          'tombstone' in definition
+            ? {
+                type: 'null',
+                description: 'A tombstone: the envelope below travels in the `x-tombstone-envelope` header.',
+                'x-envelope': envelopeOf(definition),
+              }
+            : envelopeOf(definition),
         bindings: { kafka: { key: { type: 'string', format: 'uuid', description: 'The case id.' }, bindingVersion: '0.5.0' } },
         'x-information-class': definition.informationClass,
       },

@@ -15,15 +15,26 @@ describe('topicDefinition', () => {
   });
 
   it('keeps the audit checkpoints compacted on one partition', () => {
-    expect(topicDefinition(auditCheckpointsTopic)).toEqual({ topic: auditCheckpointsTopic, partitions: 1, config: { 'cleanup.policy': 'compact' } });
+    expect(topicDefinition(auditCheckpointsTopic)).toEqual({
+      topic: auditCheckpointsTopic,
+      partitions: 1,
+      config: { 'cleanup.policy': 'compact' },
+    });
   });
 });
 
 describe('platformTopics', () => {
   it("is every events topic, the case states, the audit checkpoints, the audit records and each consumer group's dead letters", () => {
     expect(platformTopics(['case-coordination', 'assessment']).map((definition) => definition.topic)).toEqual([
-      'case.events', 'assessment.events', 'plan.events', 'booking.events', 'case.state', 'audit.checkpoints', 'audit.records',
-      'case-coordination.dlq', 'assessment.dlq',
+      'case.events',
+      'assessment.events',
+      'plan.events',
+      'booking.events',
+      'case.state',
+      'audit.checkpoints',
+      'audit.records',
+      'case-coordination.dlq',
+      'assessment.dlq',
     ]);
   });
 });

@@ -56,7 +56,11 @@ export function topicDefinition(topic: string): TopicDefinition {
     case caseStateTopic:
       return {
         topic,
-        config: { 'cleanup.policy': 'compact', 'max.compaction.lag.ms': String(DAY_MS), 'delete.retention.ms': String(7 * DAY_MS) },
+        config: {
+          'cleanup.policy': 'compact',
+          'max.compaction.lag.ms': String(DAY_MS),
+          'delete.retention.ms': String(7 * DAY_MS),
+        },
       };
     case auditCheckpointsTopic:
       return { topic, partitions: 1, config: { 'cleanup.policy': 'compact' } };
@@ -72,7 +76,11 @@ export function topicDefinition(topic: string): TopicDefinition {
  * service starts; each service ensures its own again at start.
  */
 export function platformTopics(consumerGroups: readonly string[]): TopicDefinition[] {
-  return [...Object.values(topics), caseStateTopic, auditCheckpointsTopic, auditRecordsTopic, ...consumerGroups.map(deadLetterTopic)].map(
-    topicDefinition,
-  );
+  return [
+    ...Object.values(topics),
+    caseStateTopic,
+    auditCheckpointsTopic,
+    auditRecordsTopic,
+    ...consumerGroups.map(deadLetterTopic),
+  ].map(topicDefinition);
 }

@@ -36,7 +36,15 @@ export class MessagingModule {
         DeadLetterPublisher,
         InboxProcessor,
       ],
-      exports: [EventPublisher, InboxProcessor, OutboxRelay, SharedProducer, TopicProvisioner, MessagingReadiness, MESSAGING_OPTIONS],
+      exports: [
+        EventPublisher,
+        InboxProcessor,
+        OutboxRelay,
+        SharedProducer,
+        TopicProvisioner,
+        MessagingReadiness,
+        MESSAGING_OPTIONS,
+      ],
     };
   }
 }

@@ -39,11 +39,15 @@ describe('Kafka broker restarted during a stream', () => {
     await stream;
 
     expect(duringRestart).toBeGreaterThan(0); // events really were committed while the broker was down
-    const effects = await expectEventually(async () => {
-      const seen = await pair.effectsFor(caseIds);
-      expect(seen.size).toBe(caseIds.length);
-      return seen;
-    }, 120_000, 500);
+    const effects = await expectEventually(
+      async () => {
+        const seen = await pair.effectsFor(caseIds);
+        expect(seen.size).toBe(caseIds.length);
+        return seen;
+      },
+      120_000,
+      500,
+    );
     expect([...effects.values()].filter((count) => count !== 1)).toEqual([]);
   }, 300_000);
 });

@@ -1,7 +1,13 @@
 import { expectEventually } from '@yhdessa/testing';
 import { OutboxRelay } from '../src/relay/outbox-relay.js';
 import { newCaseIds } from './fixtures/case-opened.js';
-import { committedOrder, CreateCommitOrder1767000009200, mixedWriters, runWriters, type CommittedWrite } from './fixtures/concurrent-writers.js';
+import {
+  committedOrder,
+  CreateCommitOrder1767000009200,
+  mixedWriters,
+  runWriters,
+  type CommittedWrite,
+} from './fixtures/concurrent-writers.js';
 import { startMessagingPair, type MessagingPair } from './fixtures/messaging-pair.js';
 import { CreateOrderedEffects1767000009100, handledInOrder, OrderRecordingHandler } from './fixtures/ordered-effects.js';
 
@@ -29,11 +35,15 @@ describe('events of one case reach consumers in the order their writers committe
     for (const caseId of caseIds) {
       const committed = committedOrder(writes, caseId);
       expect(committed.length).toBeGreaterThan(5);
-      const handled = await expectEventually(async () => {
-        const seen = await handledInOrder(pair.consumer.dataSource, caseId);
-        expect(seen.length).toBeGreaterThanOrEqual(committed.length);
-        return seen;
-      }, 60_000, 200);
+      const handled = await expectEventually(
+        async () => {
+          const seen = await handledInOrder(pair.consumer.dataSource, caseId);
+          expect(seen.length).toBeGreaterThanOrEqual(committed.length);
+          return seen;
+        },
+        60_000,
+        200,
+      );
       const inCommitOrder = committed.map((_, index) => index + 1);
       // Each handled event by its place in commit order (0 for one that never committed).
       expect(handled.map((event) => committed.indexOf(event.eventId) + 1)).toEqual(inCommitOrder);

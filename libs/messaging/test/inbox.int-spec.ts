@@ -22,7 +22,9 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
   const dlqReaders: Consumer[] = [];
 
   beforeAll(async () => {
-    pair = await startMessagingPair({ consumerMessaging: { retry: { permanentAttempts: 2, transientAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50 } } });
+    pair = await startMessagingPair({
+      consumerMessaging: { retry: { permanentAttempts: 2, transientAttempts: 2, initialBackoffMs: 20, maxBackoffMs: 50 } },
+    });
     await producer.connect();
     await admin.connect();
   }, 90_000);
@@ -42,7 +44,9 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
     const topic = deadLetterTopic(pair.consumer.options.consumerGroup);
     if (!(await admin.listTopics()).includes(topic)) return []; // the first dead letter creates it
     const ends = await admin.fetchTopicOffsets(topic);
-    const unread = new Map(ends.filter((end) => Number(end.high) > Number(end.low)).map((end) => [end.partition, Number(end.high)]));
+    const unread = new Map(
+      ends.filter((end) => Number(end.high) > Number(end.low)).map((end) => [end.partition, Number(end.high)]),
+    );
     const letters: DeadLetterRead[] = [];
     if (unread.size === 0) return letters;
     const reader = kafka.consumer({ groupId: `dlq-reader-${Date.now()}-${Math.random()}`, maxWaitTimeInMs: 100 });
@@ -62,11 +66,15 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
 
   /** Waits until each of these cases has its dead letter. */
   async function deadLettersFor(caseIds: string[]): Promise<DeadLetterRead[]> {
-    return expectEventually(async () => {
-      const letters = (await readDeadLetters()).filter((letter) => caseIds.includes(letter.key ?? ''));
-      expect(letters.map((letter) => letter.key).sort()).toEqual([...caseIds].sort());
-      return letters;
-    }, 30_000, 500);
+    return expectEventually(
+      async () => {
+        const letters = (await readDeadLetters()).filter((letter) => caseIds.includes(letter.key ?? ''));
+        expect(letters.map((letter) => letter.key).sort()).toEqual([...caseIds].sort());
+        return letters;
+      },
+      30_000,
+      500,
+    );
   }
 
   it('carries committed events from one service to another, each taking effect once', async () => {
@@ -94,14 +102,17 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
         throw new Error('the command failed after appending its event');
       }),
     ).rejects.toThrow('the command failed');
-    await expect(pair.publisher.append(pair.producer.dataSource.manager, 'CaseOpened.v1', caseId!, caseOpened('sv'), actor)).rejects.toThrow(
-      'inside the transaction',
-    );
+    await expect(
+      pair.publisher.append(pair.producer.dataSource.manager, 'CaseOpened.v1', caseId!, caseOpened('sv'), actor),
+    ).rejects.toThrow('inside the transaction');
     await openCases(pair.producer.dataSource, pair.publisher, [caseId!]);
 
     // One case, one partition, handled in order: had the rolled-back event ('sv') left, it would have taken effect first.
     await expectEventually(async () => expect(await languagesHandledFor(caseId!)).toEqual(['fi']), 20_000);
-    const rows: Array<{ envelope: { sequence: number } }> = await pair.producer.dataSource.query('SELECT envelope FROM outbox WHERE message_key = $1', [caseId]);
+    const rows: Array<{ envelope: { sequence: number } }> = await pair.producer.dataSource.query(
+      'SELECT envelope FROM outbox WHERE message_key = $1',
+      [caseId],
+    );
     expect(rows.map((row) => row.envelope.sequence)).toEqual([1]);
   });
 
@@ -121,7 +132,12 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
   it('dead-letters poison with its error and goes on with the next event', async () => {
     const [poisonCase, invalidCase, laterCase] = newCaseIds(3);
     const [{ envelope }] = await pair.producer.dataSource.query('SELECT envelope FROM outbox ORDER BY seq DESC LIMIT 1');
-    const invalid = { ...envelope, id: envelope.id.replace(/.$/, (c: string) => (c === '0' ? '1' : '0')), caseId: invalidCase, payload: { ...caseOpened(), language: 'klingon' } };
+    const invalid = {
+      ...envelope,
+      id: envelope.id.replace(/.$/, (c: string) => (c === '0' ? '1' : '0')),
+      caseId: invalidCase,
+      payload: { ...caseOpened(), language: 'klingon' },
+    };
     await producer.send({
       topic: topics.case,
       messages: [
@@ -173,7 +189,10 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
 
     failures.transientFor.delete(blockedCase!);
     await expectEventually(async () => expect((await pair.effectsFor([blockedCase!])).get(blockedCase!)).toBe(1), 60_000);
-    await expectEventually(async () => expect(await committedOffset(position.partition)).toBeGreaterThan(Number(position.offset)), 30_000);
+    await expectEventually(
+      async () => expect(await committedOffset(position.partition)).toBeGreaterThan(Number(position.offset)),
+      30_000,
+    );
     // Its offset is committed, so a dead letter for it would already be written: read them all.
     const letters = await readDeadLetters();
     expect(letters.filter((letter) => letter.key === blockedCase)).toEqual([]);
@@ -191,5 +210,4 @@ describe('inbox: exactly once in effect, poison to the dead-letter topic, nothin
     const [topic] = await admin.fetchOffsets({ groupId: pair.consumer.options.consumerGroup, topics: [topics.case] });
     return Number(topic!.partitions.find((entry) => entry.partition === partition)!.offset);
   }
-
 });

@@ -20,7 +20,10 @@ function printed(child: ChildProcess, line: string, times = 1): Promise<void> {
   return new Promise((done, fail) => {
     let seen = 0;
     child.stdout!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString().split('\n').filter((printedLine) => printedLine === line).length;
+      seen += chunk
+        .toString()
+        .split('\n')
+        .filter((printedLine) => printedLine === line).length;
       if (seen >= times) done();
     });
     child.once('exit', (code) => fail(new Error(`relay exited (${code}) before printing ${line}`)));
@@ -57,7 +60,11 @@ describe('outbox relay killed mid-batch', () => {
 
     // First relay: batches of 100; killed with SIGKILL right after its second batch reached Kafka,
     // before it could mark that batch as sent.
-    const first = startRelay({ RELAY_DATABASE: 'yhdessa_test_publisher', RELAY_BATCH_SIZE: '100', RELAY_PAUSE_AFTER_SEND_MS: '5000' });
+    const first = startRelay({
+      RELAY_DATABASE: 'yhdessa_test_publisher',
+      RELAY_BATCH_SIZE: '100',
+      RELAY_PAUSE_AFTER_SEND_MS: '5000',
+    });
     children.push(first);
     await printed(first, 'SENT', 2);
     first.kill('SIGKILL');
@@ -69,17 +76,18 @@ describe('outbox relay killed mid-batch', () => {
     children.push(second);
     await expectEventually(async () => expect(await unpublished()).toBe(0), 60_000, 200);
 
-    const effects = await expectEventually(async () => {
-      const seen = await pair.effectsFor(caseIds);
-      expect(seen.size).toBe(2_000);
-      return seen;
-    }, 60_000, 200);
+    const effects = await expectEventually(
+      async () => {
+        const seen = await pair.effectsFor(caseIds);
+        expect(seen.size).toBe(2_000);
+        return seen;
+      },
+      60_000,
+      200,
+    );
     expect([...effects.values()].filter((count) => count !== 1)).toEqual([]);
     // Kafka really did carry batch 2 twice; the inbox absorbed every copy.
-    await expectEventually(
-      () => expect(pair.inbox.stats.duplicate - duplicatesBefore).toBeGreaterThanOrEqual(100),
-      30_000,
-    );
+    await expectEventually(() => expect(pair.inbox.stats.duplicate - duplicatesBefore).toBeGreaterThanOrEqual(100), 30_000);
     second.kill('SIGTERM');
     await once(second, 'exit');
     expect(second.exitCode).toBe(0);

@@ -29,7 +29,10 @@ class NotesController {
 async function startInstance(http: HttpEdgeOptions): Promise<{ app: INestApplication; url: string }> {
   const servers = testServers();
   @Module({
-    imports: [RuntimeModule.forRoot({ redisUrl: servers.redisUrl, http }), AuthModule.forRoot({ issuer: servers.oidcIssuer, audience: servers.oidcAudience })],
+    imports: [
+      RuntimeModule.forRoot({ redisUrl: servers.redisUrl, http }),
+      AuthModule.forRoot({ issuer: servers.oidcIssuer, audience: servers.oidcAudience }),
+    ],
     controllers: [NotesController],
   })
   class EdgeTestModule {}
@@ -50,7 +53,12 @@ describe('HTTP edge', () => {
   let jukka: string;
 
   beforeAll(async () => {
-    [first, second, sari, jukka] = await Promise.all([startInstance(http), startInstance(http), fetchToken('sari.virtanen'), fetchToken('jukka.lehto')]);
+    [first, second, sari, jukka] = await Promise.all([
+      startInstance(http),
+      startInstance(http),
+      fetchToken('sari.virtanen'),
+      fetchToken('jukka.lehto'),
+    ]);
   });
 
   afterAll(async () => {
@@ -76,7 +84,11 @@ describe('HTTP edge', () => {
   });
 
   it("refuses a user's writes beyond the limit across instances with 429 and Retry-After, leaving reads and other users alone", async () => {
-    const admitted = [await call(first.url, 'POST', sari), await call(second.url, 'POST', sari), await call(first.url, 'POST', sari)];
+    const admitted = [
+      await call(first.url, 'POST', sari),
+      await call(second.url, 'POST', sari),
+      await call(first.url, 'POST', sari),
+    ];
     expect(admitted.map((response) => response.status)).toEqual([201, 201, 201]);
 
     const refused = await call(second.url, 'POST', sari);

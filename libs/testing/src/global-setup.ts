@@ -40,7 +40,9 @@ export default async function globalSetup(): Promise<void> {
     stdio: 'inherit',
   });
   // Every topic exists before any test starts a service, as `./yhdessa up` does it (the broker creates none on its own).
-  execFileSync(process.execPath, ['--disable-warning=TimeoutNegativeWarning', 'dist/tools/platform/create-topics.js'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--disable-warning=TimeoutNegativeWarning', 'dist/tools/platform/create-topics.js'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 function answers(address: string): Promise<boolean> {
@@ -78,7 +80,11 @@ async function startTestContainers(): Promise<{ env: Record<string, string>; sto
         .withExposedPorts({ container: 5432, host: 5432 })
         .withWaitStrategy(Wait.forLogMessage(/database system is ready to accept connections/, 2)),
     ),
-    start(new GenericContainer('redis:7').withExposedPorts({ container: 6379, host: 6379 }).withCommand(['redis-server', '--save', ''])),
+    start(
+      new GenericContainer('redis:7')
+        .withExposedPorts({ container: 6379, host: 6379 })
+        .withCommand(['redis-server', '--save', '']),
+    ),
     start(
       new GenericContainer('apache/kafka:4.4.0')
         .withEnvironment({
@@ -101,7 +107,11 @@ async function startTestContainers(): Promise<{ env: Record<string, string>; sto
     ),
     start(
       new GenericContainer('quay.io/keycloak/keycloak:26.7.3')
-        .withEnvironment({ KC_BOOTSTRAP_ADMIN_USERNAME: 'admin', KC_BOOTSTRAP_ADMIN_PASSWORD: 'admin', KC_HOSTNAME: 'http://127.0.0.1:8080' })
+        .withEnvironment({
+          KC_BOOTSTRAP_ADMIN_USERNAME: 'admin',
+          KC_BOOTSTRAP_ADMIN_PASSWORD: 'admin',
+          KC_HOSTNAME: 'http://127.0.0.1:8080',
+        })
         .withCopyFilesToContainer([
           { source: resolve('infra/keycloak/realm-yhdessa.json'), target: '/opt/keycloak/data/import/realm-yhdessa.json' },
         ])

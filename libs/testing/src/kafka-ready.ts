@@ -11,7 +11,12 @@ export async function untilKafkaReady(app: INestApplication, timeoutMs = 60_000)
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`the service was not ready for Kafka within ${timeoutMs / 1_000} s: ${readiness.pending() ?? 'its consumer did not start'}`)),
+      () =>
+        reject(
+          new Error(
+            `the service was not ready for Kafka within ${timeoutMs / 1_000} s: ${readiness.pending() ?? 'its consumer did not start'}`,
+          ),
+        ),
       timeoutMs,
     );
   });

@@ -37,7 +37,13 @@ export interface Answer {
 export interface ServiceFixture<Config> extends ServiceUnderTest {
   config: Config;
   /** An HTTP call with the caller's bearer token; a string body is sent as it is (to test unreadable JSON). */
-  call(method: string, path: string, token: string | undefined, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
+  call(
+    method: string,
+    path: string,
+    token: string | undefined,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
 }
 
 /**
@@ -45,7 +51,10 @@ export interface ServiceFixture<Config> extends ServiceUnderTest {
  * and in a Kafka consumer group of its own that reads only new events. Each service's fixture is this,
  * given the service's config loader, module, messaging and migrations.
  */
-export async function startServiceFixture<Config>(spec: ServiceFixtureSpec<Config>, options: ServiceFixtureOptions = {}): Promise<ServiceFixture<Config>> {
+export async function startServiceFixture<Config>(
+  spec: ServiceFixtureSpec<Config>,
+  options: ServiceFixtureOptions = {},
+): Promise<ServiceFixture<Config>> {
   const { databaseVariable } = listedService(spec.name);
   const { database, clock } = options;
   if (databaseVariable && (!database || !spec.migrations)) {
@@ -64,7 +73,11 @@ export async function startServiceFixture<Config>(spec: ServiceFixtureSpec<Confi
     // A service with a database has the common service environment (serviceSchema in libs/platform).
     databaseVariable ? { ...own, config: config as ServiceEnv, database: database!, migrations: spec.migrations! } : own,
   );
-  return { ...service, config, call: (method, path, token, body, headers) => callService(service.url, method, path, token, body, headers) };
+  return {
+    ...service,
+    config,
+    call: (method, path, token, body, headers) => callService(service.url, method, path, token, body, headers),
+  };
 }
 
 async function callService(

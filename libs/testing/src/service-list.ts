@@ -37,7 +37,10 @@ export function listedService(name: string, services: ListedService[] = serviceL
 }
 
 /** Which service publishes to each topic, from the list; every topic given must have exactly one publisher. */
-export function topicPublishers<T extends string>(topics: readonly T[], services: ListedService[] = serviceList()): Record<T, string> {
+export function topicPublishers<T extends string>(
+  topics: readonly T[],
+  services: ListedService[] = serviceList(),
+): Record<T, string> {
   const entries = topics.map((topic) => {
     const publishers = services.filter((service) => service.publishes === topic);
     if (publishers.length !== 1) {

@@ -39,7 +39,9 @@ const STOP_TIMEOUT_MS = 30_000;
 export async function createThrowawayKafka(options: ThrowawayKafkaOptions = {}): Promise<ThrowawayKafka> {
   const libs = join(process.env.YHDESSA_CACHE_DIR ?? join(homedir(), '.cache', 'yhdessa'), `kafka-${KAFKA_VERSION}`, 'libs');
   if (!existsSync(join(libs, '.complete'))) {
-    throw new Error(`A throwaway Kafka needs the broker's jars in ${libs}: run \`infra/kafka.sh start\` once, which downloads them.`);
+    throw new Error(
+      `A throwaway Kafka needs the broker's jars in ${libs}: run \`infra/kafka.sh start\` once, which downloads them.`,
+    );
   }
   const java = process.env.KAFKA_JAVA_HOME ? join(process.env.KAFKA_JAVA_HOME, 'bin', 'java') : 'java';
   const shared = readProperties(resolve('infra/kafka/broker.properties'));
@@ -56,11 +58,21 @@ export async function createThrowawayKafka(options: ThrowawayKafkaOptions = {}):
     'log.dirs': dataDir,
     ...options.properties,
   };
-  writeFileSync(config, Object.entries(properties).map(([key, value]) => `${key}=${value}`).join('\n') + '\n');
+  writeFileSync(
+    config,
+    Object.entries(properties)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('\n') + '\n',
+  );
   const jvm = [
-    '-Xms128m', '-Xmx384m', '-XX:+UseG1GC', '-Djava.awt.headless=true',
-    `-Dlog4j2.configurationFile=${resolve('infra/kafka/log4j2.xml')}`, `-Dkafka.logs.dir=${join(root, 'logs')}`,
-    '-cp', `${libs}/*`,
+    '-Xms128m',
+    '-Xmx384m',
+    '-XX:+UseG1GC',
+    '-Djava.awt.headless=true',
+    `-Dlog4j2.configurationFile=${resolve('infra/kafka/log4j2.xml')}`,
+    `-Dkafka.logs.dir=${join(root, 'logs')}`,
+    '-cp',
+    `${libs}/*`,
   ];
   const brokers = [`127.0.0.1:${port}`];
   let child: ChildProcess | undefined;
@@ -86,7 +98,11 @@ export async function createThrowawayKafka(options: ThrowawayKafkaOptions = {}):
       if (child) return;
       if (!formatted) {
         const clusterId = randomBytes(16).toString('base64url');
-        await run(java, [...jvm, 'kafka.tools.StorageTool', 'format', '--standalone', '--cluster-id', clusterId, '--config', config], join(root, 'format.out'));
+        await run(
+          java,
+          [...jvm, 'kafka.tools.StorageTool', 'format', '--standalone', '--cluster-id', clusterId, '--config', config],
+          join(root, 'format.out'),
+        );
         formatted = true;
       }
       const started = spawn(java, [...jvm, 'kafka.Kafka', config], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,7 +4,10 @@ import { AssessmentModule, assessmentMessaging, SERVICE_NAME } from '../src/asse
 import { assessmentMigrations } from '../src/migrations/index.js';
 
 /** assessment as it runs in production, on a test database of its own, in a consumer group of its own. */
-export function startAssessment(database: string, options: Omit<ServiceFixtureOptions, 'database'> = {}): Promise<ServiceFixture<AssessmentConfig>> {
+export function startAssessment(
+  database: string,
+  options: Omit<ServiceFixtureOptions, 'database'> = {},
+): Promise<ServiceFixture<AssessmentConfig>> {
   return startServiceFixture(
     {
       name: SERVICE_NAME,

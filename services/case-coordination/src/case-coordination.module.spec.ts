@@ -93,10 +93,14 @@ let root: DynamicModule;
 beforeAll(async () => {
   // Building the root module instantiates nothing; TypeORM would only warn that it names a data source.
   Logger.overrideLogger(['error']);
-  root = CaseCoordinationModule.forRoot(loadCaseCoordinationConfig(parseEnv(readFileSync(join(src, '../../../.env.example'), 'utf8'))));
+  root = CaseCoordinationModule.forRoot(
+    loadCaseCoordinationConfig(parseEnv(readFileSync(join(src, '../../../.env.example'), 'utf8'))),
+  );
   for (const feature of features) {
     const exported = (await import(`./${feature}/${feature}.module.js`)) as Record<string, unknown>;
-    const modules = Object.values(exported).filter((value): value is Type => typeof value === 'function' && value.name.endsWith('Module'));
+    const modules = Object.values(exported).filter(
+      (value): value is Type => typeof value === 'function' && value.name.endsWith('Module'),
+    );
     for (const module of modules) serviceModuleTypes.set(module, feature);
   }
 });
@@ -132,7 +136,11 @@ describe('the feature modules', () => {
         providedBy.set(token, [...(providedBy.get(token) ?? []), moduleType(ref).name]);
       }
     }
-    expect([...providedBy].filter(([, modules]) => modules.length > 1).map(([token, modules]) => `${String((token as Type).name ?? token)}: ${modules.join(', ')}`)).toEqual([]);
+    expect(
+      [...providedBy]
+        .filter(([, modules]) => modules.length > 1)
+        .map(([token, modules]) => `${String((token as Type).name ?? token)}: ${modules.join(', ')}`),
+    ).toEqual([]);
     expect(providedBy.size).toBeGreaterThan(20);
   });
 });

@@ -38,7 +38,8 @@ describe('the access report: who has looked at the child’s data', () => {
   let young: string;
   let producer: Producer;
 
-  const call = (method: string, path: string, person: Person, body?: unknown): Promise<Answer> => service.call(method, path, tokens[person], body);
+  const call = (method: string, path: string, person: Person, body?: unknown): Promise<Answer> =>
+    service.call(method, path, tokens[person], body);
   const person = (who: Person) => claims(tokens[who]);
   const report = (caseId: string, who: Person, query = '') => call('GET', `/cases/${caseId}/access-report${query}`, who);
   const entriesFor = async (caseId: string, who: Person = 'liisa.aalto'): Promise<Entry[]> => {
@@ -68,7 +69,12 @@ describe('the access report: who has looked at the child’s data', () => {
     ];
     for (const [who, agency, participantKind, roleInCase] of members) {
       const added = await call('POST', `/cases/${caseId}/care-team`, 'sari.virtanen', {
-        userId: person(who).sub, displayName: person(who).name, agency, participantKind, roleInCase, since: finnishDate(new Date()),
+        userId: person(who).sub,
+        displayName: person(who).name,
+        agency,
+        participantKind,
+        roleInCase,
+        since: finnishDate(new Date()),
       });
       expect(added.status).toBe(201);
     }
@@ -82,7 +88,11 @@ describe('the access report: who has looked at the child’s data', () => {
     for (const who of people) tokens[who] = await fetchToken(who);
     caseId = await openCase('2016-05-05');
     young = await openCase('2010-02-01');
-    producer = new Kafka({ clientId: 'access-report-test', brokers: testServers().kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+    producer = new Kafka({
+      clientId: 'access-report-test',
+      brokers: testServers().kafkaBrokers,
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
   }, 120_000);
 
@@ -97,11 +107,17 @@ describe('the access report: who has looked at the child’s data', () => {
     expect((await call('GET', `/cases/${caseId}`, 'anna.laine')).status).toBe(200);
     const after = Date.now();
 
-    const read = await expectEventually(async () => {
-      const found = (await entriesFor(caseId)).filter((entry) => entry.actor.userId === person('anna.laine').sub && entry.resource === 'case');
-      expect(found).toHaveLength(1);
-      return found[0]!;
-    }, LISTED_WITHIN_MS, 200);
+    const read = await expectEventually(
+      async () => {
+        const found = (await entriesFor(caseId)).filter(
+          (entry) => entry.actor.userId === person('anna.laine').sub && entry.resource === 'case',
+        );
+        expect(found).toHaveLength(1);
+        return found[0]!;
+      },
+      LISTED_WITHIN_MS,
+      200,
+    );
 
     expect(read).toEqual({
       recordId: expect.any(String),
@@ -120,7 +136,9 @@ describe('the access report: who has looked at the child’s data', () => {
     const page = (await report(caseId, 'liisa.aalto')).body;
     expect(routeSchemas(AccessReportController, 'read').response!.parse(page)).toEqual(page);
     // The same record, as the teacher's service wrote it in its own audit log.
-    const [logged] = await service.dataSource.query('SELECT case_id, actor_user_id, resource FROM audit_record WHERE id = $1', [read.recordId]);
+    const [logged] = await service.dataSource.query('SELECT case_id, actor_user_id, resource FROM audit_record WHERE id = $1', [
+      read.recordId,
+    ]);
     expect(logged).toEqual({ case_id: caseId, actor_user_id: person('anna.laine').sub, resource: 'case' });
   }, 30_000);
 
@@ -138,36 +156,56 @@ describe('the access report: who has looked at the child’s data', () => {
     ] as const) {
       const refused = await report(id, who);
       expect({ who, status: refused.status, type: refused.type, code: refused.body?.code }).toEqual({
-        who, status: 404, type: unknown.type, code: 'case_not_found',
+        who,
+        status: 404,
+        type: unknown.type,
+        code: 'case_not_found',
       });
     }
   }, 30_000);
 
   it('lists reading the report itself', async () => {
     expect((await report(caseId, 'liisa.aalto')).status).toBe(200);
-    const own = await expectEventually(async () => {
-      const found = (await entriesFor(caseId, 'sari.virtanen')).filter((entry) => entry.resource === 'access-report' && entry.actor.userId === person('liisa.aalto').sub);
-      expect(found.length).toBeGreaterThan(0);
-      return found[0]!;
-    }, LISTED_WITHIN_MS, 200);
-    expect(own).toMatchObject({ actor: { displayName: person('liisa.aalto').name, agency: 'family', role: 'guardian' }, purpose: 'guardian-access-request' });
+    const own = await expectEventually(
+      async () => {
+        const found = (await entriesFor(caseId, 'sari.virtanen')).filter(
+          (entry) => entry.resource === 'access-report' && entry.actor.userId === person('liisa.aalto').sub,
+        );
+        expect(found.length).toBeGreaterThan(0);
+        return found[0]!;
+      },
+      LISTED_WITHIN_MS,
+      200,
+    );
+    expect(own).toMatchObject({
+      actor: { displayName: person('liisa.aalto').name, agency: 'family', role: 'guardian' },
+      purpose: 'guardian-access-request',
+    });
   }, 30_000);
 
   it('does not put reads on the case timeline', async () => {
     await expectEventually(async () => expect((await entriesFor(caseId)).length).toBeGreaterThan(2), LISTED_WITHIN_MS, 200);
     const timeline = await call('GET', `/cases/${caseId}/timeline`, 'sari.virtanen');
     expect(timeline.status).toBe(200);
-    expect((timeline.body as Array<{ event: string }>).map((entry) => entry.event).filter((event) => event.startsWith('AccessRecorded'))).toEqual([]);
+    expect(
+      (timeline.body as Array<{ event: string }>)
+        .map((entry) => entry.event)
+        .filter((event) => event.startsWith('AccessRecorded')),
+    ).toEqual([]);
   }, 30_000);
 
   it('pages newest first: following nextBefore gives every entry once, in order', async () => {
     for (const path of [`/cases/${young}`, `/cases/${young}/care-team`, `/cases/${young}/timeline`, `/cases/${young}/consents`]) {
       expect((await call('GET', path, 'anna.laine')).status).toBe(200);
     }
-    await expectEventually(async () => {
-      const entries = await entriesFor(young, 'aino.aalto');
-      expect(entries.filter((entry) => entry.actor.userId === person('anna.laine').sub)).toHaveLength(4);
-    }, LISTED_WITHIN_MS, 200);
+    await expectEventually(
+      async () => {
+        const entries = await entriesFor(young, 'aino.aalto');
+        expect(entries.filter((entry) => entry.actor.userId === person('anna.laine').sub)).toHaveLength(4);
+      },
+      LISTED_WITHIN_MS,
+      200,
+    );
 
     const paged: Entry[] = [];
     let before: string | null = null;
@@ -185,9 +223,12 @@ describe('the access report: who has looked at the child’s data', () => {
     const from = all.findIndex((entry) => entry.recordId === paged[0]!.recordId);
     expect(from).toBeGreaterThanOrEqual(0);
     expect(paged.map((entry) => entry.recordId)).toEqual(all.slice(from).map((entry) => entry.recordId));
-    expect(paged.filter((entry) => entry.actor.userId === person('anna.laine').sub).map((entry) => entry.resource).sort()).toEqual([
-      'care-team', 'case', 'case-timeline', 'consent',
-    ]);
+    expect(
+      paged
+        .filter((entry) => entry.actor.userId === person('anna.laine').sub)
+        .map((entry) => entry.resource)
+        .sort(),
+    ).toEqual(['care-team', 'case', 'case-timeline', 'consent']);
     const times = all.map((entry) => Date.parse(entry.accessedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
   }, 30_000);
@@ -214,10 +255,17 @@ describe('the access report: who has looked at the child’s data', () => {
     });
 
     // Handled: the inbox holds the new event id only once its handler has committed.
-    await expectEventually(async () => {
-      const handled = await service.dataSource.query('SELECT 1 FROM inbox WHERE consumer_group = $1 AND event_id = $2', [service.config.KAFKA_GROUP_ID, republished.id]);
-      expect(handled).toHaveLength(1);
-    }, LISTED_WITHIN_MS, 200);
+    await expectEventually(
+      async () => {
+        const handled = await service.dataSource.query('SELECT 1 FROM inbox WHERE consumer_group = $1 AND event_id = $2', [
+          service.config.KAFKA_GROUP_ID,
+          republished.id,
+        ]);
+        expect(handled).toHaveLength(1);
+      },
+      LISTED_WITHIN_MS,
+      200,
+    );
     expect(inbox.stats.duplicate).toBeGreaterThan(duplicates);
     expect((await entriesFor(caseId)).filter((candidate) => candidate.recordId === entry!.recordId)).toEqual([entry]);
   }, 30_000);

@@ -39,7 +39,11 @@ describe('case-coordination HTTP API with real tokens', () => {
     expect(opened.status).toBe(201);
     expect(opened.body.responsibleWorker.userId).toBe(claims(worker).sub);
     const events = await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [opened.body.id]);
-    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['CaseOpened.v2', 'CareTeamMemberAdded.v1', 'CaseState.v1']);
+    expect(events.map((row: { event_name: string }) => row.event_name)).toEqual([
+      'CaseOpened.v2',
+      'CareTeamMemberAdded.v1',
+      'CaseState.v1',
+    ]);
     const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM case_deadline WHERE case_id = $1', [opened.body.id]);
     expect(n).toBe(1); // the decision clock started in the same transaction
   });
@@ -93,7 +97,14 @@ describe('case-coordination HTTP API with real tokens', () => {
   it('keeps one active membership per person, and the responsible worker on the team', async () => {
     const opened = await call('POST', '/cases', worker, validCase);
     const teacher = claims(await fetchToken('anna.laine'));
-    const member = { userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: '2026-11-23' };
+    const member = {
+      userId: teacher.sub,
+      displayName: teacher.name,
+      agency: 'school',
+      participantKind: 'professional',
+      roleInCase: 'class teacher',
+      since: '2026-11-23',
+    };
     expect((await call('POST', `/cases/${opened.body.id}/care-team`, worker, member)).status).toBe(201);
     const again = await call('POST', `/cases/${opened.body.id}/care-team`, worker, member);
     expect(again.status).toBe(409);

@@ -11,7 +11,10 @@ export interface CaseCoordinationUnderTest extends ServiceFixture<CaseCoordinati
 }
 
 /** case-coordination as it runs in production, on a test database of its own and its own consumer group. */
-export async function startCaseCoordination(database: string, options: Omit<ServiceFixtureOptions, 'database'> = {}): Promise<CaseCoordinationUnderTest> {
+export async function startCaseCoordination(
+  database: string,
+  options: Omit<ServiceFixtureOptions, 'database'> = {},
+): Promise<CaseCoordinationUnderTest> {
   const service = await startServiceFixture(
     {
       name: SERVICE_NAME,

@@ -28,11 +28,17 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
   afterAll(async () => {
     // Close this run's cases, so the workers' open caseloads in this database stay within the limit run after run.
     if (dataSource) {
-      const tokens = new Map(await Promise.all(['sari.virtanen', 'jukka.lehto'].map(async (user) => {
-        const token = await fetchToken(user);
-        return [claims(token).sub, token] as const;
-      })));
-      const open: Array<{ id: string; responsible_worker_id: string }> = await dataSource.query("SELECT id, responsible_worker_id FROM child_case WHERE status = 'open'");
+      const tokens = new Map(
+        await Promise.all(
+          ['sari.virtanen', 'jukka.lehto'].map(async (user) => {
+            const token = await fetchToken(user);
+            return [claims(token).sub, token] as const;
+          }),
+        ),
+      );
+      const open: Array<{ id: string; responsible_worker_id: string }> = await dataSource.query(
+        "SELECT id, responsible_worker_id FROM child_case WHERE status = 'open'",
+      );
       for (const kase of open) {
         const token = tokens.get(kase.responsible_worker_id);
         if (token) await call('POST', `/cases/${kase.id}/close`, token, { reason: 'test finished' });
@@ -41,7 +47,8 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     await service?.close();
   });
 
-  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    service.call(method, path, token, body);
 
   const notification = (overrides: Record<string, unknown> = {}) => {
     const dateOfBirth = childBirthDate();
@@ -56,7 +63,9 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     };
   };
   const eventsOf = async (caseId: string): Promise<string[]> =>
-    (await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [caseId])).map((row: { event_name: string }) => row.event_name);
+    (await dataSource.query('SELECT event_name FROM outbox WHERE message_key = $1 ORDER BY seq', [caseId])).map(
+      (row: { event_name: string }) => row.event_name,
+    );
 
   it('opens a case for a child whose identity code checks out, once per child', async () => {
     const command = notification();
@@ -73,12 +82,13 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     const good = notification();
     const code = good.child.personalIdentityCode;
     const wrongCheck = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
-    expect((await call('POST', '/cases', worker, notification({ child: { ...good.child, personalIdentityCode: wrongCheck } }))).body.code).toBe(
-      'invalid_personal_identity_code',
-    );
-    expect((await call('POST', '/cases', worker, notification({ child: { ...good.child, dateOfBirth: '2008-01-01' } }))).body.code).toBe(
-      'date_of_birth_mismatch',
-    );
+    expect(
+      (await call('POST', '/cases', worker, notification({ child: { ...good.child, personalIdentityCode: wrongCheck } }))).body
+        .code,
+    ).toBe('invalid_personal_identity_code');
+    expect(
+      (await call('POST', '/cases', worker, notification({ child: { ...good.child, dateOfBirth: '2008-01-01' } }))).body.code,
+    ).toBe('date_of_birth_mismatch');
     const future = await call('POST', '/cases', worker, notification({ receivedAt: '2026-12-24T09:00:00+02:00' }));
     expect(future.status).toBe(400);
     expect(future.body.code).toBe('received_in_future');
@@ -88,7 +98,9 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
   it('starts the decision clock at 7 working days after receipt, and the assessment clock at 3 months from receipt', async () => {
     const opened = (await call('POST', '/cases', worker, notification())).body;
     const clocks = await call('GET', `/cases/${opened.id}/deadlines`, worker);
-    expect(clocks.body).toEqual([expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2027-01-07', status: 'open', overdue: false })]);
+    expect(clocks.body).toEqual([
+      expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2027-01-07', status: 'open', overdue: false }),
+    ]);
     onDay('2027-01-08');
     expect((await call('GET', `/cases/${opened.id}/deadlines`, worker)).body).toEqual([
       expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2027-01-07', status: 'overdue', overdue: true }),
@@ -114,7 +126,9 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     expect((await eventsOf(opened.id)).filter((name) => name === 'DeadlineOverdue.v1')).toHaveLength(1);
     onDay('2027-01-08');
     const mine = await call('GET', '/deadlines/mine', worker);
-    expect(mine.body).toContainEqual(expect.objectContaining({ caseId: opened.id, kind: 'assessment-start-decision', overdue: true }));
+    expect(mine.body).toContainEqual(
+      expect.objectContaining({ caseId: opened.id, kind: 'assessment-start-decision', overdue: true }),
+    );
   });
 
   it('closes and reopens with reasons, and finds my cases by the child’s name', async () => {
@@ -134,34 +148,53 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     const manager = await fetchToken('markku.salo');
     // The service knows a social worker by their place on a systemic team.
     const team = await call('POST', '/teams', manager, { name: `Lifecycle Team ${newId().slice(-6)}` });
-    await call('POST', `/teams/${team.body.id}/members`, manager, { userId: colleague.sub, displayName: colleague.name, teamRole: 'social-worker' });
+    await call('POST', `/teams/${team.body.id}/members`, manager, {
+      userId: colleague.sub,
+      displayName: colleague.name,
+      teamRole: 'social-worker',
+    });
     const opened = (await call('POST', '/cases', worker, notification())).body;
     const [{ n: colleagueCaseload }] = await dataSource.query(
-      "SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'", [colleague.sub],
+      "SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'",
+      [colleague.sub],
     );
     // Bring the colleague to the limit in this test database, then try one more.
     const limit = (await call('GET', `/caseload/workers/${colleague.sub}`, manager)).body.limit as number;
     for (let count = colleagueCaseload; count < limit; count += 1) {
       const extra = (await call('POST', '/cases', worker, notification())).body;
-      expect((await call('POST', `/cases/${extra.id}/responsible-worker`, worker, { to: { userId: colleague.sub, displayName: colleague.name } })).status).toBe(200);
+      expect(
+        (
+          await call('POST', `/cases/${extra.id}/responsible-worker`, worker, {
+            to: { userId: colleague.sub, displayName: colleague.name },
+          })
+        ).status,
+      ).toBe(200);
     }
-    const refused = await call('POST', `/cases/${opened.id}/responsible-worker`, worker, { to: { userId: colleague.sub, displayName: colleague.name } });
+    const refused = await call('POST', `/cases/${opened.id}/responsible-worker`, worker, {
+      to: { userId: colleague.sub, displayName: colleague.name },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'caseload_limit_reached', limit });
     const notAllowed = await call('POST', `/cases/${opened.id}/responsible-worker`, worker, {
-      to: { userId: colleague.sub, displayName: colleague.name }, caseloadOverrideReason: 'urgent',
+      to: { userId: colleague.sub, displayName: colleague.name },
+      caseloadOverrideReason: 'urgent',
     });
     expect(notAllowed.body.code).toBe('caseload_override_not_allowed');
 
     // The service manager acts without being on the care team, and sees no client details doing it.
     const overridden = await call('POST', `/cases/${opened.id}/responsible-worker`, manager, {
-      to: { userId: colleague.sub, displayName: colleague.name }, caseloadOverrideReason: 'Sibling of a child in his caseload',
+      to: { userId: colleague.sub, displayName: colleague.name },
+      caseloadOverrideReason: 'Sibling of a child in his caseload',
     });
     expect(overridden.status).toBe(200);
-    expect(overridden.body).toEqual({ caseId: opened.id, responsibleWorker: { userId: colleague.sub, displayName: colleague.name } });
+    expect(overridden.body).toEqual({
+      caseId: opened.id,
+      responsibleWorker: { userId: colleague.sub, displayName: colleague.name },
+    });
     expect((await call('GET', `/cases/${opened.id}`, manager)).status).toBe(404);
     const [{ envelope }] = await dataSource.query(
-      "SELECT envelope FROM outbox WHERE message_key = $1 AND event_name = 'ResponsibleWorkerChanged.v1'", [opened.id],
+      "SELECT envelope FROM outbox WHERE message_key = $1 AND event_name = 'ResponsibleWorkerChanged.v1'",
+      [opened.id],
     );
     expect(envelope.payload).toMatchObject({
       from: { userId: claims(worker).sub },
@@ -174,15 +207,30 @@ describe('case lifecycle: identity, clocks, handover, timeline', () => {
     const opened = (await call('POST', '/cases', worker, notification())).body;
     const teacher = claims(await fetchToken('anna.laine'));
     await call('POST', `/cases/${opened.id}/care-team`, worker, {
-      userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: '2026-12-23',
+      userId: teacher.sub,
+      displayName: teacher.name,
+      agency: 'school',
+      participantKind: 'professional',
+      roleInCase: 'class teacher',
+      since: '2026-12-23',
     });
-    const forWorker = await expectEventually(async () => {
-      const timeline = (await call('GET', `/cases/${opened.id}/timeline`, worker)).body as Array<{ event: string }>;
-      expect(timeline.map((entry) => entry.event)).toEqual(['CaseOpened.v2', 'CareTeamMemberAdded.v1', 'CareTeamMemberAdded.v1']);
-      return timeline;
-    }, 30_000, 200);
+    const forWorker = await expectEventually(
+      async () => {
+        const timeline = (await call('GET', `/cases/${opened.id}/timeline`, worker)).body as Array<{ event: string }>;
+        expect(timeline.map((entry) => entry.event)).toEqual([
+          'CaseOpened.v2',
+          'CareTeamMemberAdded.v1',
+          'CareTeamMemberAdded.v1',
+        ]);
+        return timeline;
+      },
+      30_000,
+      200,
+    );
     expect(forWorker[0]).toMatchObject({ informationClass: 'child-protection' });
-    const forTeacher = (await call('GET', `/cases/${opened.id}/timeline`, await fetchToken('anna.laine'))).body as Array<{ event: string }>;
+    const forTeacher = (await call('GET', `/cases/${opened.id}/timeline`, await fetchToken('anna.laine'))).body as Array<{
+      event: string;
+    }>;
     expect(forTeacher.map((entry) => entry.event)).toEqual(['CareTeamMemberAdded.v1', 'CareTeamMemberAdded.v1']);
   }, 60_000);
 });

@@ -37,7 +37,8 @@ describe('consents over HTTP with real tokens', () => {
     await service?.close();
   });
 
-  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    service.call(method, path, token, body);
 
   /** A case about a child of the given age, opened by the social worker, with the guardians the case records. */
   async function openCase(age: number, guardians: Array<{ name: string; userId: string | null }> = []): Promise<string> {
@@ -53,10 +54,21 @@ describe('consents over HTTP with real tokens', () => {
     return opened.body.id as string;
   }
 
-  async function join(caseId: string, username: string, agency: string, participantKind: string, roleInCase: string): Promise<void> {
+  async function join(
+    caseId: string,
+    username: string,
+    agency: string,
+    participantKind: string,
+    roleInCase: string,
+  ): Promise<void> {
     const person = claims(await fetchToken(username));
     const added = await call('POST', `/cases/${caseId}/care-team`, worker, {
-      userId: person.sub, displayName: person.name, agency, participantKind, roleInCase, since: inDays(0),
+      userId: person.sub,
+      displayName: person.name,
+      agency,
+      participantKind,
+      roleInCase,
+      since: inDays(0),
     });
     expect(added.status).toBe(201);
   }
@@ -64,14 +76,20 @@ describe('consents over HTTP with real tokens', () => {
   const healthToSchool = () => ({ informationClass: 'health', toAgency: 'school', validFrom: inDays(0), validUntil: inDays(90) });
   const writes = async (caseId: string) => ({
     consents: (await dataSource.query('SELECT count(*)::int AS n FROM case_consent WHERE case_id = $1', [caseId]))[0].n as number,
-    events: (await dataSource.query("SELECT count(*)::int AS n FROM outbox WHERE message_key = $1 AND event_name LIKE 'Consent%'", [caseId]))[0].n as number,
+    events: (
+      await dataSource.query("SELECT count(*)::int AS n FROM outbox WHERE message_key = $1 AND event_name LIKE 'Consent%'", [
+        caseId,
+      ])
+    )[0].n as number,
   });
 
   it("records a guardian's written consent for the social worker, its event in the outbox with it", async () => {
     const liisa = claims(guardian);
     const caseId = await openCase(12, [{ name: 'Liisa Aalto', userId: liisa.sub }]);
     const given = await call('POST', `/cases/${caseId}/consents`, worker, {
-      ...healthToSchool(), givenBy: { role: 'guardian', name: 'liisa aalto' }, method: 'written',
+      ...healthToSchool(),
+      givenBy: { role: 'guardian', name: 'liisa aalto' },
+      method: 'written',
     });
     expect(given.status).toBe(201);
     expect(given.body).toMatchObject({
@@ -81,11 +99,20 @@ describe('consents over HTTP with real tokens', () => {
       withdrawn: null,
       inForce: true,
     });
-    const [event] = await dataSource.query("SELECT envelope FROM outbox WHERE message_key = $1 AND event_name = 'ConsentGiven.v1'", [caseId]);
+    const [event] = await dataSource.query(
+      "SELECT envelope FROM outbox WHERE message_key = $1 AND event_name = 'ConsentGiven.v1'",
+      [caseId],
+    );
     expect(event.envelope).toMatchObject({
       caseId,
       actor: { userId: claims(worker).sub, role: 'cp-social-worker' },
-      payload: { consentId: given.body.consentId, informationClass: 'health', toAgency: 'school', method: 'written', givenBy: { role: 'guardian', userId: liisa.sub } },
+      payload: {
+        consentId: given.body.consentId,
+        informationClass: 'health',
+        toAgency: 'school',
+        method: 'written',
+        givenBy: { role: 'guardian', userId: liisa.sub },
+      },
     });
     // The giver's name stays with the case: every consuming service gets the event.
     expect(event.envelope.payload.givenBy).toEqual({ role: 'guardian', userId: liisa.sub });
@@ -103,7 +130,11 @@ describe('consents over HTTP with real tokens', () => {
       CREATE TRIGGER ${trigger} BEFORE INSERT ON outbox FOR EACH ROW
       WHEN (NEW.message_key = '${caseId}' AND NEW.event_name = 'ConsentGiven.v1') EXECUTE FUNCTION ${trigger}()`);
     try {
-      const failed = await call('POST', `/cases/${caseId}/consents`, worker, { ...healthToSchool(), givenBy: { role: 'guardian', name: 'Liisa Aalto' }, method: 'verbal' });
+      const failed = await call('POST', `/cases/${caseId}/consents`, worker, {
+        ...healthToSchool(),
+        givenBy: { role: 'guardian', name: 'Liisa Aalto' },
+        method: 'verbal',
+      });
       expect(failed.status).toBe(500);
     } finally {
       await owner.query(`DROP TRIGGER ${trigger} ON outbox`);
@@ -119,21 +150,35 @@ describe('consents over HTTP with real tokens', () => {
 
     const given = await call('POST', `/cases/${caseId}/consents`, guardian, healthToSchool());
     expect(given.status).toBe(201);
-    expect(given.body).toMatchObject({ givenBy: { name: 'Liisa Aalto', role: 'guardian', userId: claims(guardian).sub }, method: 'electronic', inForce: true });
+    expect(given.body).toMatchObject({
+      givenBy: { name: 'Liisa Aalto', role: 'guardian', userId: claims(guardian).sub },
+      method: 'electronic',
+      inForce: true,
+    });
 
     const withdrawn = await call('POST', `/cases/${caseId}/consents/${given.body.consentId}/withdraw`, guardian);
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ withdrawn: { by: { name: 'Liisa Aalto', role: 'guardian' } }, inForce: false });
     const listed = await call('GET', `/cases/${caseId}/consents`, guardian);
     expect(listed.body).toEqual([withdrawn.body]);
-    const events = await dataSource.query("SELECT event_name, envelope FROM outbox WHERE message_key = $1 AND event_name LIKE 'Consent%' ORDER BY seq", [caseId]);
+    const events = await dataSource.query(
+      "SELECT event_name, envelope FROM outbox WHERE message_key = $1 AND event_name LIKE 'Consent%' ORDER BY seq",
+      [caseId],
+    );
     expect(events.map((row: { event_name: string }) => row.event_name)).toEqual(['ConsentGiven.v1', 'ConsentWithdrawn.v1']);
-    expect(events[1].envelope.payload).toEqual({ consentId: given.body.consentId, withdrawnBy: { role: 'guardian' }, withdrawnAt: withdrawn.body.withdrawn.at });
+    expect(events[1].envelope.payload).toEqual({
+      consentId: given.body.consentId,
+      withdrawnBy: { role: 'guardian' },
+      withdrawnAt: withdrawn.body.withdrawn.at,
+    });
 
     const again = await call('POST', `/cases/${caseId}/consents/${given.body.consentId}/withdraw`, guardian);
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('consent_already_withdrawn');
-    expect((await call('POST', `/cases/${caseId}/consents/${newId()}/withdraw`, guardian)).body).toMatchObject({ status: 404, code: 'consent_not_found' });
+    expect((await call('POST', `/cases/${caseId}/consents/${newId()}/withdraw`, guardian)).body).toMatchObject({
+      status: 404,
+      code: 'consent_not_found',
+    });
   });
 
   it("doesn't let a teacher record a consent, nor a social worker outside the care team reach one", async () => {
@@ -156,7 +201,11 @@ describe('consents over HTTP with real tokens', () => {
     const own = await call('POST', `/cases/${young}/consents`, child, healthToSchool());
     expect(own.status).toBe(403);
     expect(own.body.code).toBe('young_person_under_15');
-    const spoken = await call('POST', `/cases/${young}/consents`, worker, { ...healthToSchool(), givenBy: { role: 'young-person' }, method: 'verbal' });
+    const spoken = await call('POST', `/cases/${young}/consents`, worker, {
+      ...healthToSchool(),
+      givenBy: { role: 'young-person' },
+      method: 'verbal',
+    });
     expect(spoken.body.code).toBe('young_person_under_15');
     expect(await writes(young)).toEqual({ consents: 0, events: 0 });
 
@@ -170,7 +219,12 @@ describe('consents over HTTP with real tokens', () => {
   it('refuses a bad period with a 400 problem, and writes nothing', async () => {
     const caseId = await openCase(12, [{ name: 'Liisa Aalto', userId: null }]);
     const record = (period: object) =>
-      call('POST', `/cases/${caseId}/consents`, worker, { ...healthToSchool(), givenBy: { role: 'guardian', name: 'Liisa Aalto' }, method: 'written', ...period });
+      call('POST', `/cases/${caseId}/consents`, worker, {
+        ...healthToSchool(),
+        givenBy: { role: 'guardian', name: 'Liisa Aalto' },
+        method: 'written',
+        ...period,
+      });
     for (const period of [
       { validUntil: inDays(0) },
       { validFrom: inDays(10), validUntil: inDays(5) },
@@ -199,6 +253,11 @@ describe('consents over HTTP with real tokens', () => {
     expect(listed.body.map((consent: { toAgency: string }) => consent.toAgency)).toEqual(['school', 'psychiatry']);
     const records = await service.app.get(AuditLog).forCase(caseId);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ action: 'read', resource: 'consent', informationClass: 'shared-plan', actor: { userId: claims(worker).sub } });
+    expect(records[0]).toMatchObject({
+      action: 'read',
+      resource: 'consent',
+      informationClass: 'shared-plan',
+      actor: { userId: claims(worker).sub },
+    });
   });
 });

@@ -22,12 +22,15 @@ describe('uniqueness rules under concurrent requests', () => {
   beforeAll(async () => {
     service = await startCaseCoordination('yhdessa_test_constraint_conflicts');
     dataSource = service.dataSource;
-    [sari, jukka, coordinator] = await Promise.all(['sari.virtanen', 'jukka.lehto', 'tuula.niemi'].map((user) => fetchToken(user)));
+    [sari, jukka, coordinator] = await Promise.all(
+      ['sari.virtanen', 'jukka.lehto', 'tuula.niemi'].map((user) => fetchToken(user)),
+    );
   }, 90_000);
 
   afterAll(async () => {
     // Close this run's cases, so the workers' open caseloads in this database stay small run after run.
-    for (const { caseId, token } of opened) await service.call('POST', `/cases/${caseId}/close`, token, { reason: 'test finished' }).catch(() => undefined);
+    for (const { caseId, token } of opened)
+      await service.call('POST', `/cases/${caseId}/close`, token, { reason: 'test finished' }).catch(() => undefined);
     await service?.close();
   });
 
@@ -73,11 +76,16 @@ describe('uniqueness rules under concurrent requests', () => {
 
   it('one open case per child: two workers open one child’s case twenty times at once', async () => {
     const child = newChild();
-    const answers = await Promise.all(Array.from({ length: N }, (_, index) => call('POST', '/cases', index % 2 === 0 ? sari : jukka, notification(child))));
+    const answers = await Promise.all(
+      Array.from({ length: N }, (_, index) => call('POST', '/cases', index % 2 === 0 ? sari : jukka, notification(child))),
+    );
     expectOneWinner(answers, 201, 'child_already_has_open_case');
     const winner = answers.find((answer) => answer.status === 201)!;
     opened.push({ caseId: winner.body.id, token: winner.body.responsibleWorker.userId === claims(sari).sub ? sari : jukka });
-    const [{ n }] = await dataSource.query("SELECT count(*)::int AS n FROM child_case WHERE personal_identity_code = $1 AND status = 'open'", [child.personalIdentityCode]);
+    const [{ n }] = await dataSource.query(
+      "SELECT count(*)::int AS n FROM child_case WHERE personal_identity_code = $1 AND status = 'open'",
+      [child.personalIdentityCode],
+    );
     expect(n).toBe(1);
   }, 60_000);
 
@@ -90,14 +98,25 @@ describe('uniqueness rules under concurrent requests', () => {
       expect((await call('POST', `/cases/${caseId}/close`, token, { reason: 'handled' })).status).toBe(200);
       caseIds.push(caseId);
     }
-    const answers = await Promise.all(caseIds.map((caseId, index) => call('POST', `/cases/${caseId}/reopen`, index % 2 === 0 ? sari : jukka, { reason: 'new worry' })));
+    const answers = await Promise.all(
+      caseIds.map((caseId, index) =>
+        call('POST', `/cases/${caseId}/reopen`, index % 2 === 0 ? sari : jukka, { reason: 'new worry' }),
+      ),
+    );
     expectOneWinner(answers, 200, 'child_already_has_open_case');
   }, 60_000);
 
   it('one active care-team membership per person and case', async () => {
     const caseId = await openCase(sari);
     const teacher = claims(await fetchToken('anna.laine'));
-    const member = { userId: teacher.sub, displayName: teacher.name, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher', since: '2026-11-23' };
+    const member = {
+      userId: teacher.sub,
+      displayName: teacher.name,
+      agency: 'school',
+      participantKind: 'professional',
+      roleInCase: 'class teacher',
+      since: '2026-11-23',
+    };
     const answers = await Promise.all(Array.from({ length: N }, () => call('POST', `/cases/${caseId}/care-team`, sari, member)));
     expectOneWinner(answers, 201, 'already_on_care_team');
   }, 60_000);
@@ -105,10 +124,15 @@ describe('uniqueness rules under concurrent requests', () => {
   it('one decision on starting a service-needs assessment per case', async () => {
     const caseId = await openCase(sari);
     const answers = await Promise.all(
-      Array.from({ length: N }, (_, index) => call('POST', `/cases/${caseId}/assessment-decision`, sari, { decision: index % 2 === 0 ? 'start' : 'no-start' })),
+      Array.from({ length: N }, (_, index) =>
+        call('POST', `/cases/${caseId}/assessment-decision`, sari, { decision: index % 2 === 0 ? 'start' : 'no-start' }),
+      ),
     );
     expectOneWinner(answers, 200, 'assessment_decision_already_made');
-    const [{ n }] = await dataSource.query("SELECT count(*)::int AS n FROM case_deadline WHERE case_id = $1 AND met_at IS NOT NULL", [caseId]);
+    const [{ n }] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM case_deadline WHERE case_id = $1 AND met_at IS NOT NULL',
+      [caseId],
+    );
     expect(n).toBe(1);
   }, 60_000);
 
@@ -117,14 +141,22 @@ describe('uniqueness rules under concurrent requests', () => {
     expect(team.status).toBe(201);
     const clinician = claims(await fetchToken('elina.koski'));
     const answers = await Promise.all(
-      Array.from({ length: N }, () => call('POST', `/teams/${team.body.id}/members`, coordinator, { userId: clinician.sub, displayName: clinician.name, teamRole: 'clinician' })),
+      Array.from({ length: N }, () =>
+        call('POST', `/teams/${team.body.id}/members`, coordinator, {
+          userId: clinician.sub,
+          displayName: clinician.name,
+          teamRole: 'clinician',
+        }),
+      ),
     );
     expectOneWinner(answers, 201, 'already_member');
   }, 60_000);
 
   it('one meeting per team and day', async () => {
     const team = await call('POST', '/teams', coordinator, { name: `Race Team ${newId().slice(-6)}` });
-    const answers = await Promise.all(Array.from({ length: N }, () => call('POST', `/teams/${team.body.id}/meetings`, coordinator, { heldOn: '2026-12-03' })));
+    const answers = await Promise.all(
+      Array.from({ length: N }, () => call('POST', `/teams/${team.body.id}/meetings`, coordinator, { heldOn: '2026-12-03' })),
+    );
     expectOneWinner(answers, 201, 'meeting_already_scheduled');
   }, 60_000);
 });

@@ -30,7 +30,8 @@ describe('case-coordination HTTP edge', () => {
     await service?.close();
   });
 
-  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    service.call(method, path, token, body);
 
   /** The answer is exactly what the route's @Returns schema (its OpenAPI answer) describes: no field missing, none undocumented. */
   const expectDocumented = (controller: Type, handler: string, body: unknown) => {

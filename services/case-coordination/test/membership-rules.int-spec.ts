@@ -22,7 +22,11 @@ let dataSource: DataSource;
 let session: QueryRunner;
 
 beforeAll(async () => {
-  dataSource = await openTestDatabase({ database: 'yhdessa_test_membership_rules', entities: [], migrations: caseCoordinationMigrations });
+  dataSource = await openTestDatabase({
+    database: 'yhdessa_test_membership_rules',
+    entities: [],
+    migrations: caseCoordinationMigrations,
+  });
   // One connection: the temporary tables below live only in it.
   session = dataSource.createQueryRunner();
   await session.connect();
@@ -50,7 +54,10 @@ describe('an active care-team member', () => {
   });
 
   it.each(days)('is the same in SQL as in isActiveOn on %s', async (on) => {
-    const rows: Array<{ member_id: string }> = await session.query(`SELECT m.member_id FROM member m WHERE ${activeCareTeamMemberSql('m', '$1')}`, [on]);
+    const rows: Array<{ member_id: string }> = await session.query(
+      `SELECT m.member_id FROM member m WHERE ${activeCareTeamMemberSql('m', '$1')}`,
+      [on],
+    );
     const expected = members.filter((member) => isActiveOn(member, on)).map((member) => member.memberId);
     expect(rows.map((row) => row.member_id).sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);
@@ -60,7 +67,9 @@ describe('an active care-team member', () => {
 
 describe('a consent in force', () => {
   const consents = days.flatMap((validFrom) =>
-    days.flatMap((validUntil) => [null, removal].map((withdrawnAt) => ({ consentId: newId(), validFrom, validUntil, withdrawnAt }))),
+    days.flatMap((validUntil) =>
+      [null, removal].map((withdrawnAt) => ({ consentId: newId(), validFrom, validUntil, withdrawnAt })),
+    ),
   );
 
   beforeAll(async () => {
@@ -76,7 +85,10 @@ describe('a consent in force', () => {
   });
 
   it.each(days)('is the same in SQL as in isInForceOn on %s', async (on) => {
-    const rows: Array<{ consent_id: string }> = await session.query(`SELECT k.consent_id FROM consent k WHERE ${consentInForceSql('k', '$1')}`, [on]);
+    const rows: Array<{ consent_id: string }> = await session.query(
+      `SELECT k.consent_id FROM consent k WHERE ${consentInForceSql('k', '$1')}`,
+      [on],
+    );
     const expected = consents.filter((consent) => isInForceOn(consent, on)).map((consent) => consent.consentId);
     expect(rows.map((row) => row.consent_id).sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);

@@ -46,11 +46,22 @@ describe('open tasks by owner and team', () => {
   const ids = (list: TaskAnswer[]) => list.map((entry) => entry.taskId);
 
   /** A team of the coordinator with the given members, and a meeting whose agenda has Sari's case. */
-  async function teamWithMeeting(members: Array<[Person, string]>, heldOn: string): Promise<{ teamId: string; meetingId: string }> {
+  async function teamWithMeeting(
+    members: Array<[Person, string]>,
+    heldOn: string,
+  ): Promise<{ teamId: string; meetingId: string }> {
     const team = await call('POST', '/teams', coordinator, { name: `Team ${newId().slice(-6)}` });
     expect(team.status).toBe(201);
     for (const [member, teamRole] of members) {
-      expect((await call('POST', `/teams/${team.body.id}/members`, coordinator, { userId: member.userId, displayName: member.name, teamRole })).status).toBe(201);
+      expect(
+        (
+          await call('POST', `/teams/${team.body.id}/members`, coordinator, {
+            userId: member.userId,
+            displayName: member.name,
+            teamRole,
+          })
+        ).status,
+      ).toBe(201);
     }
     const meeting = await call('POST', `/teams/${team.body.id}/meetings`, coordinator, { heldOn });
     expect(meeting.status).toBe(201);
@@ -81,7 +92,13 @@ describe('open tasks by owner and team', () => {
     expect(opened.status).toBe(201);
     caseId = opened.body.id;
 
-    const first = await teamWithMeeting([[sari, 'social-worker'], [clinician, 'clinician']], '2027-01-12');
+    const first = await teamWithMeeting(
+      [
+        [sari, 'social-worker'],
+        [clinician, 'clinician'],
+      ],
+      '2027-01-12',
+    );
     coordinated = first.teamId;
     task.sari = await decide(first.meetingId, sari, '2027-01-20');
     task.clinician = await decide(first.meetingId, clinician, '2027-01-19');
@@ -114,7 +131,9 @@ describe('open tasks by owner and team', () => {
     expect(ids(await tasks(coordinator, `team=${coordinated}&owner=${clinician.userId}`))).toEqual([task.clinician]);
 
     const audited = await service.app.get(AuditLog).forCase(caseId);
-    expect(audited).toContainEqual(expect.objectContaining({ resource: 'meeting-task', actor: expect.objectContaining({ userId: coordinator.userId }) }));
+    expect(audited).toContainEqual(
+      expect.objectContaining({ resource: 'meeting-task', actor: expect.objectContaining({ userId: coordinator.userId }) }),
+    );
   });
 
   it("gives the coordinator a person's tasks from the teams they coordinate, not from a team they left", async () => {
@@ -130,7 +149,11 @@ describe('open tasks by owner and team', () => {
   it("refuses others' tasks to whoever does not coordinate their team, and a team to whoever is not on it", async () => {
     for (const query of [`team=${coordinated}`, `team=${coordinated}&owner=${clinician.userId}`, `owner=${clinician.userId}`]) {
       const refused = await call('GET', `/tasks?${query}`, sari);
-      expect({ query, status: refused.status, code: refused.body.code }).toEqual({ query, status: 403, code: 'not_team_coordinator' });
+      expect({ query, status: refused.status, code: refused.body.code }).toEqual({
+        query,
+        status: 403,
+        code: 'not_team_coordinator',
+      });
     }
     // A service manager sees every team's members, not its tasks; anyone else off the team does not learn it exists.
     const overseer = await call('GET', `/tasks?team=${coordinated}`, manager);
@@ -144,7 +167,11 @@ describe('open tasks by owner and team', () => {
   it('refuses a query that names neither owner nor team, or a malformed one, as a problem', async () => {
     for (const query of ['', 'team=not-a-team', 'owner=', 'owner=me&status=done']) {
       const refused = await call('GET', `/tasks?${query}`, sari);
-      expect({ query, status: refused.status, code: refused.body.code }).toEqual({ query, status: 400, code: 'validation_failed' });
+      expect({ query, status: refused.status, code: refused.body.code }).toEqual({
+        query,
+        status: 400,
+        code: 'validation_failed',
+      });
       expect(refused.type).toMatch(/^application\/problem\+json/);
     }
   });

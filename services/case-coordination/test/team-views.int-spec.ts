@@ -9,15 +9,25 @@ describe("the responsible worker's systemic team", () => {
   let teamId: string;
   let caseId: string;
 
-  const call = (method: string, path: string, token: string | undefined, body?: unknown) => service.call(method, path, token, body);
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    service.call(method, path, token, body);
 
   beforeAll(async () => {
     service = await startCaseCoordination('yhdessa_test_team_views');
-    for (const user of ['sari.virtanen', 'jukka.lehto', 'tuula.niemi', 'markku.salo', 'anna.laine']) tokens[user] = await fetchToken(user);
+    for (const user of ['sari.virtanen', 'jukka.lehto', 'tuula.niemi', 'markku.salo', 'anna.laine'])
+      tokens[user] = await fetchToken(user);
     teamId = (await call('POST', '/teams', tokens['tuula.niemi']!, { name: `Team ${newId().slice(-6)}` })).body.id;
     for (const user of ['sari.virtanen', 'jukka.lehto']) {
       const member = claims(tokens[user]!);
-      expect((await call('POST', `/teams/${teamId}/members`, tokens['tuula.niemi']!, { userId: member.sub, displayName: member.name, teamRole: 'social-worker' })).status).toBe(201);
+      expect(
+        (
+          await call('POST', `/teams/${teamId}/members`, tokens['tuula.niemi']!, {
+            userId: member.sub,
+            displayName: member.name,
+            teamRole: 'social-worker',
+          })
+        ).status,
+      ).toBe(201);
     }
     caseId = (
       await call('POST', '/cases', tokens['sari.virtanen']!, {
@@ -45,7 +55,9 @@ describe("the responsible worker's systemic team", () => {
   it("lists the team's deadlines for its members only", async () => {
     const forColleague = await call('GET', `/teams/${teamId}/deadlines`, tokens['jukka.lehto']!);
     expect(forColleague.status).toBe(200);
-    expect(forColleague.body).toContainEqual(expect.objectContaining({ caseId, kind: 'assessment-start-decision', dueOn: '2026-11-25' }));
+    expect(forColleague.body).toContainEqual(
+      expect.objectContaining({ caseId, kind: 'assessment-start-decision', dueOn: '2026-11-25' }),
+    );
     expect((await call('GET', `/teams/${teamId}/deadlines`, tokens['markku.salo']!)).status).toBe(404);
   });
 
@@ -53,7 +65,9 @@ describe("the responsible worker's systemic team", () => {
     const caseload = await call('GET', `/caseload/teams/${teamId}`, tokens['markku.salo']!);
     expect(caseload.status).toBe(200);
     expect(caseload.body).toMatchObject({ workers: 2, limit: 30 });
-    const sari = caseload.body.byWorker.find((worker: { userId: string }) => worker.userId === claims(tokens['sari.virtanen']!).sub);
+    const sari = caseload.body.byWorker.find(
+      (worker: { userId: string }) => worker.userId === claims(tokens['sari.virtanen']!).sub,
+    );
     expect(sari.openCases).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(caseload.body)).not.toContain('Team View Child');
   });

@@ -64,35 +64,126 @@ const byConsent = (none: Shape, given: Shape, withdrawn: Shape = none): Record<C
 /** Every user not named gets `rest`. */
 const table = (named: Partial<Record<User, Expected>>, rest: Expected): Record<User, Expected> =>
   Object.fromEntries(everyone.map((user) => [user, named[user] ?? rest])) as Record<User, Expected>;
-const entriesOf = (key: 'id' | 'caseId') => (body: unknown, ids: Ids) => (body as Array<Record<string, unknown>>).filter((entry) => entry[key] === ids.caseId);
+const entriesOf = (key: 'id' | 'caseId') => (body: unknown, ids: Ids) =>
+  (body as Array<Record<string, unknown>>).filter((entry) => entry[key] === ids.caseId);
 
 // The case page.
 const caseBasics = [
-  'id', 'status', 'receivedAt', 'language', 'child.name', 'child.dateOfBirth', 'guardians',
-  'responsibleWorker.userId', 'responsibleWorker.displayName', 'openedAt', 'closedAt',
+  'id',
+  'status',
+  'receivedAt',
+  'language',
+  'child.name',
+  'child.dateOfBirth',
+  'guardians',
+  'responsibleWorker.userId',
+  'responsibleWorker.displayName',
+  'openedAt',
+  'closedAt',
 ];
-const caseChildProtection = ['statusReason', 'origin', 'child.personalIdentityCode', 'notification.channel', 'notification.content'];
+const caseChildProtection = [
+  'statusReason',
+  'origin',
+  'child.personalIdentityCode',
+  'notification.channel',
+  'notification.content',
+];
 const notifier = ['notification.notifierName'];
 // One entry of the caller's case list.
-const summaryShared = ['id', 'status', 'receivedAt', 'responsibleWorker.userId', 'responsibleWorker.displayName', 'openedAt', 'childName'];
+const summaryShared = [
+  'id',
+  'status',
+  'receivedAt',
+  'responsibleWorker.userId',
+  'responsibleWorker.displayName',
+  'openedAt',
+  'childName',
+];
 const summaryChildProtection = ['origin'];
-const careTeamMember = ['memberId', 'caseId', 'userId', 'displayName', 'agency', 'participantKind', 'roleInCase', 'since', 'until', 'active'];
+const careTeamMember = [
+  'memberId',
+  'caseId',
+  'userId',
+  'displayName',
+  'agency',
+  'participantKind',
+  'roleInCase',
+  'since',
+  'until',
+  'active',
+];
 const consent = [
-  'consentId', 'caseId', 'informationClass', 'toAgency', 'validFrom', 'validUntil', 'givenBy.name', 'givenBy.role', 'givenBy.userId',
-  'method', 'givenAt', 'recordedBy.userId', 'recordedBy.displayName', 'inForce',
+  'consentId',
+  'caseId',
+  'informationClass',
+  'toAgency',
+  'validFrom',
+  'validUntil',
+  'givenBy.name',
+  'givenBy.role',
+  'givenBy.userId',
+  'method',
+  'givenAt',
+  'recordedBy.userId',
+  'recordedBy.displayName',
+  'inForce',
 ];
 const deadline = ['deadlineId', 'caseId', 'childName', 'kind', 'dueOn', 'status', 'overdue'];
-const timelineEntry = ['eventId', 'occurredAt', 'event', 'informationClass', 'actor.userId', 'actor.agency', 'actor.role', 'summary'];
-const agendaCase = ['position', 'caseId', 'childName', 'responsibleWorker.userId', 'responsibleWorker.displayName', 'hypotheses', 'reflections', 'decisions'];
-const task = ['taskId', 'decisionId', 'meetingId', 'caseId', 'owner.userId', 'owner.displayName', 'dueOn', 'status', 'statusChangedAt', 'decision'];
+const timelineEntry = [
+  'eventId',
+  'occurredAt',
+  'event',
+  'informationClass',
+  'actor.userId',
+  'actor.agency',
+  'actor.role',
+  'summary',
+];
+const agendaCase = [
+  'position',
+  'caseId',
+  'childName',
+  'responsibleWorker.userId',
+  'responsibleWorker.displayName',
+  'hypotheses',
+  'reflections',
+  'decisions',
+];
+const task = [
+  'taskId',
+  'decisionId',
+  'meetingId',
+  'caseId',
+  'owner.userId',
+  'owner.displayName',
+  'dueOn',
+  'status',
+  'statusChangedAt',
+  'decision',
+];
 const teamCase = ['caseId', 'responsibleWorker.userId', 'responsibleWorker.displayName', 'openedAt', 'nearestDeadline'];
 /** The timeline's entries are chosen by class: the classes seen are part of its shape. */
 const seen = (...classes: string[]) => classes.map((informationClass) => `class:${informationClass}`);
 
 /** Who reads the case at all: its care team, its responsible worker and the responsible worker's systemic team. */
-const caseReaders: User[] = ['sari.virtanen', 'jukka.lehto', 'elina.koski', 'tuula.niemi', 'hanna.makinen', 'anna.laine', 'liisa.aalto', 'riitta.hakala', 'aino.aalto'];
-const onlyCaseReaders = (shape: Expected): Partial<Record<User, Expected>> => Object.fromEntries(caseReaders.map((user) => [user, shape]));
-const teamMembers = (shape: Expected): Partial<Record<User, Expected>> => ({ 'sari.virtanen': shape, 'elina.koski': shape, 'tuula.niemi': shape });
+const caseReaders: User[] = [
+  'sari.virtanen',
+  'jukka.lehto',
+  'elina.koski',
+  'tuula.niemi',
+  'hanna.makinen',
+  'anna.laine',
+  'liisa.aalto',
+  'riitta.hakala',
+  'aino.aalto',
+];
+const onlyCaseReaders = (shape: Expected): Partial<Record<User, Expected>> =>
+  Object.fromEntries(caseReaders.map((user) => [user, shape]));
+const teamMembers = (shape: Expected): Partial<Record<User, Expected>> => ({
+  'sari.virtanen': shape,
+  'elina.koski': shape,
+  'tuula.niemi': shape,
+});
 
 const routes: Record<string, Route> = {
   'GET /cases/:caseId': {
@@ -136,7 +227,9 @@ const routes: Record<string, Route> = {
   'GET /cases/:caseId/consents': {
     path: ({ caseId }) => `/cases/${caseId}/consents`,
     expected: table(
-      onlyCaseReaders(byConsent([], [...consent, 'withdrawn'], [...consent, 'withdrawn.at', 'withdrawn.by.name', 'withdrawn.by.role'])),
+      onlyCaseReaders(
+        byConsent([], [...consent, 'withdrawn'], [...consent, 'withdrawn.at', 'withdrawn.by.name', 'withdrawn.by.role']),
+      ),
       notFound('case_not_found'),
     ),
   },
@@ -153,7 +246,10 @@ const routes: Record<string, Route> = {
         'elina.koski': [...timelineEntry, ...seen('child-protection', 'shared-plan')],
         'tuula.niemi': [...timelineEntry, ...seen('child-protection', 'shared-plan')],
         'hanna.makinen': [...timelineEntry, ...seen('shared-plan')],
-        'anna.laine': byConsent([...timelineEntry, ...seen('shared-plan')], [...timelineEntry, ...seen('child-protection', 'shared-plan')]),
+        'anna.laine': byConsent(
+          [...timelineEntry, ...seen('shared-plan')],
+          [...timelineEntry, ...seen('child-protection', 'shared-plan')],
+        ),
         'liisa.aalto': [...timelineEntry, ...seen('shared-plan')],
         'riitta.hakala': [...timelineEntry, ...seen('shared-plan')],
         'aino.aalto': [...timelineEntry, ...seen('shared-plan')],
@@ -164,13 +260,22 @@ const routes: Record<string, Route> = {
   'GET /meetings/:meetingId': {
     path: ({ meetingId }) => `/meetings/${meetingId}`,
     about: (body, { caseId }) => (body as { agenda: Array<{ caseId: string }> }).agenda.filter((item) => item.caseId === caseId),
-    expected: table({ ...teamMembers(agendaCase), 'jukka.lehto': notFound('meeting_not_found'), 'markku.salo': notFound('meeting_not_found') }, roleRequired),
+    expected: table(
+      { ...teamMembers(agendaCase), 'jukka.lehto': notFound('meeting_not_found'), 'markku.salo': notFound('meeting_not_found') },
+      roleRequired,
+    ),
   },
   'GET /tasks?owner=me': {
     path: () => '/tasks?owner=me',
     about: entriesOf('caseId'),
     expected: table(
-      { 'sari.virtanen': task, 'elina.koski': task, 'tuula.niemi': 'not listed', 'jukka.lehto': 'not listed', 'markku.salo': 'not listed' },
+      {
+        'sari.virtanen': task,
+        'elina.koski': task,
+        'tuula.niemi': 'not listed',
+        'jukka.lehto': 'not listed',
+        'markku.salo': 'not listed',
+      },
       roleRequired,
     ),
   },
@@ -187,12 +292,18 @@ const routes: Record<string, Route> = {
   'GET /teams/:teamId/cases': {
     path: ({ teamId }) => `/teams/${teamId}/cases`,
     about: entriesOf('caseId'),
-    expected: table({ ...teamMembers(teamCase), 'jukka.lehto': notFound('team_not_found'), 'markku.salo': notFound('team_not_found') }, roleRequired),
+    expected: table(
+      { ...teamMembers(teamCase), 'jukka.lehto': notFound('team_not_found'), 'markku.salo': notFound('team_not_found') },
+      roleRequired,
+    ),
   },
   // The page as a whole: its entries arrive over Kafka, field by field in access-report.int-spec.ts. The child is 10: her guardian asks.
   'GET /cases/:caseId/access-report': {
     path: ({ caseId }) => `/cases/${caseId}/access-report`,
-    expected: table({ 'sari.virtanen': ['entries', 'nextBefore'], 'liisa.aalto': ['entries', 'nextBefore'] }, notFound('case_not_found')),
+    expected: table(
+      { 'sari.virtanen': ['entries', 'nextBefore'], 'liisa.aalto': ['entries', 'nextBefore'] },
+      notFound('case_not_found'),
+    ),
   },
 };
 
@@ -215,7 +326,9 @@ function shapeOf(answer: Answer, route: Route, ids: Ids): Shape {
 
 const sorted = (shape: Shape): Shape => (Array.isArray(shape) ? [...shape].sort() : shape);
 const expectedIn = (expected: Expected, state: ConsentState): Shape =>
-  Array.isArray(expected) || typeof expected === 'string' || 'status' in expected ? sorted(expected as Shape) : sorted(expected[state]);
+  Array.isArray(expected) || typeof expected === 'string' || 'status' in expected
+    ? sorted(expected as Shape)
+    : sorted(expected[state]);
 
 describe('what each reader sees of a case, by role, route and consent', () => {
   let service: CaseCoordinationUnderTest;
@@ -229,7 +342,11 @@ describe('what each reader sees of a case, by role, route and consent', () => {
 
   /** The timeline is built from Kafka; wait until it holds the case's events so far. */
   const timelineHolds = (events: number) =>
-    expectEventually(async () => expect((await call('GET', `/cases/${ids.caseId}/timeline`, 'sari.virtanen')).body).toHaveLength(events), 30_000, 200);
+    expectEventually(
+      async () => expect((await call('GET', `/cases/${ids.caseId}/timeline`, 'sari.virtanen')).body).toHaveLength(events),
+      30_000,
+      200,
+    );
 
   beforeAll(async () => {
     service = await startCaseCoordination('yhdessa_test_visibility');
@@ -237,8 +354,19 @@ describe('what each reader sees of a case, by role, route and consent', () => {
 
     const team = await call('POST', '/teams', 'tuula.niemi', { name: `Visibility ${newId().slice(-6)}` });
     expect(team.status).toBe(201);
-    for (const [user, teamRole] of [['sari.virtanen', 'social-worker'], ['elina.koski', 'clinician']] as const) {
-      expect((await call('POST', `/teams/${team.body.id}/members`, 'tuula.niemi', { userId: person(user).sub, displayName: person(user).name, teamRole })).status).toBe(201);
+    for (const [user, teamRole] of [
+      ['sari.virtanen', 'social-worker'],
+      ['elina.koski', 'clinician'],
+    ] as const) {
+      expect(
+        (
+          await call('POST', `/teams/${team.body.id}/members`, 'tuula.niemi', {
+            userId: person(user).sub,
+            displayName: person(user).name,
+            teamRole,
+          })
+        ).status,
+      ).toBe(201);
     }
 
     const childName = `Aino Visibility ${newId().slice(-6)}`;
@@ -248,7 +376,11 @@ describe('what each reader sees of a case, by role, route and consent', () => {
       language: 'fi',
       child: { name: childName, personalIdentityCode: childIdentityCode('2016-05-05'), dateOfBirth: '2016-05-05' },
       guardians: [{ name: 'Liisa Aalto', userId: person('liisa.aalto').sub }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino has been absent for weeks and seems afraid to go home.' },
+      notification: {
+        channel: 'school',
+        notifierName: 'Anna Laine',
+        content: 'Aino has been absent for weeks and seems afraid to go home.',
+      },
     });
     expect(opened.status).toBe(201);
     const caseId: string = opened.body.id;
@@ -263,7 +395,12 @@ describe('what each reader sees of a case, by role, route and consent', () => {
     ];
     for (const [user, agency, participantKind, roleInCase] of members) {
       const added = await call('POST', `/cases/${caseId}/care-team`, 'sari.virtanen', {
-        userId: person(user).sub, displayName: person(user).name, agency, participantKind, roleInCase, since: today(),
+        userId: person(user).sub,
+        displayName: person(user).name,
+        agency,
+        participantKind,
+        roleInCase,
+        since: today(),
       });
       expect(added.status).toBe(201);
     }
@@ -271,9 +408,15 @@ describe('what each reader sees of a case, by role, route and consent', () => {
     const meeting = await call('POST', `/teams/${team.body.id}/meetings`, 'tuula.niemi', { heldOn: today() });
     expect(meeting.status).toBe(201);
     const agenda = `/meetings/${meeting.body.id}/agenda/${caseId}`;
-    expect((await call('POST', `${agenda}/hypotheses`, 'sari.virtanen', { text: 'Aino fears what happens at home in the evenings.' })).status).toBe(201);
+    expect(
+      (await call('POST', `${agenda}/hypotheses`, 'sari.virtanen', { text: 'Aino fears what happens at home in the evenings.' }))
+        .status,
+    ).toBe(201);
     for (const owner of ['sari.virtanen', 'elina.koski'] as const) {
-      const decided = await call('POST', `${agenda}/decisions`, 'tuula.niemi', { text: `Meet Aino at school (${owner}).`, task: { ownerId: person(owner).sub, dueOn: today() } });
+      const decided = await call('POST', `${agenda}/decisions`, 'tuula.niemi', {
+        text: `Meet Aino at school (${owner}).`,
+        task: { ownerId: person(owner).sub, dueOn: today() },
+      });
       expect(decided.status).toBe(201);
     }
 
@@ -306,7 +449,10 @@ describe('what each reader sees of a case, by role, route and consent', () => {
   describe('while the guardian consents to share child-protection information with the school', () => {
     beforeAll(async () => {
       const given = await call('POST', `/cases/${ids.caseId}/consents`, 'liisa.aalto', {
-        informationClass: 'child-protection', toAgency: 'school', validFrom: today(), validUntil: finnishDate(new Date(Date.now() + 90 * 86_400_000)),
+        informationClass: 'child-protection',
+        toAgency: 'school',
+        validFrom: today(),
+        validUntil: finnishDate(new Date(Date.now() + 90 * 86_400_000)),
       });
       expect(given.status).toBe(201);
       consentId = given.body.consentId;

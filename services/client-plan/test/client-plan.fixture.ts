@@ -4,7 +4,10 @@ import { ClientPlanModule, clientPlanMessaging, SERVICE_NAME } from '../src/clie
 import { clientPlanMigrations } from '../src/migrations/index.js';
 
 /** client-plan as it runs in production, on a test database of its own, in a consumer group of its own. */
-export function startClientPlan(database: string, options: Omit<ServiceFixtureOptions, 'database'> = {}): Promise<ServiceFixture<ClientPlanConfig>> {
+export function startClientPlan(
+  database: string,
+  options: Omit<ServiceFixtureOptions, 'database'> = {},
+): Promise<ServiceFixture<ClientPlanConfig>> {
   return startServiceFixture(
     {
       name: SERVICE_NAME,

@@ -5,13 +5,22 @@ import { forwardedServices, type ForwardedService } from './forward/forwarded-se
 /** The common service environment, with the gateway's own database (its care-team projection and inbox). */
 const serviceEnv = serviceSchema('GATEWAY_PORT', 'GATEWAY_DB');
 
-const seconds = (fallback: number) => z.coerce.number().int().min(1).max(31 * 86_400).default(fallback);
+const seconds = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(31 * 86_400)
+    .default(fallback);
 const serviceUrl = z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ''));
 
 /** What only the gateway reads: its sign-in client, sessions, the services it forwards to and the web app. */
 const gatewayEnv = z.object({
   /** Where the browser reaches the gateway (scheme, host, port); the OIDC redirect is `<origin>/auth/callback`. */
-  GATEWAY_PUBLIC_ORIGIN: serviceUrl.refine((url) => new URL(url).origin === url, 'expected an origin: scheme, host and port, no path'),
+  GATEWAY_PUBLIC_ORIGIN: serviceUrl.refine(
+    (url) => new URL(url).origin === url,
+    'expected an origin: scheme, host and port, no path',
+  ),
   OIDC_CLIENT_ID: z.string().min(1).default('yhdessa-web'),
   /** Where the gateway itself reaches Keycloak when that is not the issuer's address (containers: http://keycloak:8080). */
   KEYCLOAK_URL: serviceUrl.optional(),
@@ -37,5 +46,8 @@ export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env): Gateway
 
 /** Each forwarded service's base URL, by its name in `/api/<service>/…`. */
 export function serviceUrls(config: GatewayConfig): Record<ForwardedService, string> {
-  return Object.fromEntries(Object.entries(forwardedServices).map(([name, variable]) => [name, config[variable]])) as Record<ForwardedService, string>;
+  return Object.fromEntries(Object.entries(forwardedServices).map(([name, variable]) => [name, config[variable]])) as Record<
+    ForwardedService,
+    string
+  >;
 }

@@ -54,7 +54,9 @@ export class GatewayModule implements NestModule {
     return {
       module: GatewayModule,
       imports: [
-        TypeOrmModule.forRoot(postgresOptions(config, { database: config.GATEWAY_DB, entities: [], migrations: gatewayMigrations })),
+        TypeOrmModule.forRoot(
+          postgresOptions(config, { database: config.GATEWAY_DB, entities: [], migrations: gatewayMigrations }),
+        ),
         RuntimeModule.forRoot({ redisUrl: config.REDIS_URL, http: httpEdgeOptions(config, SERVICE_NAME) }),
         MessagingModule.forRoot(gatewayMessaging(config)),
         CareTeamModule,

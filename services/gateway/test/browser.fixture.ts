@@ -17,7 +17,11 @@ export class Browser {
   }
 
   /** Follows redirects from `url` until an answer that is not one, or one leaving for `stopAt` (not requested). */
-  async follow(url: string, init: RequestInit = {}, stopAt?: (url: string) => boolean): Promise<{ url: string; response: Response | null }> {
+  async follow(
+    url: string,
+    init: RequestInit = {},
+    stopAt?: (url: string) => boolean,
+  ): Promise<{ url: string; response: Response | null }> {
     let current = url;
     let response = await this.request(current, init);
     for (let hops = 0; response.status >= 300 && response.status < 400 && hops < 10; hops += 1) {
@@ -56,7 +60,9 @@ export class Browser {
 
 /** The action of the login form on a Keycloak page, or null when the page has none. */
 export function loginFormAction(html: string): string | null {
-  const match = /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html) ?? /<form[^>]*action="([^"]+)"[^>]*id="kc-form-login"/.exec(html);
+  const match =
+    /<form[^>]*id="kc-form-login"[^>]*action="([^"]+)"/.exec(html) ??
+    /<form[^>]*action="([^"]+)"[^>]*id="kc-form-login"/.exec(html);
   return match ? match[1]!.replaceAll('&amp;', '&') : null;
 }
 
@@ -71,7 +77,11 @@ export async function signIn(browser: Browser, gatewayUrl: string, username: str
   if (!action) throw new Error(`no Keycloak login form at ${toLogin.url} (status ${toLogin.response!.status})`);
   const back = await browser.follow(
     action,
-    { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ username, password: 'demo' }) },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username, password: 'demo' }),
+    },
     (url) => url.startsWith(gatewayUrl) && !url.startsWith(`${gatewayUrl}/auth/`),
   );
   return back.url;

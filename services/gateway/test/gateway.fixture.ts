@@ -33,7 +33,13 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayUnde
     const port = await freeTestPort();
     try {
       return await startServiceFixture(
-        { name: SERVICE_NAME, loadConfig: loadGatewayConfig, module: (config) => GatewayModule.forRoot(config), messaging: gatewayMessaging, migrations: gatewayMigrations },
+        {
+          name: SERVICE_NAME,
+          loadConfig: loadGatewayConfig,
+          module: (config) => GatewayModule.forRoot(config),
+          messaging: gatewayMessaging,
+          migrations: gatewayMigrations,
+        },
         {
           database: options.database,
           clock: options.clock,

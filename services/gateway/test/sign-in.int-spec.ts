@@ -30,14 +30,20 @@ describe('signing in at the gateway through Keycloak’s login page', () => {
     expect(authorization.searchParams.get('client_id')).toBe('yhdessa-web');
     expect(authorization.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorization.searchParams.get('redirect_uri')).toBe(`${gateway.url}/auth/callback`);
-    for (const check of ['state', 'nonce', 'code_challenge']) expect(authorization.searchParams.get(check)).toMatch(/^[\w-]{20,}$/);
+    for (const check of ['state', 'nonce', 'code_challenge'])
+      expect(authorization.searchParams.get(check)).toMatch(/^[\w-]{20,}$/);
 
     const landed = await signIn(browser, gateway.url, 'sari.virtanen', '/cases/42?tab=team');
     expect(landed).toBe(`${gateway.url}/cases/42?tab=team`);
     const answer = await me(browser);
     expect(answer.status).toBe(200);
     const sari = claims(await fetchToken('sari.virtanen'));
-    expect(await answer.json()).toEqual({ userId: sari.sub, displayName: 'Sari Virtanen', agency: 'child-protection', roles: ['cp-social-worker'] });
+    expect(await answer.json()).toEqual({
+      userId: sari.sub,
+      displayName: 'Sari Virtanen',
+      agency: 'child-protection',
+      roles: ['cp-social-worker'],
+    });
   }, 30_000);
 
   it('holds the session in an httpOnly, SameSite=Lax cookie and gives the CSRF token in a readable one; no token reaches the browser', async () => {
@@ -90,7 +96,10 @@ describe('signing in at the gateway through Keycloak’s login page', () => {
     expect(withoutToken.status).toBe(403);
     expect((await me(browser)).status).toBe(200); // a refused logout changes nothing
 
-    const logout = await browser.request(`${gateway.url}/auth/logout`, { method: 'POST', headers: { 'x-csrf-token': browser.cookie(host, 'yhdessa_csrf')! } });
+    const logout = await browser.request(`${gateway.url}/auth/logout`, {
+      method: 'POST',
+      headers: { 'x-csrf-token': browser.cookie(host, 'yhdessa_csrf')! },
+    });
     expect(logout.status).toBe(200);
     const { logoutUrl } = (await logout.json()) as { logoutUrl: string };
     const endSession = new URL(logoutUrl);

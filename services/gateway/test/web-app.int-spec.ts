@@ -10,7 +10,10 @@ describe('the gateway serves the built web app', () => {
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'yhdessa-web-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Yhdessä</title><script type="module" src="/assets/app-1a2b.js"></script>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><title>Yhdessä</title><script type="module" src="/assets/app-1a2b.js"></script>',
+    );
     writeFileSync(join(dist, 'assets', 'app-1a2b.js'), 'console.log("app")');
     gateway = await startGateway({ database: 'yhdessa_test_gateway_web', env: { WEB_DIST_DIR: dist } });
   }, 90_000);

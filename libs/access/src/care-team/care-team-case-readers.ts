@@ -39,7 +39,11 @@ export class CareTeamCaseReaders extends CaseReaders {
         userId: caller.userId,
         agency: caller.agency,
         roles: caller.roles,
-        participation: { careTeam: (own?.participantKind as ParticipantKind | undefined) ?? null, responsibleWorker: false, systemicTeam: null },
+        participation: {
+          careTeam: (own?.participantKind as ParticipantKind | undefined) ?? null,
+          responsibleWorker: false,
+          systemicTeam: null,
+        },
         consented,
       });
     }

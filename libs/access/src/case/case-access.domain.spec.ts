@@ -10,9 +10,17 @@ const reader = (agency: Agency, participation: Partial<CaseParticipation>, roles
 
 describe('caseAudience', () => {
   it.each([
-    ['the responsible worker', reader('child-protection', { responsibleWorker: true, careTeam: 'professional', systemicTeam: 'social-worker' }), 'responsible-worker'],
+    [
+      'the responsible worker',
+      reader('child-protection', { responsibleWorker: true, careTeam: 'professional', systemicTeam: 'social-worker' }),
+      'responsible-worker',
+    ],
     ['a social worker on the care team', reader('child-protection', { careTeam: 'professional' }), 'child-protection'],
-    ['a care-team social worker who is also on the systemic team', reader('child-protection', { careTeam: 'professional', systemicTeam: 'clinician' }), 'child-protection'],
+    [
+      'a care-team social worker who is also on the systemic team',
+      reader('child-protection', { careTeam: 'professional', systemicTeam: 'clinician' }),
+      'child-protection',
+    ],
     ["the clinician of the worker's systemic team", reader('child-protection', { systemicTeam: 'clinician' }), 'systemic-team'],
     ['a psychiatry clinician on the care team', reader('psychiatry', { careTeam: 'professional' }), 'psychiatry'],
     ['a teacher on the care team', reader('school', { careTeam: 'professional' }), 'school'],
@@ -51,8 +59,22 @@ describe('allowsOnCase', () => {
   };
   type Who = keyof typeof readers;
   const allowed: Record<CaseAccessLevel, Who[]> = {
-    read: ['responsible worker', 'social worker on the care team', 'systemic-team colleague', "coordinator of the worker's team", 'teacher on the care team', 'guardian on the care team', 'child on the care team'],
-    sign: ['responsible worker', 'social worker on the care team', 'teacher on the care team', 'guardian on the care team', 'child on the care team'],
+    read: [
+      'responsible worker',
+      'social worker on the care team',
+      'systemic-team colleague',
+      "coordinator of the worker's team",
+      'teacher on the care team',
+      'guardian on the care team',
+      'child on the care team',
+    ],
+    sign: [
+      'responsible worker',
+      'social worker on the care team',
+      'teacher on the care team',
+      'guardian on the care team',
+      'child on the care team',
+    ],
     write: ['responsible worker', 'social worker on the care team', 'teacher on the care team'],
     decide: ['responsible worker'],
     assign: ['responsible worker', "coordinator of the worker's team", 'service manager off the case'],

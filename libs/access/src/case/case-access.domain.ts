@@ -26,7 +26,8 @@ export function caseAudience(reader: Pick<CaseReader, 'agency' | 'participation'
   const { careTeam, responsibleWorker, systemicTeam } = reader.participation;
   const agency = reader.agency;
   if (responsibleWorker && agency === 'child-protection') return 'responsible-worker';
-  if (careTeam === 'guardian' || careTeam === 'child' || careTeam === 'foster-carer') return agency === 'family' ? careTeam : null;
+  if (careTeam === 'guardian' || careTeam === 'child' || careTeam === 'foster-carer')
+    return agency === 'family' ? careTeam : null;
   if (careTeam === 'professional') {
     if (agency === 'child-protection' || agency === 'psychiatry' || agency === 'school') return agency;
     return null;

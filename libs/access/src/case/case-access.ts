@@ -18,7 +18,12 @@ export class CaseAccessPolicy implements ResourceAccess<CaseAccessLevel, CaseRea
 
   constructor(private readonly readers: CaseReaders) {}
 
-  async grant(id: string, caller: AuthenticatedUser, level: CaseAccessLevel, manager?: EntityManager): Promise<CaseReader | null> {
+  async grant(
+    id: string,
+    caller: AuthenticatedUser,
+    level: CaseAccessLevel,
+    manager?: EntityManager,
+  ): Promise<CaseReader | null> {
     if (!caseId.safeParse(id).success) return null;
     const reader = await this.readers.readerOn(id, caller, manager);
     return reader && allowsOnCase(level, reader) ? reader : null;

@@ -11,7 +11,11 @@ export abstract class CaseReaders {
    * The caller as a reader of each case the service knows; a case it does not know is missing from
    * the map. `manager`: read inside the caller's transaction (after locking the case row).
    */
-  abstract readersOn(caseIds: readonly string[], caller: AuthenticatedUser, manager?: EntityManager): Promise<Map<string, CaseReader>>;
+  abstract readersOn(
+    caseIds: readonly string[],
+    caller: AuthenticatedUser,
+    manager?: EntityManager,
+  ): Promise<Map<string, CaseReader>>;
 
   async readerOn(caseId: string, caller: AuthenticatedUser, manager?: EntityManager): Promise<CaseReader | null> {
     return (await this.readersOn([caseId], caller, manager)).get(caseId) ?? null;

@@ -7,7 +7,10 @@ import type { ResourceAccess } from './resource-access.js';
  * resource's rule; anyone else gets the resource's refusal (its 404, where existence must not leak).
  * One per route, on the method.
  */
-export function Access<Level extends string>(resource: Type<ResourceAccess<Level, object>>, level: NoInfer<Level>): MethodDecorator {
+export function Access<Level extends string>(
+  resource: Type<ResourceAccess<Level, object>>,
+  level: NoInfer<Level>,
+): MethodDecorator {
   const requirement: AccessRequirement = { resource: resource as AccessRequirement['resource'], level };
   return applyDecorators(SetMetadata(ACCESS, requirement), UseGuards(AccessGuard));
 }

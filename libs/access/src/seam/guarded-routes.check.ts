@@ -23,10 +23,18 @@ export class UnguardedRoutesError extends Error {
 }
 
 const paths = (metadata: unknown): string[] => (Array.isArray(metadata) ? metadata : [metadata ?? '']).map(String);
-const join = (base: string, path: string) => `/${[base, path].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+const join = (base: string, path: string) =>
+  `/${[base, path]
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 
 /** Routes whose path names a guarded parameter and whose handler declares no `@Access`. */
-export function findUnguardedRoutes(controllers: readonly Type[], scanner: MetadataScanner, guardedParams: readonly string[]): UnguardedRoute[] {
+export function findUnguardedRoutes(
+  controllers: readonly Type[],
+  scanner: MetadataScanner,
+  guardedParams: readonly string[],
+): UnguardedRoute[] {
   const found: UnguardedRoute[] = [];
   for (const controller of controllers) {
     for (const name of scanner.getAllMethodNames(controller.prototype)) {
@@ -35,7 +43,8 @@ export function findUnguardedRoutes(controllers: readonly Type[], scanner: Metad
       if (own === undefined || Reflect.getMetadata(ACCESS, handler)) continue;
       for (const base of paths(Reflect.getMetadata(PATH_METADATA, controller))) {
         for (const path of paths(own).map((part) => join(base, part))) {
-          if (guardedParams.some((param) => path.split('/').includes(`:${param}`))) found.push({ handler: `${controller.name}.${name}`, path });
+          if (guardedParams.some((param) => path.split('/').includes(`:${param}`)))
+            found.push({ handler: `${controller.name}.${name}`, path });
         }
       }
     }
@@ -57,7 +66,9 @@ export class GuardedRoutesCheck implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    const controllers = this.discovery.getControllers().flatMap((wrapper) => (wrapper.metatype?.prototype ? [wrapper.metatype as Type] : []));
+    const controllers = this.discovery
+      .getControllers()
+      .flatMap((wrapper) => (wrapper.metatype?.prototype ? [wrapper.metatype as Type] : []));
     const unguarded = findUnguardedRoutes(controllers, this.scanner, this.guardedParams);
     if (unguarded.length > 0) throw new UnguardedRoutesError(unguarded);
     for (const controller of controllers) {

@@ -21,7 +21,15 @@ const table: FieldTable<View> = {
   hidden: { closed: 'health' },
   absent: { open: 'shared-plan' },
 };
-const view: View = { id: 'v1', name: 'Aino', secret: 's', notifier: 'n', nested: { open: 'o', closed: 'c' }, hidden: { closed: 'c' }, absent: null };
+const view: View = {
+  id: 'v1',
+  name: 'Aino',
+  secret: 's',
+  notifier: 'n',
+  nested: { open: 'o', closed: 'c' },
+  hidden: { closed: 'c' },
+  absent: null,
+};
 const sight = (audience: Sight['audience'], ...classes: InformationClass[]): Sight => ({ audience, classes: new Set(classes) });
 
 describe('seesField', () => {
@@ -43,7 +51,12 @@ describe('redact', () => {
   });
 
   it('leaves fields out (not null) and drops a nested object all of whose fields are hidden', () => {
-    expect(redact(view, table, sight('guardian', 'shared-plan'))).toEqual({ id: 'v1', name: 'Aino', nested: { open: 'o' }, absent: null });
+    expect(redact(view, table, sight('guardian', 'shared-plan'))).toEqual({
+      id: 'v1',
+      name: 'Aino',
+      nested: { open: 'o' },
+      absent: null,
+    });
   });
 
   it('keeps a null nested object only for a reader who would see some of it', () => {
@@ -52,6 +65,8 @@ describe('redact', () => {
 
   it('never serves a field the table does not name', () => {
     const extra = { ...view, leaked: 'notification content' };
-    expect(redact(extra, table, sight('responsible-worker', 'child-protection', 'health', 'shared-plan'))).not.toHaveProperty('leaked');
+    expect(redact(extra, table, sight('responsible-worker', 'child-protection', 'health', 'shared-plan'))).not.toHaveProperty(
+      'leaked',
+    );
   });
 });

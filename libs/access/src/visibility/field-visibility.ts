@@ -7,7 +7,8 @@ import type { Sight } from './information-visibility.domain.js';
  * audiences among them; `reference` marks ids and bookkeeping that carry no client data, shown to
  * whoever reached the resource at all.
  */
-export type FieldRule = InformationClass | 'reference' | { readonly class: InformationClass; readonly only: readonly CaseAudience[] };
+export type FieldRule =
+  InformationClass | 'reference' | { readonly class: InformationClass; readonly only: readonly CaseAudience[] };
 
 type Leaf<T> = NonNullable<T> extends readonly unknown[] ? true : NonNullable<T> extends object ? false : true;
 

@@ -8,14 +8,34 @@ const classes = (seen: ReturnType<typeof caseSight>) => [...seen.classes].sort()
 
 describe('caseSight', () => {
   it('shows child protection every class on its case, the systemic team included', () => {
-    expect(classes(sight('child-protection', { responsibleWorker: true }))).toEqual(['child-protection', 'health', 'school', 'shared-plan']);
-    expect(classes(sight('child-protection', { careTeam: 'professional' }))).toEqual(['child-protection', 'health', 'school', 'shared-plan']);
-    expect(classes(sight('child-protection', { systemicTeam: 'clinician' }))).toEqual(['child-protection', 'health', 'school', 'shared-plan']);
+    expect(classes(sight('child-protection', { responsibleWorker: true }))).toEqual([
+      'child-protection',
+      'health',
+      'school',
+      'shared-plan',
+    ]);
+    expect(classes(sight('child-protection', { careTeam: 'professional' }))).toEqual([
+      'child-protection',
+      'health',
+      'school',
+      'shared-plan',
+    ]);
+    expect(classes(sight('child-protection', { systemicTeam: 'clinician' }))).toEqual([
+      'child-protection',
+      'health',
+      'school',
+      'shared-plan',
+    ]);
   });
 
   it('shows the school the shared plan and school information, and more only by consent', () => {
     expect(classes(sight('school', { careTeam: 'professional' }))).toEqual(['school', 'shared-plan']);
-    expect(classes(sight('school', { careTeam: 'professional' }, ['health', 'child-protection']))).toEqual(['child-protection', 'health', 'school', 'shared-plan']);
+    expect(classes(sight('school', { careTeam: 'professional' }, ['health', 'child-protection']))).toEqual([
+      'child-protection',
+      'health',
+      'school',
+      'shared-plan',
+    ]);
   });
 
   it('shows psychiatry health information as its own, and school information by consent', () => {
@@ -36,10 +56,16 @@ describe('caseSight', () => {
 
 describe('commonSight', () => {
   it('keeps what is seen on every case, and an audience only where all agree', () => {
-    const both = commonSight([sight('school', { careTeam: 'professional' }, ['health']), sight('school', { careTeam: 'professional' })]);
+    const both = commonSight([
+      sight('school', { careTeam: 'professional' }, ['health']),
+      sight('school', { careTeam: 'professional' }),
+    ]);
     expect(both.audience).toBe('school');
     expect([...both.classes].sort()).toEqual(['school', 'shared-plan']);
-    const mixed = commonSight([sight('child-protection', { responsibleWorker: true }), sight('child-protection', { systemicTeam: 'coordinator' })]);
+    const mixed = commonSight([
+      sight('child-protection', { responsibleWorker: true }),
+      sight('child-protection', { systemicTeam: 'coordinator' }),
+    ]);
     expect(mixed.audience).toBeNull();
     expect(commonSight([])).toEqual({ audience: null, classes: new Set() });
   });

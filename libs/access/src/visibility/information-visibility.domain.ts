@@ -39,7 +39,8 @@ export function caseSight(reader: Pick<CaseReader, 'agency' | 'participation' | 
   const classes = new Set<InformationClass>();
   for (const informationClass of Object.keys(reach) as InformationClass[]) {
     const how = reach[informationClass];
-    if (how === 'always' || (how === 'with-consent' && reader.consented.includes(informationClass))) classes.add(informationClass);
+    if (how === 'always' || (how === 'with-consent' && reader.consented.includes(informationClass)))
+      classes.add(informationClass);
   }
   return { audience, classes };
 }
@@ -55,7 +56,10 @@ export function commonSight(sights: readonly Sight[]): Sight {
 }
 
 /** The sight of whoever the readers map holds for a case; a case they have no reader on, blind. */
-export function sightOn(readers: ReadonlyMap<string, Pick<CaseReader, 'agency' | 'participation' | 'consented'>>, caseId: string): Sight {
+export function sightOn(
+  readers: ReadonlyMap<string, Pick<CaseReader, 'agency' | 'participation' | 'consented'>>,
+  caseId: string,
+): Sight {
   const reader = readers.get(caseId);
   return reader ? caseSight(reader) : blindSight;
 }

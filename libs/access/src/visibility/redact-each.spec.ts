@@ -1,7 +1,11 @@
 import { noParticipation, type CaseReader } from '../case/case-reader.js';
 import { redactEach } from './redact-each.js';
 
-const reader = (caseId: string, participation: Partial<CaseReader['participation']>, consented: CaseReader['consented'] = []): CaseReader => ({
+const reader = (
+  caseId: string,
+  participation: Partial<CaseReader['participation']>,
+  consented: CaseReader['consented'] = [],
+): CaseReader => ({
   caseId,
   userId: 'anna',
   agency: 'school',

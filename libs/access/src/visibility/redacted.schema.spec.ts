@@ -11,13 +11,21 @@ const redacted = redactedSchema(view);
 
 describe('redactedSchema', () => {
   it('takes the full view', () => {
-    const full = { id: 'a', child: { name: null, dateOfBirth: '2015-01-01' }, withdrawn: { at: 'x' }, guardians: [{ name: 'g' }] };
+    const full = {
+      id: 'a',
+      child: { name: null, dateOfBirth: '2015-01-01' },
+      withdrawn: { at: 'x' },
+      guardians: [{ name: 'g' }],
+    };
     expect(redacted.parse(full)).toEqual(full);
   });
 
   it('takes a view with any field left out, nested fields too', () => {
     expect(redacted.parse({})).toEqual({});
-    expect(redacted.parse({ child: { dateOfBirth: '2015-01-01' }, withdrawn: null })).toEqual({ child: { dateOfBirth: '2015-01-01' }, withdrawn: null });
+    expect(redacted.parse({ child: { dateOfBirth: '2015-01-01' }, withdrawn: null })).toEqual({
+      child: { dateOfBirth: '2015-01-01' },
+      withdrawn: null,
+    });
     expect(redacted.parse({ withdrawn: {} })).toEqual({ withdrawn: {} });
   });
 

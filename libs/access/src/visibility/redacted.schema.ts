@@ -10,11 +10,14 @@ export function redactedSchema<S extends z.ZodObject>(view: S): z.ZodType<Redact
 }
 
 function redactedObject(view: z.ZodObject): z.ZodObject {
-  return z.object(Object.fromEntries(Object.entries(view.shape).map(([key, field]) => [key, redactedField(field as z.ZodType).optional()])));
+  return z.object(
+    Object.fromEntries(Object.entries(view.shape).map(([key, field]) => [key, redactedField(field as z.ZodType).optional()])),
+  );
 }
 
 function redactedField(field: z.ZodType): z.ZodType {
   if (field instanceof z.ZodObject) return redactedObject(field);
-  if (field instanceof z.ZodNullable && field.unwrap() instanceof z.ZodObject) return redactedObject(field.unwrap() as z.ZodObject).nullable();
+  if (field instanceof z.ZodNullable && field.unwrap() instanceof z.ZodObject)
+    return redactedObject(field.unwrap() as z.ZodObject).nullable();
   return field;
 }

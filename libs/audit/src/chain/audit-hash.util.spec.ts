@@ -35,7 +35,9 @@ describe('auditRecordDocument', () => {
 
 describe('auditRecordHash', () => {
   it('is sha256 of the previous hash followed by the document, in hex', () => {
-    const expected = createHash('sha256').update(AUDIT_GENESIS_HASH + auditRecordDocument(fields)).digest('hex');
+    const expected = createHash('sha256')
+      .update(AUDIT_GENESIS_HASH + auditRecordDocument(fields))
+      .digest('hex');
     expect(auditRecordHash(AUDIT_GENESIS_HASH, fields)).toBe(expected);
     expect(expected).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -83,7 +83,9 @@ describe('AuditChainWalk', () => {
 
   it('names the record after a removed one', () => {
     const a = chainOf(CASE_A, [1, 2, 3]);
-    expect(walk([a[0]!, a[2]!]).breaks).toEqual([{ chainKey: CASE_A, problem: 'prev-hash-mismatch', seq: 3, recordId: a[2]!.id }]);
+    expect(walk([a[0]!, a[2]!]).breaks).toEqual([
+      { chainKey: CASE_A, problem: 'prev-hash-mismatch', seq: 3, recordId: a[2]!.id },
+    ]);
   });
 
   it('names only the first break of a chain, and every broken chain', () => {
@@ -126,7 +128,9 @@ describe('AuditChainWalk', () => {
       2,
     );
     expect(walk(forged).breaks).toEqual([]);
-    expect(walk(forged, [checkpoint]).breaks).toEqual([{ chainKey: CASE_A, problem: 'checkpoint-mismatch', seq: 3, recordId: a[2]!.id }]);
+    expect(walk(forged, [checkpoint]).breaks).toEqual([
+      { chainKey: CASE_A, problem: 'checkpoint-mismatch', seq: 3, recordId: a[2]!.id },
+    ]);
   });
 
   it('finds a checkpointed record removed and the rest re-hashed over the gap', () => {
@@ -141,7 +145,9 @@ describe('AuditChainWalk', () => {
     const a = chainOf(CASE_A, [1, 2, 3]);
     const checkpoint = headOf(a);
     a[0] = { ...a[0]!, resource: 'case' };
-    expect(walk(a.slice(0, 2), [checkpoint]).breaks).toEqual([{ chainKey: CASE_A, problem: 'hash-mismatch', seq: 1, recordId: a[0]!.id }]);
+    expect(walk(a.slice(0, 2), [checkpoint]).breaks).toEqual([
+      { chainKey: CASE_A, problem: 'hash-mismatch', seq: 1, recordId: a[0]!.id },
+    ]);
   });
 
   it('takes the chains in whatever order the database sorts their keys', () => {

@@ -82,7 +82,8 @@ export class AuditChainWalk {
     chain.lastSeq = record.seq;
     if (chain.broken) return;
     const check = checkChainSegment([record], chain.previousHash);
-    if (!check.ok) return this.fail(chain, { chainKey: chain.chainKey, problem: check.reason, seq: record.seq, recordId: record.id });
+    if (!check.ok)
+      return this.fail(chain, { chainKey: chain.chainKey, problem: check.reason, seq: record.seq, recordId: record.id });
     chain.previousHash = check.lastHash;
     const checkpoint = chain.checkpoint;
     if (!checkpoint || chain.reachedCheckpoint || record.seq < checkpoint.seq) return;
@@ -99,7 +100,13 @@ export class AuditChainWalk {
     this.current = undefined;
     for (const checkpoint of this.checkpoints.values()) {
       if (!this.seen.has(checkpoint.chainKey)) {
-        this.breaks.push({ chainKey: checkpoint.chainKey, problem: 'behind-checkpoint', seq: checkpoint.seq, recordId: null, headSeq: null });
+        this.breaks.push({
+          chainKey: checkpoint.chainKey,
+          problem: 'behind-checkpoint',
+          seq: checkpoint.seq,
+          recordId: null,
+          headSeq: null,
+        });
       }
     }
     this.breaks.sort((a, b) => (a.chainKey < b.chainKey ? -1 : a.chainKey > b.chainKey ? 1 : 0));
@@ -115,7 +122,13 @@ export class AuditChainWalk {
   private closeChain(): void {
     const chain = this.current;
     if (!chain || chain.broken || !chain.checkpoint || chain.reachedCheckpoint) return;
-    this.fail(chain, { chainKey: chain.chainKey, problem: 'behind-checkpoint', seq: chain.checkpoint.seq, recordId: null, headSeq: chain.lastSeq });
+    this.fail(chain, {
+      chainKey: chain.chainKey,
+      problem: 'behind-checkpoint',
+      seq: chain.checkpoint.seq,
+      recordId: null,
+      headSeq: chain.lastSeq,
+    });
   }
 
   private fail(chain: ChainState, found: AuditChainBreak): void {

@@ -6,7 +6,9 @@ describe('canonicalJson', () => {
   });
 
   it('gives the same text whatever order the keys were written in', () => {
-    expect(canonicalJson({ purpose: 'statistics', action: 'read' })).toBe(canonicalJson({ action: 'read', purpose: 'statistics' }));
+    expect(canonicalJson({ purpose: 'statistics', action: 'read' })).toBe(
+      canonicalJson({ action: 'read', purpose: 'statistics' }),
+    );
   });
 
   it('keeps array order', () => {

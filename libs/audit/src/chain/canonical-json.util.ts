@@ -1,5 +1,6 @@
 /** A value that has exactly one canonical JSON text. */
-export type CanonicalValue = null | boolean | number | string | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
+export type CanonicalValue =
+  null | boolean | number | string | readonly CanonicalValue[] | { readonly [key: string]: CanonicalValue };
 
 /**
  * JSON with object keys sorted (by UTF-16 code units) and no whitespace, so the same value always

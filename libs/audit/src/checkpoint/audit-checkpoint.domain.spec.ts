@@ -1,4 +1,10 @@
-import { AuditCheckpointIndex, decodeAuditCheckpoint, encodeAuditCheckpoint, headsToPublish, type AuditCheckpoint } from './audit-checkpoint.domain.js';
+import {
+  AuditCheckpointIndex,
+  decodeAuditCheckpoint,
+  encodeAuditCheckpoint,
+  headsToPublish,
+  type AuditCheckpoint,
+} from './audit-checkpoint.domain.js';
 
 const CASE_A = '019ab0f0-0000-7000-8000-00000000000a';
 const checkpoint = (change: Partial<AuditCheckpoint> = {}): AuditCheckpoint => ({
@@ -36,7 +42,7 @@ describe('encodeAuditCheckpoint / decodeAuditCheckpoint', () => {
 });
 
 describe('AuditCheckpointIndex', () => {
-  it("keeps, per database and chain, the checkpoint furthest along, whatever order they came in", () => {
+  it('keeps, per database and chain, the checkpoint furthest along, whatever order they came in', () => {
     const index = new AuditCheckpointIndex();
     index.add(checkpoint({ seq: 9, hash: 'b'.repeat(64) }));
     index.add(checkpoint({ seq: 7 }));

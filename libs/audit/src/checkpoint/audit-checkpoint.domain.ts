@@ -23,7 +23,10 @@ export function auditCheckpointKey(database: string, chainKey: string): string {
 }
 
 export function encodeAuditCheckpoint(checkpoint: AuditCheckpoint): { key: string; value: string } {
-  return { key: auditCheckpointKey(checkpoint.database, checkpoint.chainKey), value: JSON.stringify(auditCheckpointSchema.parse(checkpoint)) };
+  return {
+    key: auditCheckpointKey(checkpoint.database, checkpoint.chainKey),
+    value: JSON.stringify(auditCheckpointSchema.parse(checkpoint)),
+  };
 }
 
 /** A checkpoint read back, or undefined for anything that is not one (or whose key does not match it). */

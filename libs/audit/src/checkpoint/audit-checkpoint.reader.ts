@@ -24,7 +24,11 @@ export async function readAuditCheckpoints(kafka: Kafka, timeoutMs = 60_000): Pr
   try {
     if (!(await admin.listTopics()).includes(auditCheckpointsTopic)) return { topicExists: false, checkpoints, unreadable: 0 };
     const offsets = await admin.fetchTopicOffsets(auditCheckpointsTopic);
-    ends = new Map(offsets.filter((partition) => BigInt(partition.high) > BigInt(partition.low)).map((partition) => [partition.partition, BigInt(partition.high)]));
+    ends = new Map(
+      offsets
+        .filter((partition) => BigInt(partition.high) > BigInt(partition.low))
+        .map((partition) => [partition.partition, BigInt(partition.high)]),
+    );
   } finally {
     await admin.disconnect();
   }
@@ -36,7 +40,10 @@ export async function readAuditCheckpoints(kafka: Kafka, timeoutMs = 60_000): Pr
   try {
     await consumer.subscribe({ topic: auditCheckpointsTopic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${auditCheckpointsTopic} was not read to its end within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${auditCheckpointsTopic} was not read to its end within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const done = () => {
         clearTimeout(timer);
         resolve();

@@ -61,8 +61,8 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
       await this.auditLog.drained();
       await this.checkpointInBackground();
     })();
-    await Promise.race([final, new Promise((resolve) => (timeout = setTimeout(resolve, FINAL_CHECKPOINT_TIMEOUT_MS)))]).finally(() =>
-      clearTimeout(timeout),
+    await Promise.race([final, new Promise((resolve) => (timeout = setTimeout(resolve, FINAL_CHECKPOINT_TIMEOUT_MS)))]).finally(
+      () => clearTimeout(timeout),
     );
     this.stopping = true;
     const producer = this.producer;
@@ -98,7 +98,10 @@ export class AuditCheckpointer implements OnApplicationBootstrap, BeforeApplicat
       .then(
         () => undefined,
         (error: unknown) => {
-          logger().warn({ err: { type: (error as Error)?.name, message: (error as Error)?.message } }, 'audit checkpoint not published; trying again at the next interval');
+          logger().warn(
+            { err: { type: (error as Error)?.name, message: (error as Error)?.message } },
+            'audit checkpoint not published; trying again at the next interval',
+          );
         },
       )
       .finally(() => (this.inFlight = undefined));

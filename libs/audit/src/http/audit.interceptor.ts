@@ -22,7 +22,10 @@ export class AuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const read = this.reflector.getAllAndOverride<AuditedReadOptions | undefined>(AUDITED_READ, [context.getHandler(), context.getClass()]);
+    const read = this.reflector.getAllAndOverride<AuditedReadOptions | undefined>(AUDITED_READ, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!read) return next.handle();
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     let written: Promise<void> | undefined;
@@ -57,7 +60,10 @@ export class AuditInterceptor implements NestInterceptor {
       if (error instanceof AuditError) throw error;
       const code = (error as { code?: unknown })?.code;
       logger().error({ err: { type: (error as Error)?.constructor?.name ?? typeof error, code } }, 'audit record not written');
-      throw new AuditError(AuditErrorCode.WriteFailed, 'The access could not be recorded, so the data is not served. Try again later.');
+      throw new AuditError(
+        AuditErrorCode.WriteFailed,
+        'The access could not be recorded, so the data is not served. Try again later.',
+      );
     }
   }
 }

@@ -1,4 +1,11 @@
-import { Inject, Injectable, RequestMethod, type INestApplicationContext, type OnApplicationBootstrap, type Type } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  RequestMethod,
+  type INestApplicationContext,
+  type OnApplicationBootstrap,
+  type Type,
+} from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA, RESPONSE_PASSTHROUGH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
@@ -7,7 +14,13 @@ import { AUDITED_READ } from './audited-read.decorator.js';
 import { NO_CLIENT_DATA } from './no-client-data.decorator.js';
 
 /** Methods that read: their handlers must say whether they serve client data. */
-const readMethods = new Set<RequestMethod>([RequestMethod.GET, RequestMethod.HEAD, RequestMethod.QUERY, RequestMethod.SEARCH, RequestMethod.ALL]);
+const readMethods = new Set<RequestMethod>([
+  RequestMethod.GET,
+  RequestMethod.HEAD,
+  RequestMethod.QUERY,
+  RequestMethod.SEARCH,
+  RequestMethod.ALL,
+]);
 
 export type UnauditedRouteProblem =
   /** A read route that declares neither @AuditedRead nor @NoClientData. */

@@ -20,10 +20,14 @@ export class AddAuditChainKey1767000000060 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE audit_record ADD CONSTRAINT audit_record_chain_key_check
       CHECK (chain_key = COALESCE(case_id::text, 'no-case') OR chain_key = 'legacy-global')`);
-    await queryRunner.query(`ALTER TABLE audit_record ADD CONSTRAINT audit_record_chain_prev_hash_key UNIQUE (chain_key, prev_hash)`);
+    await queryRunner.query(
+      `ALTER TABLE audit_record ADD CONSTRAINT audit_record_chain_prev_hash_key UNIQUE (chain_key, prev_hash)`,
+    );
     await queryRunner.query(`ALTER TABLE audit_record DROP CONSTRAINT audit_record_prev_hash_key`);
     await queryRunner.query(`CREATE INDEX audit_record_chain_seq_idx ON audit_record (chain_key, seq)`);
-    await queryRunner.query(`COMMENT ON COLUMN audit_record.chain_key IS 'The hash chain of the record: its case id, no-case, or legacy-global for records written before per-case chains.'`);
+    await queryRunner.query(
+      `COMMENT ON COLUMN audit_record.chain_key IS 'The hash chain of the record: its case id, no-case, or legacy-global for records written before per-case chains.'`,
+    );
   }
 
   /** Only while every record is still in the legacy chain: per-case chains cannot be merged back into one. */

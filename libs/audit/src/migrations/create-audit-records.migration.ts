@@ -48,7 +48,9 @@ export class CreateAuditRecords1767000000050 implements MigrationInterface {
       CREATE TRIGGER audit_record_append_only
       BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_record
       FOR EACH STATEMENT EXECUTE FUNCTION audit_record_refuse_change()`);
-    await queryRunner.query(`COMMENT ON TABLE audit_record IS 'Append-only, hash-chained log of reads and disclosures of client data (Act on client data 703/2023).'`);
+    await queryRunner.query(
+      `COMMENT ON TABLE audit_record IS 'Append-only, hash-chained log of reads and disclosures of client data (Act on client data 703/2023).'`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

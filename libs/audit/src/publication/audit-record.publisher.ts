@@ -1,6 +1,15 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { auditRecordsTopic } from '@yhdessa/contracts';
-import { createKafka, ensureTopics, EventPublisher, MESSAGING_OPTIONS, retryUntil, selfRetrying, type MessagingOptions, type OutboxEvent } from '@yhdessa/messaging';
+import {
+  createKafka,
+  ensureTopics,
+  EventPublisher,
+  MESSAGING_OPTIONS,
+  retryUntil,
+  selfRetrying,
+  type MessagingOptions,
+  type OutboxEvent,
+} from '@yhdessa/messaging';
 import type { EntityManager } from 'typeorm';
 import type { AuditRecord } from '../record/audit-record.model.js';
 import { accessRecordedEvent } from './access-recorded.mapper.js';

@@ -99,7 +99,10 @@ export class AuditLog implements BeforeApplicationShutdown {
     if (entries.length === 0) return [];
     const occurredAt = this.clock.now();
     const correlationId = currentCorrelationId() ?? null;
-    const pending = entries.map((entry) => ({ fields: this.fieldsOf(entry, occurredAt, correlationId), actorDisplayName: entry.actorDisplayName ?? null }));
+    const pending = entries.map((entry) => ({
+      fields: this.fieldsOf(entry, occurredAt, correlationId),
+      actorDisplayName: entry.actorDisplayName ?? null,
+    }));
     if (manager?.queryRunner?.isTransactionActive) return this.append(pending, manager);
     if (manager) return manager.transaction((transaction) => this.append(pending, transaction));
     return this.ownTransactions.submit(pending);
@@ -211,12 +214,21 @@ export class AuditLog implements BeforeApplicationShutdown {
       ],
     );
     const seqOf = new Map(inserted.map((row) => [row.id, Number(row.seq)]));
-    const written = chained.map(({ fields, chainKey, prevHash, hash }) => ({ ...fields, chainKey, seq: seqOf.get(fields.id)!, prevHash, hash }));
+    const written = chained.map(({ fields, chainKey, prevHash, hash }) => ({
+      ...fields,
+      chainKey,
+      seq: seqOf.get(fields.id)!,
+      prevHash,
+      hash,
+    }));
     // A chain's order is its seq order: refuse (and roll back) rather than store records out of it.
     if (written.some((record, i) => i > 0 && !(record.seq > written[i - 1]!.seq))) {
       throw new Error('audit records were numbered out of their chain order');
     }
-    await this.publisher?.publish(written.map((record, i) => ({ record, actorDisplayName: pending[i]!.actorDisplayName })), manager);
+    await this.publisher?.publish(
+      written.map((record, i) => ({ record, actorDisplayName: pending[i]!.actorDisplayName })),
+      manager,
+    );
     return written;
   }
 }

@@ -17,9 +17,14 @@ export interface AuditLogVerificationOptions {
  * and verifies the chains against each other's hashes and against their checkpoints. Reads only; the
  * caller's manager decides the connection (e.g. a read-only one, or a transaction under test).
  */
-export async function verifyAuditLog(manager: EntityManager, options: AuditLogVerificationOptions = {}): Promise<AuditVerification> {
+export async function verifyAuditLog(
+  manager: EntityManager,
+  options: AuditLogVerificationOptions = {},
+): Promise<AuditVerification> {
   const onlyChain = options.caseId === undefined ? undefined : auditChainKey(options.caseId);
-  const checkpoints = [...(options.checkpoints ?? [])].filter((checkpoint) => onlyChain === undefined || checkpoint.chainKey === onlyChain);
+  const checkpoints = [...(options.checkpoints ?? [])].filter(
+    (checkpoint) => onlyChain === undefined || checkpoint.chainKey === onlyChain,
+  );
   const walk = new AuditChainWalk(checkpoints);
   const scope = onlyChain === undefined ? '' : 'chain_key = $3 AND';
   let after: [string, string] = ['', '0'];

@@ -7,7 +7,8 @@ function controlledWrites(failWhen: (items: readonly string[]) => boolean = () =
     new Promise<string[]>((resolve, reject) => {
       writes.push({
         items,
-        finish: () => (failWhen(items) ? reject(new Error(`refused ${items.join(',')}`)) : resolve(items.map((item) => `written:${item}`))),
+        finish: () =>
+          failWhen(items) ? reject(new Error(`refused ${items.join(',')}`)) : resolve(items.map((item) => `written:${item}`)),
       });
     });
   return { writes, writeBatch };

@@ -8,7 +8,14 @@ export const meetingMinutesFinalisedV1 = z.object({
   meetingId: z.uuid(),
   teamId: z.uuid(),
   heldOn: z.iso.date(),
-  decisions: z.array(z.object({ decisionId: z.uuid(), summary: z.string().min(1).max(2_000), taskOwnerId: z.string().min(1).nullable(), dueOn: z.iso.date().nullable() })),
+  decisions: z.array(
+    z.object({
+      decisionId: z.uuid(),
+      summary: z.string().min(1).max(2_000),
+      taskOwnerId: z.string().min(1).nullable(),
+      dueOn: z.iso.date().nullable(),
+    }),
+  ),
   finalisedAt: z.iso.datetime({ offset: true }),
 });
 export type MeetingMinutesFinalisedV1 = z.infer<typeof meetingMinutesFinalisedV1>;

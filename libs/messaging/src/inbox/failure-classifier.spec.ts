@@ -35,9 +35,12 @@ describe('classifyFailure', () => {
     expect(classifyFailure(withCode(code))).toBe('permanent');
   });
 
-  it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'])('calls the network error %s transient', (code) => {
-    expect(classifyFailure(withCode(code))).toBe('transient');
-  });
+  it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'])(
+    'calls the network error %s transient',
+    (code) => {
+      expect(classifyFailure(withCode(code))).toBe('transient');
+    },
+  );
 
   it('calls other system errors permanent', () => {
     expect(classifyFailure(withCode('ENOENT'))).toBe('permanent');
@@ -52,7 +55,9 @@ describe('classifyFailure', () => {
 
   it('reads the code or message of the cause an error wraps', () => {
     expect(classifyFailure(new Error('could not save', { cause: withCode('ECONNRESET') }))).toBe('transient');
-    expect(classifyFailure(new Error('could not save', { cause: new Error('Connection terminated unexpectedly') }))).toBe('transient');
+    expect(classifyFailure(new Error('could not save', { cause: new Error('Connection terminated unexpectedly') }))).toBe(
+      'transient',
+    );
     expect(classifyFailure(new Error('could not save', { cause: withCode('23505') }))).toBe('permanent');
   });
 

@@ -71,10 +71,14 @@ describe('decodeInbound', () => {
   });
 
   it('calls a known event whose payload breaks its schema poison, without the value it rejected', () => {
-    const decision = decodeInbound({ ...envelope, payload: { ...envelope.payload, language: 'klingon', responsibleWorker: { userId: '' } } });
+    const decision = decodeInbound({
+      ...envelope,
+      payload: { ...envelope.payload, language: 'klingon', responsibleWorker: { userId: '' } },
+    });
     expect(decision).toEqual({
       kind: 'poison',
-      reason: 'CaseOpened.v1 payload invalid: responsibleWorker.userId: too_small; responsibleWorker.displayName: invalid_type; language: invalid_value',
+      reason:
+        'CaseOpened.v1 payload invalid: responsibleWorker.userId: too_small; responsibleWorker.displayName: invalid_type; language: invalid_value',
     });
     expect(JSON.stringify(decision)).not.toContain('klingon');
   });

@@ -54,7 +54,10 @@ export async function ensureTopics(
         })),
       });
     }
-    await waitUntilServed(admin, definitions.map((definition) => definition.topic));
+    await waitUntilServed(
+      admin,
+      definitions.map((definition) => definition.topic),
+    );
     return {
       created: missing.map((definition) => definition.topic),
       existing: definitions.filter((definition) => present.has(definition.topic)).map((definition) => definition.topic),
@@ -69,7 +72,14 @@ async function waitUntilServed(admin: Admin, topics: string[]): Promise<void> {
   const deadline = Date.now() + SERVED_TIMEOUT_MS;
   let waiting = topics;
   while (waiting.length > 0) {
-    const answers = await Promise.all(waiting.map((topic) => admin.fetchTopicOffsets(topic).then(() => null, () => topic)));
+    const answers = await Promise.all(
+      waiting.map((topic) =>
+        admin.fetchTopicOffsets(topic).then(
+          () => null,
+          () => topic,
+        ),
+      ),
+    );
     waiting = answers.filter((topic): topic is string => topic !== null);
     if (waiting.length === 0) return;
     if (Date.now() > deadline) throw new Error(`Kafka does not serve these topics yet: ${waiting.join(', ')}`);

@@ -22,7 +22,7 @@ describe('asTombstoneIfErasure', () => {
 describe('restoreTombstoneEnvelopes', () => {
   const consumed = (value: Buffer | null, headers: KafkaMessage['headers'] = {}) => ({ value, headers }) as KafkaMessage;
 
-  it("gives a tombstone its envelope back as its value, for the inbox", () => {
+  it('gives a tombstone its envelope back as its value, for the inbox', () => {
     const tombstone = consumed(null, { [TOMBSTONE_ENVELOPE_HEADER]: Buffer.from('{"id":"e"}') });
     restoreTombstoneEnvelopes([tombstone]);
     expect(tombstone.value?.toString()).toBe('{"id":"e"}');

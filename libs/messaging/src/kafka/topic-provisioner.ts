@@ -1,4 +1,10 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { deadLetterTopic } from '@yhdessa/contracts';
 import { logger } from '@yhdessa/platform';
 import type { Kafka } from 'kafkajs';
@@ -38,12 +44,14 @@ export class TopicProvisioner implements OnApplicationBootstrap, BeforeApplicati
 
   /** Resolves once every topic of the service is served; rejects only when the service stops first. */
   ready(): Promise<void> {
-    this.provisioning ??= retryUntil('kafka topics', () => ensureTopics(this.kafka, this.topics, this.options.topicSettings ?? defaultTopicSettings), this.stopping.signal).then(
-      ({ created }) => {
-        this.provisioned = true;
-        logger().info({ topics: this.topics.length, created }, 'kafka topics ready');
-      },
-    );
+    this.provisioning ??= retryUntil(
+      'kafka topics',
+      () => ensureTopics(this.kafka, this.topics, this.options.topicSettings ?? defaultTopicSettings),
+      this.stopping.signal,
+    ).then(({ created }) => {
+      this.provisioned = true;
+      logger().info({ topics: this.topics.length, created }, 'kafka topics ready');
+    });
     return this.provisioning;
   }
 

@@ -74,7 +74,10 @@ export class EventPublisher {
       });
       return { name: event.name, topic: eventCatalog[event.name].topic as string, envelope };
     });
-    const next = await this.nextSequences(manager, unsequenced.map(({ topic, envelope }) => ({ topic, caseId: envelope.caseId })));
+    const next = await this.nextSequences(
+      manager,
+      unsequenced.map(({ topic, envelope }) => ({ topic, caseId: envelope.caseId })),
+    );
     const sequenced = unsequenced.map(({ name, topic, envelope }) => {
       const key = counterKey(topic, envelope.caseId);
       const sequence = next.get(key)!;
@@ -102,7 +105,10 @@ export class EventPublisher {
    * The first of the next numbers of each case (per topic) for these events; locks the cases' counters,
    * in topic and case-id order, until the transaction ends.
    */
-  private async nextSequences(manager: EntityManager, events: ReadonlyArray<{ topic: string; caseId: string }>): Promise<Map<string, number>> {
+  private async nextSequences(
+    manager: EntityManager,
+    events: ReadonlyArray<{ topic: string; caseId: string }>,
+  ): Promise<Map<string, number>> {
     const counts = new Map<string, { topic: string; caseId: string; count: number }>();
     for (const { topic, caseId } of events) {
       const key = counterKey(topic, caseId);
@@ -117,7 +123,11 @@ export class EventPublisher {
        ORDER BY topic, case_id
        ON CONFLICT (topic, case_id) DO UPDATE SET last_sequence = counter.last_sequence + EXCLUDED.last_sequence
        RETURNING topic, case_id, last_sequence`,
-      [counters.map((counter) => counter.topic), counters.map((counter) => counter.caseId), counters.map((counter) => counter.count)],
+      [
+        counters.map((counter) => counter.topic),
+        counters.map((counter) => counter.caseId),
+        counters.map((counter) => counter.count),
+      ],
     );
     const first = new Map<string, number>();
     for (const row of rows) {

@@ -37,7 +37,9 @@ export class OutboxListener {
       await client.query('LISTEN outbox');
     }
     if (!this.leading) {
-      const { rows } = await this.client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [RELAY_LOCK_KEY]);
+      const { rows } = await this.client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+        RELAY_LOCK_KEY,
+      ]);
       this.leading = rows[0]!.locked;
     }
     return this.leading;

@@ -34,6 +34,8 @@ describe('toKafkaMessage', () => {
   });
 
   it('writes a correlation that is not a string as text', () => {
-    expect(toKafkaMessage(caseId, 'CaseClosed.v1', { ...envelope, correlationId: 42 }).headers?.[CORRELATION_ID_HEADER]).toBe('42');
+    expect(toKafkaMessage(caseId, 'CaseClosed.v1', { ...envelope, correlationId: 42 }).headers?.[CORRELATION_ID_HEADER]).toBe(
+      '42',
+    );
   });
 });

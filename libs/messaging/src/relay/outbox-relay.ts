@@ -106,10 +106,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       } catch (error) {
         failures += 1;
         const backoff = Math.min(100 * 2 ** failures, 5_000);
-        logger().warn({ err: { type: (error as Error).name, message: (error as Error).message }, backoff }, 'outbox relay: publish failed, retrying');
+        logger().warn(
+          { err: { type: (error as Error).name, message: (error as Error).message }, backoff },
+          'outbox relay: publish failed, retrying',
+        );
         await new Promise((resolve) => setTimeout(resolve, backoff));
       }
     }
   }
 }
-

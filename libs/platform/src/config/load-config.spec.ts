@@ -26,11 +26,22 @@ describe('loadConfig', () => {
   });
 
   it('connects the service as its own role when its database names one, and as PGUSER otherwise', () => {
-    const withRole = loadConfig(schema, { ...valid, PGUSER: 'postgres', PLAN_DB_USER: 'yhdessa_plan', PLAN_DB_PASSWORD: 'secret' });
+    const withRole = loadConfig(schema, {
+      ...valid,
+      PGUSER: 'postgres',
+      PLAN_DB_USER: 'yhdessa_plan',
+      PLAN_DB_PASSWORD: 'secret',
+    });
     expect(withRole.databaseRole).toEqual({ user: 'yhdessa_plan', password: 'secret' });
     expect(withRole.PGUSER).toBe('postgres');
-    expect(loadConfig(schema, { ...valid, PLAN_DB_USER: 'yhdessa_plan' }).databaseRole).toEqual({ user: 'yhdessa_plan', password: '' });
-    expect(loadConfig(schema, { ...valid, PGUSER: 'owner', PGPASSWORD: 'pw' }).databaseRole).toEqual({ user: 'owner', password: 'pw' });
+    expect(loadConfig(schema, { ...valid, PLAN_DB_USER: 'yhdessa_plan' }).databaseRole).toEqual({
+      user: 'yhdessa_plan',
+      password: '',
+    });
+    expect(loadConfig(schema, { ...valid, PGUSER: 'owner', PGPASSWORD: 'pw' }).databaseRole).toEqual({
+      user: 'owner',
+      password: 'pw',
+    });
   });
 
   it('keeps the role when a service extends the schema with settings of its own', () => {
@@ -75,7 +86,12 @@ describe('loadConfig', () => {
 
   it('takes the write limit and the API-docs flag: 60 per 60 s and off unless set', () => {
     expect(loadConfig(schema, valid)).toMatchObject({ RATE_LIMIT_WRITES: 60, RATE_LIMIT_WINDOW_SECONDS: 60, API_DOCS: false });
-    expect(loadConfig(schema, { ...valid, RATE_LIMIT_WRITES: '5', API_DOCS: 'true' })).toMatchObject({ RATE_LIMIT_WRITES: 5, API_DOCS: true });
-    expect(() => loadConfig(schema, { ...valid, RATE_LIMIT_WRITES: '0' })).toThrow(/^configuration: RATE_LIMIT_WRITES is invalid/);
+    expect(loadConfig(schema, { ...valid, RATE_LIMIT_WRITES: '5', API_DOCS: 'true' })).toMatchObject({
+      RATE_LIMIT_WRITES: 5,
+      API_DOCS: true,
+    });
+    expect(() => loadConfig(schema, { ...valid, RATE_LIMIT_WRITES: '0' })).toThrow(
+      /^configuration: RATE_LIMIT_WRITES is invalid/,
+    );
   });
 });

@@ -32,7 +32,10 @@ export const serviceEnvSchema = z.object({
   OIDC_ISSUER: z.url(),
   OIDC_AUDIENCE: z.string().min(1),
   /** Consumer group override (tests run their own groups beside a running platform). */
-  KAFKA_GROUP_ID: z.string().regex(/^[A-Za-z0-9._-]+$/).optional(),
+  KAFKA_GROUP_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/)
+    .optional(),
   /** A new consumer group reads each topic from its start (default) or only what comes next. */
   KAFKA_FROM_BEGINNING: z.stringbool().default(true),
   /** Partitions and replicas of each topic created (tools/platform/create-topics.ts, and each service at start). */
@@ -40,7 +43,9 @@ export const serviceEnvSchema = z.object({
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(1).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The address the HTTP server listens on: loopback on a developer machine, every interface (`0.0.0.0`) in a container. */
-  LISTEN_HOST: z.union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'expected an IP address or a host name' }).default('127.0.0.1'),
+  LISTEN_HOST: z
+    .union([z.ipv4(), z.ipv6(), z.hostname()], { error: 'expected an IP address or a host name' })
+    .default('127.0.0.1'),
   /** Writes (POST, PUT, PATCH, DELETE) one user may make to one service within a window; the next get 429. */
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(60),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
@@ -51,7 +56,10 @@ export const serviceEnvSchema = z.object({
 export type ServiceEnv = z.infer<typeof serviceEnvSchema>;
 
 const databaseName = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a database name');
-const roleName = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a role name').optional();
+const roleName = z
+  .string()
+  .regex(/^[a-z_][a-z0-9_]*$/, 'expected a role name')
+  .optional();
 const rolePassword = z.string().optional();
 /** Not a variable: filled in from the role's variables once they are read (`ServiceDatabaseEnv.databaseRole`). */
 const derivedRole = z.object({ user: z.string(), password: z.string() }).default({ user: '', password: '' });

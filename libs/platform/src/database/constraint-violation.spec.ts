@@ -7,7 +7,11 @@ import { ConstraintErrorsInterceptor } from './constraint-errors.interceptor.js'
 import { constraintError, constraintViolationOf, type ConstraintErrors } from './constraint-violation.js';
 
 const failed = (code: string, constraint?: string) =>
-  new QueryFailedError('INSERT INTO thing VALUES ($1)', ['secret'], Object.assign(new Error('duplicate key value violates unique constraint'), { code, constraint }));
+  new QueryFailedError(
+    'INSERT INTO thing VALUES ($1)',
+    ['secret'],
+    Object.assign(new Error('duplicate key value violates unique constraint'), { code, constraint }),
+  );
 
 const table: ConstraintErrors = {
   thing_one_per_owner: () => new CommonError(CommonErrorCode.Conflict, 'The owner has a thing already.'),
@@ -38,7 +42,10 @@ describe('constraintError', () => {
     expect(error).toBeInstanceOf(CommonError);
     expect(toProblem(error)).toMatchObject({ status: 409, code: 'conflict' });
     expect(constraintError(failed('23505', 'thing_one_per_owner'), table)).not.toBe(error);
-    expect(toProblem(constraintError(failed('23503', 'thing_owner_fkey'), table))).toMatchObject({ status: 404, code: 'not_found' });
+    expect(toProblem(constraintError(failed('23503', 'thing_owner_fkey'), table))).toMatchObject({
+      status: 404,
+      code: 'not_found',
+    });
   });
 
   it('leaves an unknown constraint, and a name from Object.prototype, to stay a 500', () => {
@@ -54,7 +61,8 @@ describe('ConstraintErrorsInterceptor', () => {
   const interceptor = new ConstraintErrorsInterceptor(table);
   const context = (type: string) => ({ getType: () => type }) as ExecutionContext;
   const failing = (error: unknown): CallHandler => ({ handle: () => throwError(() => error) });
-  const outcome = (type: string, error: unknown) => firstValueFrom(interceptor.intercept(context(type), failing(error))).catch((caught: unknown) => caught);
+  const outcome = (type: string, error: unknown) =>
+    firstValueFrom(interceptor.intercept(context(type), failing(error))).catch((caught: unknown) => caught);
 
   it('turns a known violation leaving an HTTP handler into its domain error', async () => {
     expect(await outcome('http', failed('23505', 'thing_one_per_owner'))).toMatchObject({ code: 'conflict', status: 409 });

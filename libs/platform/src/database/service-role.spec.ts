@@ -2,7 +2,9 @@ import { serviceRoleGrants } from './service-role.js';
 
 describe('serviceRoleGrants', () => {
   it('lets the role read and write every table, then holds each restricted table to its list', () => {
-    const statements = serviceRoleGrants('case_coordination', 'yhdessa_case_coordination', { audit_record: ['SELECT', 'INSERT'] });
+    const statements = serviceRoleGrants('case_coordination', 'yhdessa_case_coordination', {
+      audit_record: ['SELECT', 'INSERT'],
+    });
     expect(statements.slice(0, 5)).toEqual([
       'GRANT CONNECT ON DATABASE "case_coordination" TO "yhdessa_case_coordination"',
       'GRANT USAGE ON SCHEMA public TO "yhdessa_case_coordination"',
@@ -22,12 +24,16 @@ describe('serviceRoleGrants', () => {
   });
 
   it("keeps TypeORM's migration record read-only to the service", () => {
-    const migrations = serviceRoleGrants('assessment', 'yhdessa_assessment').find((statement) => statement.includes('"migrations"'));
+    const migrations = serviceRoleGrants('assessment', 'yhdessa_assessment').find((statement) =>
+      statement.includes('"migrations"'),
+    );
     expect(migrations).toContain('GRANT SELECT ON TABLE public."migrations" TO "yhdessa_assessment"');
   });
 
   it('takes every privilege on a table restricted to none', () => {
-    const statement = serviceRoleGrants('assessment', 'yhdessa_assessment', { secrets: [] }).find((sql) => sql.includes('"secrets"'))!;
+    const statement = serviceRoleGrants('assessment', 'yhdessa_assessment', { secrets: [] }).find((sql) =>
+      sql.includes('"secrets"'),
+    )!;
     expect(statement).toContain('REVOKE ALL ON TABLE public."secrets"');
     expect(statement).not.toContain('GRANT');
   });

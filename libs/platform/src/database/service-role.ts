@@ -40,7 +40,8 @@ export function serviceRoleGrants(database: string, role: string, restricted: Re
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${roleName}`,
     ...Object.entries(tables).map(([table, privileges]) => {
       const name = quoted(table, 'table');
-      const grant = privileges.length === 0 ? '' : `GRANT ${[...new Set(privileges)].join(', ')} ON TABLE public.${name} TO ${roleName};`;
+      const grant =
+        privileges.length === 0 ? '' : `GRANT ${[...new Set(privileges)].join(', ')} ON TABLE public.${name} TO ${roleName};`;
       return `DO $$ BEGIN IF to_regclass('public.${name}') IS NOT NULL THEN REVOKE ALL ON TABLE public.${name} FROM ${roleName}; ${grant} END IF; END $$`;
     }),
   ];

@@ -22,7 +22,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.correlationId = currentCorrelationId();
     if (problem.status >= 500) {
       const constraint = constraintViolationOf(error)?.constraint;
-      logger().error({ err: { type: (error as Error)?.constructor?.name ?? typeof error, ...(constraint ? { constraint } : {}) } }, 'request failed');
+      logger().error(
+        { err: { type: (error as Error)?.constructor?.name ?? typeof error, ...(constraint ? { constraint } : {}) } },
+        'request failed',
+      );
     }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }

@@ -11,7 +11,10 @@ export const problemDetailsSchema = z
     code: z.string().describe('Machine-readable: switch on this, not on the prose.'),
     instance: z.string().optional(),
     correlationId: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('validation_failed: each field that did not pass.'),
+    errors: z
+      .array(z.object({ path: z.string(), message: z.string() }))
+      .optional()
+      .describe('validation_failed: each field that did not pass.'),
   })
   .catchall(z.unknown())
   .meta({ id: 'Problem' }) satisfies z.ZodType<ProblemDetails>;

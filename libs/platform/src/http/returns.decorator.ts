@@ -9,7 +9,11 @@ import { recordRouteSchema } from './route-schemas.js';
  * at run time.
  */
 export function Returns<S extends z.ZodType>(schema: S) {
-  return <H extends (...args: never[]) => z.output<S> | Promise<z.output<S>>>(prototype: object, handler: string | symbol, _descriptor: TypedPropertyDescriptor<H>): void => {
+  return <H extends (...args: never[]) => z.output<S> | Promise<z.output<S>>>(
+    prototype: object,
+    handler: string | symbol,
+    _descriptor: TypedPropertyDescriptor<H>,
+  ): void => {
     recordRouteSchema(prototype, handler, { response: schema });
   };
 }

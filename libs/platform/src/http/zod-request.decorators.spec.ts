@@ -27,7 +27,10 @@ class NotesController {
 
   @Get()
   @Returns(z.object({ status: z.string() }))
-  list(@UuidParam('folderId', { malformed: folderNotFound }) _folderId: string, @ZodQuery(listQuery) query: z.output<typeof listQuery>) {
+  list(
+    @UuidParam('folderId', { malformed: folderNotFound }) _folderId: string,
+    @ZodQuery(listQuery) query: z.output<typeof listQuery>,
+  ) {
     return { status: query.status };
   }
 
@@ -56,7 +59,11 @@ describe('controller helpers', () => {
   afterAll(() => app.close());
 
   const send = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
     return { status: response.status, body: (await response.json()) as any };
   };
@@ -65,7 +72,10 @@ describe('controller helpers', () => {
     const written = await send('POST', `/folders/${folderId}/notes/${noteId}`, { text: '  hello ' });
     expect(written).toEqual({ status: 200, body: { folderId, noteId, text: 'hello', tags: [] } });
     expect(await send('GET', `/folders/${folderId}/notes`)).toEqual({ status: 200, body: { status: 'open' } });
-    expect(await send('GET', `/folders/${folderId}/notes/by-day/2026-03-01`)).toEqual({ status: 200, body: { day: '2026-03-01' } });
+    expect(await send('GET', `/folders/${folderId}/notes/by-day/2026-03-01`)).toEqual({
+      status: 200,
+      body: { day: '2026-03-01' },
+    });
   });
 
   it('refuses a bad body with 400 validation_failed naming each field', async () => {
@@ -87,14 +97,20 @@ describe('controller helpers', () => {
     expect(badNote.body).toMatchObject({ code: 'validation_failed', errors: [{ path: 'noteId' }] });
     const badDay = await send('GET', `/folders/${folderId}/notes/by-day/2026-02-30`);
     expect(badDay.body).toMatchObject({ status: 400, errors: [{ path: 'day' }] });
-    for (const answer of [await send('POST', `/folders/not-a-uuid/notes/${noteId}`, { text: 'hello' }), await send('GET', '/folders/123/notes')]) {
+    for (const answer of [
+      await send('POST', `/folders/not-a-uuid/notes/${noteId}`, { text: 'hello' }),
+      await send('GET', '/folders/123/notes'),
+    ]) {
       expect(answer).toEqual({ status: 404, body: expect.objectContaining({ code: 'not_found' }) });
     }
   });
 
   it('records the schemas each route validates with and answers by', () => {
     expect(routeSchemas(NotesController, 'write')).toEqual({
-      params: { folderId: { schema: expect.any(z.ZodType), ownRefusal: true }, noteId: { schema: expect.any(z.ZodType), ownRefusal: false } },
+      params: {
+        folderId: { schema: expect.any(z.ZodType), ownRefusal: true },
+        noteId: { schema: expect.any(z.ZodType), ownRefusal: false },
+      },
       body: noteCommand,
       response: noteView,
     });

@@ -19,7 +19,11 @@ const nestFactory: NestAppFactory = (module, options) => NestFactory.create(modu
  * cleanly: the HTTP server stops taking requests, the consumer finishes the batch in hand and
  * commits its offsets, the relay finishes its batch, connections close.
  */
-export async function createServiceApp(module: unknown, messaging?: MessagingOptions, create: NestAppFactory = nestFactory): Promise<INestApplication> {
+export async function createServiceApp(
+  module: unknown,
+  messaging?: MessagingOptions,
+  create: NestAppFactory = nestFactory,
+): Promise<INestApplication> {
   const app = await create(module, { logger: new NestPinoLogger(), bodyParser: true });
   (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
   app.use(helmet());

@@ -39,14 +39,19 @@ export async function migrateDatabase(
 async function grantToServiceRole(dataSource: DataSource, env: ServiceEnv & { databaseRole?: DatabaseRole }): Promise<void> {
   const role = env.databaseRole?.user;
   if (role === undefined || role === env.PGUSER) {
-    logger().warn({ database: dataSource.options.database }, 'the service connects as the owner of its tables: its audit log is protected by the append-only trigger alone');
+    logger().warn(
+      { database: dataSource.options.database },
+      'the service connects as the owner of its tables: its audit log is protected by the append-only trigger alone',
+    );
     return;
   }
   try {
     await grantServiceRole(dataSource, role, auditTablePrivileges);
   } catch (error) {
     if ((error as { code?: string }).code === '42704') {
-      throw new Error(`the database role ${role} does not exist: create it with \`infra/postgres.sh start\` (see README, "Database roles")`);
+      throw new Error(
+        `the database role ${role} does not exist: create it with \`infra/postgres.sh start\` (see README, "Database roles")`,
+      );
     }
     throw error;
   }

@@ -36,7 +36,10 @@ export function serviceMessaging(config: ServiceEnv, spec: ServiceFoundationSpec
 }
 
 /** Where and how often the service anchors its audit chains' heads (`audit.checkpoints`). */
-function auditCheckpoints(config: ServiceDatabaseEnv, spec: ServiceFoundationSpec): NonNullable<AuditModuleOptions['checkpoints']> {
+function auditCheckpoints(
+  config: ServiceDatabaseEnv,
+  spec: ServiceFoundationSpec,
+): NonNullable<AuditModuleOptions['checkpoints']> {
   const { brokers, topicSettings } = serviceMessaging(config, spec);
   return { brokers, intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS, topicSettings };
 }

@@ -11,6 +11,8 @@ export class RateLimitError extends DomainError<RateLimitErrorCode> {
   }
 
   constructor(readonly retryAfterSeconds: number) {
-    super(RateLimitErrorCode.RateLimited, `Too many changes in a short time; try again in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+    super(RateLimitErrorCode.RateLimited, `Too many changes in a short time; try again in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+    });
   }
 }

@@ -28,7 +28,10 @@ export class WriteRateLimitGuard implements CanActivate {
     try {
       admission = await this.limiter.admit(request.user.userId);
     } catch (error) {
-      logger().warn({ err: { type: (error as Error)?.name ?? typeof error } }, 'write rate limit not checked: Redis did not answer');
+      logger().warn(
+        { err: { type: (error as Error)?.name ?? typeof error } },
+        'write rate limit not checked: Redis did not answer',
+      );
       return true;
     }
     if (admission.admitted) return true;

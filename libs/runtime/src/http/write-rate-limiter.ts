@@ -41,7 +41,12 @@ export class WriteRateLimiter {
 
   async admit(userId: string): Promise<WriteAdmission> {
     const { writes, windowSeconds } = this.options.rateLimit;
-    const waitMs = await this.redis().slidingWindow(writeLimitKey(this.options.service, userId), writes, windowSeconds * 1_000, newId());
+    const waitMs = await this.redis().slidingWindow(
+      writeLimitKey(this.options.service, userId),
+      writes,
+      windowSeconds * 1_000,
+      newId(),
+    );
     return waitMs < 0 ? { admitted: true } : { admitted: false, waitMs };
   }
 

@@ -37,7 +37,8 @@ export class DocsController {
     const document = this.openApi();
     const rows = Object.entries(document.paths).flatMap(([path, item]) =>
       Object.entries(item).map(
-        ([method, operation]) => `<tr><td>${method.toUpperCase()}</td><td><code>${escape(path)}</code></td><td>${escape((operation as { operationId: string }).operationId)}</td></tr>`,
+        ([method, operation]) =>
+          `<tr><td>${method.toUpperCase()}</td><td><code>${escape(path)}</code></td><td>${escape((operation as { operationId: string }).operationId)}</td></tr>`,
       ),
     );
     return [

@@ -12,7 +12,11 @@ export class SchemaComponents {
   readonly schemas: Record<string, JsonSchema> = {};
 
   convert(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-    const { $schema: _dialect, $defs, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }) as JsonSchema & {
+    const {
+      $schema: _dialect,
+      $defs,
+      ...converted
+    } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'throw' }) as JsonSchema & {
       $defs?: Record<string, JsonSchema>;
     };
     for (const [id, definition] of Object.entries($defs ?? {})) this.add(id, tidy(definition) as JsonSchema);
@@ -22,7 +26,9 @@ export class SchemaComponents {
   private add(id: string, definition: JsonSchema): void {
     const known = this.schemas[id];
     if (known && JSON.stringify(known) !== JSON.stringify(definition)) {
-      throw new Error(`two different schemas are named ${id} (a schema named with .meta({ id }) reads differently in a request and an answer?)`);
+      throw new Error(
+        `two different schemas are named ${id} (a schema named with .meta({ id }) reads differently in a request and an answer?)`,
+      );
     }
     this.schemas[id] = definition;
   }
@@ -35,8 +41,13 @@ const exactFormats = new Set(['uuid', 'date', 'date-time']);
 function tidy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(tidy);
   if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value).filter(([key]) => !(key === 'pattern' && exactFormats.has((value as { format?: string }).format ?? '')));
+  const entries = Object.entries(value).filter(
+    ([key]) => !(key === 'pattern' && exactFormats.has((value as { format?: string }).format ?? '')),
+  );
   return Object.fromEntries(
-    entries.map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/\$defs\//, '#/components/schemas/') : tidy(inner)]),
+    entries.map(([key, inner]) => [
+      key,
+      key === '$ref' && typeof inner === 'string' ? inner.replace(/^#\/\$defs\//, '#/components/schemas/') : tidy(inner),
+    ]),
   );
 }

@@ -27,16 +27,25 @@ const problem = (description: string, headers?: Record<string, unknown>) => ({
 
 /** The refusals every service answers the same way (RFC 9457, with a machine-readable `code`). */
 const problemResponses = {
-  BadRequest: problem('The request is not valid: `validation_failed` names each field in `errors`; or the body could not be read.'),
-  Unauthorized: problem('No valid bearer token: `token_missing`, `token_invalid`, `token_expired`, `wrong_issuer`, `wrong_audience`.', {
-    'WWW-Authenticate': { description: 'RFC 6750 challenge', schema: { type: 'string' } },
-  }),
+  BadRequest: problem(
+    'The request is not valid: `validation_failed` names each field in `errors`; or the body could not be read.',
+  ),
+  Unauthorized: problem(
+    'No valid bearer token: `token_missing`, `token_invalid`, `token_expired`, `wrong_issuer`, `wrong_audience`.',
+    {
+      'WWW-Authenticate': { description: 'RFC 6750 challenge', schema: { type: 'string' } },
+    },
+  ),
   Forbidden: problem("The caller may not do this: `role_required`, `no_role`, `no_agency`, or the feature's own code."),
-  NotFound: problem('Nothing here for this caller. A case the caller may not see answers exactly as one that does not exist (`case_not_found`).'),
+  NotFound: problem(
+    'Nothing here for this caller. A case the caller may not see answers exactly as one that does not exist (`case_not_found`).',
+  ),
   TooManyRequests: problem('More writes than the service takes from one user in its window: `rate_limited`.', {
     'Retry-After': { description: 'Seconds until a write is taken again.', schema: { type: 'integer', minimum: 1 } },
   }),
-  Problem: problem('Any other refusal or failure: e.g. 409 when the current state does not allow it, 503 when a server the service needs does not answer.'),
+  Problem: problem(
+    'Any other refusal or failure: e.g. 409 when the current state does not allow it, 503 when a server the service needs does not answer.',
+  ),
 };
 
 const ref = (name: keyof typeof problemResponses) => ({ $ref: `#/components/responses/${name}` });
@@ -57,7 +66,8 @@ export function openApiDocument(service: string, controllers: readonly Type[]): 
   const documented = controllers.filter((controller) => Reflect.getMetadata(UNDOCUMENTED, controller) !== true);
   for (const route of documented.flatMap(nestRoutes)) {
     const operation = describe(route, components);
-    if (operationIds.has(operation.operationId)) throw new Error(`${where(route)}: operationId ${operation.operationId} is taken twice`);
+    if (operationIds.has(operation.operationId))
+      throw new Error(`${where(route)}: operationId ${operation.operationId} is taken twice`);
     operationIds.add(operation.operationId);
     const item = (paths[route.path] ??= {});
     if (item[route.method]) throw new Error(`${where(route)}: ${route.method.toUpperCase()} ${route.path} is declared twice`);
@@ -73,12 +83,28 @@ export function openApiDocument(service: string, controllers: readonly Type[]): 
     paths: Object.fromEntries(
       Object.keys(paths)
         .sort()
-        .map((path) => [path, Object.fromEntries(methodOrder.filter((method) => paths[path]![method]).map((method) => [method, paths[path]![method]]))]),
+        .map((path) => [
+          path,
+          Object.fromEntries(
+            methodOrder.filter((method) => paths[path]![method]).map((method) => [method, paths[path]![method]]),
+          ),
+        ]),
     ),
     components: {
-      schemas: Object.fromEntries(Object.keys(components.schemas).sort().map((id) => [id, components.schemas[id]])),
+      schemas: Object.fromEntries(
+        Object.keys(components.schemas)
+          .sort()
+          .map((id) => [id, components.schemas[id]]),
+      ),
       responses: problemResponses,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "An access token from the platform's Keycloak realm." } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: "An access token from the platform's Keycloak realm.",
+        },
+      },
     },
     security: [{ bearer: [] }],
   };
@@ -134,17 +160,28 @@ function success(route: NestRoute, schemas: RouteSchemas, components: SchemaComp
 function pathParameters(route: NestRoute, schemas: RouteSchemas, components: SchemaComponents) {
   const declared = Object.keys(schemas.params);
   const undeclared = route.params.filter((name) => !declared.includes(name));
-  if (undeclared.length > 0) throw new Error(`${where(route)}: take the path parameter ${undeclared.join(', ')} with @UuidParam or @ZodParam`);
+  if (undeclared.length > 0)
+    throw new Error(`${where(route)}: take the path parameter ${undeclared.join(', ')} with @UuidParam or @ZodParam`);
   const unknown = declared.filter((name) => !route.params.includes(name));
   if (unknown.length > 0) throw new Error(`${where(route)}: ${unknown.join(', ')} is not a parameter of ${route.path}`);
-  return route.params.map((name) => ({ name, in: 'path', required: true, schema: components.convert(schemas.params[name]!.schema, 'input') }));
+  return route.params.map((name) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: components.convert(schemas.params[name]!.schema, 'input'),
+  }));
 }
 
 function queryParameters(route: NestRoute, schemas: RouteSchemas, components: SchemaComponents) {
   if (!schemas.query) return [];
   const object = components.convert(schemas.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   if (!object.properties) throw new Error(`${where(route)}: the query schema must be a plain object schema (no .meta({ id }))`);
-  return Object.entries(object.properties).map(([name, schema]) => ({ name, in: 'query', required: object.required?.includes(name) ?? false, schema }));
+  return Object.entries(object.properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: object.required?.includes(name) ?? false,
+    schema,
+  }));
 }
 
 /** As Nest's Reflector.getAllAndOverride: the handler's, else the controller's. */

@@ -16,7 +16,11 @@ export class AccessReportController {
   @CaseAccess('read')
   @AuditedRead({ resource: 'access-report', informationClass: 'child-protection', purpose: 'guardian-access-request' })
   @Returns(accessReportPageSchema)
-  read(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader, @ZodQuery(accessReportQuery) query: AccessReportQuery): Promise<AccessReportPage> {
+  read(
+    @CaseIdParam() caseId: string,
+    @CurrentCaseReader() reader: CaseReader,
+    @ZodQuery(accessReportQuery) query: AccessReportQuery,
+  ): Promise<AccessReportPage> {
     return this.report.forReader(caseId, reader, query);
   }
 }

@@ -51,7 +51,10 @@ export class AccessReportRepository {
 
   /** Up to `limit` entries of the case, newest first, after the entry `before` (the last of the page before) when given. */
   async page(caseId: string, limit: number, before?: string): Promise<AccessReportEntry[]> {
-    const after = before === undefined ? '' : 'AND (accessed_at, record_id) < (SELECT accessed_at, record_id FROM access_report_entry WHERE record_id = $3 AND case_id = $1)';
+    const after =
+      before === undefined
+        ? ''
+        : 'AND (accessed_at, record_id) < (SELECT accessed_at, record_id FROM access_report_entry WHERE record_id = $3 AND case_id = $1)';
     const rows: EntryRow[] = await this.dataSource.query(
       `SELECT record_id, accessed_at, service, actor_user_id, actor_display_name, actor_agency, actor_role, action, information_class,
          resource, purpose, disclosed_to_agency

@@ -30,7 +30,11 @@ export class CaseReadersRepository extends CaseReaders {
     super();
   }
 
-  async readersOn(caseIds: readonly string[], caller: AuthenticatedUser, manager: EntityManager = this.dataSource.manager): Promise<Map<string, CaseReader>> {
+  async readersOn(
+    caseIds: readonly string[],
+    caller: AuthenticatedUser,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, CaseReader>> {
     if (caseIds.length === 0) return new Map();
     const rows: ReaderRow[] = await manager.query(
       `SELECT c.id AS case_id,

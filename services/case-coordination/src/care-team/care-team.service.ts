@@ -24,14 +24,23 @@ export class CareTeamService {
     private readonly caseState: CaseStatePublisher,
   ) {}
 
-  async add(caseId: string, command: AddCareTeamMemberCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CareTeamMemberView>> {
+  async add(
+    caseId: string,
+    command: AddCareTeamMemberCommand,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+  ): Promise<Redacted<CareTeamMemberView>> {
     return this.dataSource.transaction(async (manager) => {
       // The case row's lock serialises changes to its care team: two requests cannot both add the same person.
       await this.cases.lockOpen(manager, caseId);
       if (await this.members.isOnCareTeam(manager, caseId, command.userId)) {
         throw new CareTeamError(CareTeamErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.');
       }
-      return redact(toCareTeamMemberView(await this.insertMember(manager, caseId, command, caller.actor)), careTeamMemberFields, caseSight(reader));
+      return redact(
+        toCareTeamMemberView(await this.insertMember(manager, caseId, command, caller.actor)),
+        careTeamMemberFields,
+        caseSight(reader),
+      );
     });
   }
 
@@ -50,7 +59,14 @@ export class CareTeamService {
     await this.insertMember(
       manager,
       caseId,
-      { ...worker, agency: 'child-protection', participantKind: 'professional', roleInCase: 'responsible social worker', since: finnishDate(now), until: null },
+      {
+        ...worker,
+        agency: 'child-protection',
+        participantKind: 'professional',
+        roleInCase: 'responsible social worker',
+        since: finnishDate(now),
+        until: null,
+      },
       caller.actor,
     );
   }
@@ -61,18 +77,27 @@ export class CareTeamService {
       const member = await this.members.findOnCareTeam(manager, caseId, memberId);
       if (!member) throw new CareTeamError(CareTeamErrorCode.MemberNotFound, 'No such active member on this case.');
       if (member.userId === kase.responsibleWorkerId) {
-        throw new CareTeamError(CareTeamErrorCode.ResponsibleWorkerCannotLeave, 'Hand the case over before the responsible worker leaves.');
+        throw new CareTeamError(
+          CareTeamErrorCode.ResponsibleWorkerCannotLeave,
+          'Hand the case over before the responsible worker leaves.',
+        );
       }
       const now = this.clock.now();
       const until = finnishDate(now);
       await manager.update(CareTeamMemberEntity, { memberId }, { removedAt: now, until, removalReason: command.reason });
-      await this.events.append(manager, 'CareTeamMemberRemoved.v1', caseId, {
-        memberId,
-        userId: member.userId,
-        agency: member.agency as Agency,
-        until,
-        reason: command.reason,
-      }, caller.actor);
+      await this.events.append(
+        manager,
+        'CareTeamMemberRemoved.v1',
+        caseId,
+        {
+          memberId,
+          userId: member.userId,
+          agency: member.agency as Agency,
+          until,
+          reason: command.reason,
+        },
+        caller.actor,
+      );
       await this.caseState.append(manager, caseId, caller.actor);
     });
   }
@@ -84,19 +109,36 @@ export class CareTeamService {
   }
 
   /** The one way a member joins: the row and its CareTeamMemberAdded event, in one transaction. */
-  private async insertMember(manager: EntityManager, caseId: string, joining: AddCareTeamMemberCommand, actor: Actor): Promise<CareTeamMemberEntity> {
-    const member = manager.create(CareTeamMemberEntity, { memberId: newId(), caseId, ...joining, removedAt: null, removalReason: null });
+  private async insertMember(
+    manager: EntityManager,
+    caseId: string,
+    joining: AddCareTeamMemberCommand,
+    actor: Actor,
+  ): Promise<CareTeamMemberEntity> {
+    const member = manager.create(CareTeamMemberEntity, {
+      memberId: newId(),
+      caseId,
+      ...joining,
+      removedAt: null,
+      removalReason: null,
+    });
     await manager.insert(CareTeamMemberEntity, member);
-    await this.events.append(manager, 'CareTeamMemberAdded.v1', caseId, {
-      memberId: member.memberId,
-      userId: member.userId,
-      displayName: member.displayName,
-      agency: joining.agency,
-      participantKind: joining.participantKind,
-      roleInCase: member.roleInCase,
-      since: member.since,
-      until: member.until,
-    }, actor);
+    await this.events.append(
+      manager,
+      'CareTeamMemberAdded.v1',
+      caseId,
+      {
+        memberId: member.memberId,
+        userId: member.userId,
+        displayName: member.displayName,
+        agency: joining.agency,
+        participantKind: joining.participantKind,
+        roleInCase: member.roleInCase,
+        since: member.since,
+        until: member.until,
+      },
+      actor,
+    );
     await this.caseState.append(manager, caseId, actor);
     return member;
   }

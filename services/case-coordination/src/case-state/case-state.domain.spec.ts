@@ -2,16 +2,34 @@ import { caseStateV1 } from '@yhdessa/contracts';
 import { caseState, type ConsentRow, type MemberRow } from './case-state.domain.js';
 
 const worker: MemberRow = {
-  memberId: '01a00000-0000-7000-8000-000000000002', userId: 'sari', displayName: 'Sari Virtanen', agency: 'child-protection',
-  participantKind: 'professional', roleInCase: 'responsible social worker', since: '2026-01-05', until: null, removedAt: null,
+  memberId: '01a00000-0000-7000-8000-000000000002',
+  userId: 'sari',
+  displayName: 'Sari Virtanen',
+  agency: 'child-protection',
+  participantKind: 'professional',
+  roleInCase: 'responsible social worker',
+  since: '2026-01-05',
+  until: null,
+  removedAt: null,
 };
 const teacher: MemberRow = {
-  memberId: '01a00000-0000-7000-8000-000000000001', userId: 'anna', displayName: 'Anna Laine', agency: 'school',
-  participantKind: 'professional', roleInCase: 'class teacher', since: '2026-01-12', until: '2026-03-02', removedAt: new Date('2026-03-02T08:00:00Z'),
+  memberId: '01a00000-0000-7000-8000-000000000001',
+  userId: 'anna',
+  displayName: 'Anna Laine',
+  agency: 'school',
+  participantKind: 'professional',
+  roleInCase: 'class teacher',
+  since: '2026-01-12',
+  until: '2026-03-02',
+  removedAt: new Date('2026-03-02T08:00:00Z'),
 };
 const consent: ConsentRow = {
-  consentId: '01a00000-0000-7000-8000-00000000000c', informationClass: 'health', toAgency: 'school',
-  validFrom: '2026-03-01', validUntil: '2026-08-31', withdrawnAt: new Date('2026-03-10T08:00:00Z'),
+  consentId: '01a00000-0000-7000-8000-00000000000c',
+  informationClass: 'health',
+  toAgency: 'school',
+  validFrom: '2026-03-01',
+  validUntil: '2026-08-31',
+  withdrawnAt: new Date('2026-03-10T08:00:00Z'),
 };
 
 describe('caseState', () => {
@@ -22,7 +40,14 @@ describe('caseState', () => {
       ['sari', null],
     ]);
     expect(state.consents).toEqual([
-      { consentId: consent.consentId, informationClass: 'health', toAgency: 'school', validFrom: '2026-03-01', validUntil: '2026-08-31', withdrawnAt: '2026-03-10T08:00:00.000Z' },
+      {
+        consentId: consent.consentId,
+        informationClass: 'health',
+        toAgency: 'school',
+        validFrom: '2026-03-01',
+        validUntil: '2026-08-31',
+        withdrawnAt: '2026-03-10T08:00:00.000Z',
+      },
     ]);
     expect(caseStateV1.parse(state)).toEqual(state);
   });

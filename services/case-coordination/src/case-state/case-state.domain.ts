@@ -23,7 +23,10 @@ export interface ConsentRow {
   withdrawnAt: Date | null;
 }
 
-const byId = <T>(id: (row: T) => string) => (a: T, b: T) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+const byId =
+  <T>(id: (row: T) => string) =>
+  (a: T, b: T) =>
+    id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0;
 
 /**
  * The case's state record: every member and consent the case ever had, removed and withdrawn ones

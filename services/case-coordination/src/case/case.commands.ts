@@ -2,7 +2,16 @@ import { caseOrigins } from '@yhdessa/contracts';
 import { z } from 'zod';
 import { caseloadOverrideReason, responsibleWorkerInput } from '../worker/handover.commands.js';
 
-export const notifierChannels = ['school', 'health-care', 'police', 'early-childhood-education', 'social-services', 'family', 'anonymous', 'other'] as const;
+export const notifierChannels = [
+  'school',
+  'health-care',
+  'police',
+  'early-childhood-education',
+  'social-services',
+  'family',
+  'anonymous',
+  'other',
+] as const;
 
 const child = z
   .strictObject({
@@ -21,7 +30,10 @@ export const openCaseCommand = z.strictObject({
   receivedAt: z.iso.datetime({ offset: true }),
   language: z.enum(['fi', 'sv', 'other']),
   child,
-  guardians: z.array(z.strictObject({ name: z.string().trim().min(1).max(200), userId: z.string().min(1).nullable().default(null) })).max(4).default([]),
+  guardians: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(200), userId: z.string().min(1).nullable().default(null) }))
+    .max(4)
+    .default([]),
   notification: z.strictObject({
     channel: z.enum(notifierChannels),
     notifierName: z.string().trim().max(200).nullable().default(null),

@@ -30,9 +30,17 @@ export class CaseController {
   }
 
   @Get()
-  @AuditedRead({ resource: 'case-list', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as CaseSummary[]).map((kase) => kase.id) })
+  @AuditedRead({
+    resource: 'case-list',
+    informationClass: 'child-protection',
+    purpose: 'care-team-work',
+    caseIds: ({ result }) => (result as CaseSummary[]).map((kase) => kase.id),
+  })
   @Returns(z.array(caseSummaryForReaderSchema))
-  listMine(@ZodQuery(listCasesQuery) query: ListCasesQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<CaseSummary>[]> {
+  listMine(
+    @ZodQuery(listCasesQuery) query: ListCasesQuery,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<Redacted<CaseSummary>[]> {
     return this.cases.listMine(query, caller);
   }
 

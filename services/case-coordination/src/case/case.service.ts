@@ -45,11 +45,20 @@ export class CaseService {
     checkClientAge(dateOfBirth, command.origin, receivedOn);
     const worker = command.responsibleWorker ?? { userId: caller.userId, displayName: caller.displayName };
     return this.dataSource.transaction(async (manager) => {
-      if (command.child.personalIdentityCode && (await this.cases.childHasOpenCase(manager, command.child.personalIdentityCode))) {
+      if (
+        command.child.personalIdentityCode &&
+        (await this.cases.childHasOpenCase(manager, command.child.personalIdentityCode))
+      ) {
         throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
       }
       await this.responsibleWorkers.assertSocialWorker(manager, worker, caller);
-      const caseloadOverride = await this.responsibleWorkers.takeOneMore(manager, worker.userId, finnishDate(now), caller, command.caseloadOverrideReason);
+      const caseloadOverride = await this.responsibleWorkers.takeOneMore(
+        manager,
+        worker.userId,
+        finnishDate(now),
+        caller,
+        command.caseloadOverrideReason,
+      );
       const entity = manager.create(CaseEntity, {
         id: newId(),
         origin: command.origin,
@@ -70,13 +79,19 @@ export class CaseService {
         notificationContent: command.notification.content,
       });
       await manager.insert(CaseEntity, entity);
-      await this.events.append(manager, 'CaseOpened.v2', entity.id, {
-        origin: command.origin,
-        receivedAt: entity.receivedAt.toISOString(),
-        responsibleWorker: worker,
-        language: command.language,
-        caseloadOverride,
-      }, caller.actor);
+      await this.events.append(
+        manager,
+        'CaseOpened.v2',
+        entity.id,
+        {
+          origin: command.origin,
+          receivedAt: entity.receivedAt.toISOString(),
+          responsibleWorker: worker,
+          language: command.language,
+          caseloadOverride,
+        },
+        caller.actor,
+      );
       await this.careTeam.joinAsResponsibleWorker(manager, entity.id, worker, caller, now);
       await this.deadlines.startClocks(manager, entity);
       return toCaseView(entity);
@@ -101,39 +116,80 @@ export class CaseService {
       .limit(200);
     if (query.q) builder.andWhere('c.child_name ILIKE :q', { q: `%${query.q.replace(/[%_\\]/g, '\\$&')}%` });
     const summaries = (await builder.getMany()).map(toCaseSummary);
-    const readers = await this.readers.readersOn(summaries.map((summary) => summary.id), caller);
+    const readers = await this.readers.readersOn(
+      summaries.map((summary) => summary.id),
+      caller,
+    );
     return redactEach(summaries, (summary) => summary.id, caseSummaryFields, readers);
   }
 
-  async close(caseId: string, command: ChangeCaseStatusCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CaseView>> {
+  async close(
+    caseId: string,
+    command: ChangeCaseStatusCommand,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+  ): Promise<Redacted<CaseView>> {
     return caseViewFor(await this.changeStatus(caseId, 'closed', command, caller), reader);
   }
 
   /** The child becomes the responsible worker's client again: within the caseload limit, and while of an age for the case. */
-  async reopen(caseId: string, command: ReopenCaseCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<CaseView>> {
+  async reopen(
+    caseId: string,
+    command: ReopenCaseCommand,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+  ): Promise<Redacted<CaseView>> {
     return caseViewFor(await this.changeStatus(caseId, 'open', command, caller), reader);
   }
 
-  private async changeStatus(caseId: string, to: 'open' | 'closed', command: ReopenCaseCommand, caller: AuthenticatedUser): Promise<CaseEntity> {
+  private async changeStatus(
+    caseId: string,
+    to: 'open' | 'closed',
+    command: ReopenCaseCommand,
+    caller: AuthenticatedUser,
+  ): Promise<CaseEntity> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const kase = await this.cases.lock(manager, caseId);
       if (kase.status === to) {
         const message = `The case is ${to} already.`;
-        throw to === 'open' ? new CaseError(CaseErrorCode.CaseAlreadyOpen, message) : new CaseRecordError(CaseRecordErrorCode.CaseClosed, message);
+        throw to === 'open'
+          ? new CaseError(CaseErrorCode.CaseAlreadyOpen, message)
+          : new CaseRecordError(CaseRecordErrorCode.CaseClosed, message);
       }
       if (to === 'open' && kase.personalIdentityCode && (await this.cases.childHasOpenCase(manager, kase.personalIdentityCode))) {
         throw new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.');
       }
-      if (to === 'open' && kase.childDateOfBirth !== null) checkClientAge(kase.childDateOfBirth, kase.origin as CaseOrigin, finnishDate(now));
+      if (to === 'open' && kase.childDateOfBirth !== null)
+        checkClientAge(kase.childDateOfBirth, kase.origin as CaseOrigin, finnishDate(now));
       const caseloadOverride =
-        to === 'open' ? await this.responsibleWorkers.takeOneMore(manager, kase.responsibleWorkerId, finnishDate(now), caller, command.caseloadOverrideReason) : null;
+        to === 'open'
+          ? await this.responsibleWorkers.takeOneMore(
+              manager,
+              kase.responsibleWorkerId,
+              finnishDate(now),
+              caller,
+              command.caseloadOverrideReason,
+            )
+          : null;
       const changes = { status: to, statusReason: command.reason, closedAt: to === 'closed' ? now : null };
       await manager.update(CaseEntity, { id: caseId }, changes);
       if (to === 'closed') {
-        await this.events.append(manager, 'CaseClosed.v1', caseId, { reason: command.reason, closedAt: now.toISOString() }, caller.actor);
+        await this.events.append(
+          manager,
+          'CaseClosed.v1',
+          caseId,
+          { reason: command.reason, closedAt: now.toISOString() },
+          caller.actor,
+        );
       } else {
-        await this.events.append(manager, 'CaseReopened.v1', caseId, { reason: command.reason, reopenedAt: now.toISOString(), caseloadOverride }, caller.actor);
+        await this.events.append(
+          manager,
+          'CaseReopened.v1',
+          caseId,
+          { reason: command.reason, reopenedAt: now.toISOString(), caseloadOverride },
+          caller.actor,
+        );
       }
       return { ...kase, ...changes };
     });

@@ -46,4 +46,5 @@ export const toCaseSummary = (entity: CaseEntity): CaseSummary => ({
 });
 
 /** The case as its reader may see it (the field table in libs/access). */
-export const caseViewFor = (entity: CaseEntity, reader: CaseReader): Redacted<CaseView> => redact(toCaseView(entity), caseFields, caseSight(reader));
+export const caseViewFor = (entity: CaseEntity, reader: CaseReader): Redacted<CaseView> =>
+  redact(toCaseView(entity), caseFields, caseSight(reader));

@@ -28,8 +28,12 @@ describe('childDateOfBirth', () => {
   });
 
   it('refuses a code that does not check out, and a date that does not match it', () => {
-    expect(codeOf(() => childDateOfBirth({ personalIdentityCode: '010101A123M' }, '2026-11-30'))).toBe('invalid_personal_identity_code');
-    expect(codeOf(() => childDateOfBirth({ personalIdentityCode: '010101A123N', dateOfBirth: '2001-01-02' }, '2026-11-30'))).toBe('date_of_birth_mismatch');
+    expect(codeOf(() => childDateOfBirth({ personalIdentityCode: '010101A123M' }, '2026-11-30'))).toBe(
+      'invalid_personal_identity_code',
+    );
+    expect(codeOf(() => childDateOfBirth({ personalIdentityCode: '010101A123N', dateOfBirth: '2001-01-02' }, '2026-11-30'))).toBe(
+      'date_of_birth_mismatch',
+    );
   });
 });
 
@@ -44,9 +48,12 @@ describe('checkClientAge', () => {
     ['2001-11-30', 'aftercare', '2026-11-30', 'past_aftercare_age', 'aftercare ends at 25'],
     ['2015-04-01', 'aftercare', '2026-11-30', null, 'aftercare of a child after a placement ended'],
     ['2026-11-30', 'child-welfare-notification', '2026-11-30', null, 'a newborn'],
-  ] as Array<[string, CaseOrigin, string, string | null, string]>)('born %s, origin %s, on %s: %s (%s)', (dateOfBirth, origin, on, refused) => {
-    expect(codeOf(() => checkClientAge(dateOfBirth, origin, on))).toBe(refused);
-  });
+  ] as Array<[string, CaseOrigin, string, string | null, string]>)(
+    'born %s, origin %s, on %s: %s (%s)',
+    (dateOfBirth, origin, on, refused) => {
+      expect(codeOf(() => checkClientAge(dateOfBirth, origin, on))).toBe(refused);
+    },
+  );
 
   it('counts a 29 February birthday on 28 February in a common year (libs/calendar ageOn)', () => {
     expect(codeOf(() => checkClientAge('2008-02-29', 'child-welfare-notification', '2026-02-27'))).toBeNull();

@@ -23,7 +23,10 @@ export interface ChildIdentity {
 export function childDateOfBirth(child: ChildIdentity, receivedOn: string): string {
   const dateOfBirth = fromIdentity(child);
   if (dateOfBirth > receivedOn) {
-    throw new CaseError(CaseErrorCode.BornAfterReceipt, 'The date of birth is after the day the matter arrived: a case is for a child already born.');
+    throw new CaseError(
+      CaseErrorCode.BornAfterReceipt,
+      'The date of birth is after the day the matter arrived: a case is for a child already born.',
+    );
   }
   return dateOfBirth;
 }
@@ -33,7 +36,10 @@ export function checkClientAge(dateOfBirth: string, origin: CaseOrigin, on: stri
   const age = ageOn(dateOfBirth, on);
   if (origin === 'aftercare') {
     if (age >= clientAgeLimits.aftercare) {
-      throw new CaseError(CaseErrorCode.PastAftercareAge, `Aftercare ends at ${clientAgeLimits.aftercare}.`, { age, limit: clientAgeLimits.aftercare });
+      throw new CaseError(CaseErrorCode.PastAftercareAge, `Aftercare ends at ${clientAgeLimits.aftercare}.`, {
+        age,
+        limit: clientAgeLimits.aftercare,
+      });
     }
     return;
   }

@@ -29,7 +29,14 @@ function random(seed: number): () => number {
 type Reference = { valid: true; dateOfBirth: string; temporary: boolean } | { valid: false };
 
 function reference(code: string): Reference {
-  const [dd, mm, yy, sign, zzz, check] = [code.slice(0, 2), code.slice(2, 4), code.slice(4, 6), code[6]!, code.slice(7, 10), code[10]!];
+  const [dd, mm, yy, sign, zzz, check] = [
+    code.slice(0, 2),
+    code.slice(2, 4),
+    code.slice(4, 6),
+    code[6]!,
+    code.slice(7, 10),
+    code[10]!,
+  ];
   const century = sign === '+' ? 1800 : '-YXWVU'.includes(sign) ? 1900 : 2000;
   const year = century + Number(yy);
   const month = Number(mm);
@@ -72,7 +79,8 @@ describe('parsePersonalIdentityCode against an independent reference', () => {
       const same = expected.valid
         ? parsed.valid && parsed.dateOfBirth === expected.dateOfBirth && parsed.temporary === expected.temporary
         : !parsed.valid;
-      if (!same && disagreements.length < 5) disagreements.push(`${code}: parser ${JSON.stringify(parsed)}, reference ${JSON.stringify(expected)}`);
+      if (!same && disagreements.length < 5)
+        disagreements.push(`${code}: parser ${JSON.stringify(parsed)}, reference ${JSON.stringify(expected)}`);
       if (expected.valid) valid += 1;
     }
     expect(disagreements).toEqual([]);

@@ -82,9 +82,12 @@ describe('parsePersonalIdentityCode', () => {
     expect(parsePersonalIdentityCode(code)).toEqual({ valid: false, reason: 'check-character' });
   });
 
-  it.each([['131052-000T'], ['131052-001T'], ['010101A000X'], ['010101A0010']])('refuses individual numbers 000 and 001: %s', (code) => {
-    expect(parsePersonalIdentityCode(code)).toEqual({ valid: false, reason: 'individual-number' });
-  });
+  it.each([['131052-000T'], ['131052-001T'], ['010101A000X'], ['010101A0010']])(
+    'refuses individual numbers 000 and 001: %s',
+    (code) => {
+      expect(parsePersonalIdentityCode(code)).toEqual({ valid: false, reason: 'individual-number' });
+    },
+  );
 
   it.each([
     [''],

@@ -1,4 +1,12 @@
-import { checkConsentPeriod, consentFacts, decideConsent, decideWithdrawal, type ConsentCaller, type ConsentFacts, type WithdrawConsentInput } from './consent.domain.js';
+import {
+  checkConsentPeriod,
+  consentFacts,
+  decideConsent,
+  decideWithdrawal,
+  type ConsentCaller,
+  type ConsentFacts,
+  type WithdrawConsentInput,
+} from './consent.domain.js';
 import { ConsentError, ConsentErrorCode } from './consent.error.js';
 
 const refused = (act: () => unknown): ConsentError => {
@@ -26,11 +34,16 @@ const facts = (overrides: Partial<ConsentFacts> = {}): ConsentFacts => ({
   guardians: [{ name: 'Liisa Aalto', userId: 'u-liisa' }],
   ...overrides,
 });
-const under15 = (overrides: Partial<ConsentFacts> = {}) => facts({ child: { name: 'Aino Aalto', userId: 'u-aino', dateOfBirth: '2011-03-03' }, ...overrides });
+const under15 = (overrides: Partial<ConsentFacts> = {}) =>
+  facts({ child: { name: 'Aino Aalto', userId: 'u-aino', dateOfBirth: '2011-03-03' }, ...overrides });
 const period = { informationClass: 'health', toAgency: 'school', validFrom: today, validUntil: '2026-12-31' };
 
 describe('consentFacts', () => {
-  const kase = { childName: 'Aino Aalto', childDateOfBirth: '2011-03-01', guardians: [{ name: 'Liisa Aalto', userId: 'u-liisa' }] };
+  const kase = {
+    childName: 'Aino Aalto',
+    childDateOfBirth: '2011-03-01',
+    guardians: [{ name: 'Liisa Aalto', userId: 'u-liisa' }],
+  };
   const members = [
     { userId: 'u-sari', displayName: 'Sari Virtanen', participantKind: 'professional' },
     { userId: 'u-liisa', displayName: 'Liisa Aalto', participantKind: 'guardian' },
@@ -42,7 +55,10 @@ describe('consentFacts', () => {
     expect(consentFacts(kase, members, 'u-sari')).toEqual({
       callerKind: 'professional',
       child: { name: 'Aino Aalto', userId: 'u-aino', dateOfBirth: '2011-03-01' },
-      guardians: [{ name: 'Liisa Aalto', userId: 'u-liisa' }, { name: 'Kari Saarinen', userId: 'u-kari' }],
+      guardians: [
+        { name: 'Liisa Aalto', userId: 'u-liisa' },
+        { name: 'Kari Saarinen', userId: 'u-kari' },
+      ],
     });
   });
 
@@ -50,13 +66,24 @@ describe('consentFacts', () => {
     const found = consentFacts({ ...kase, childName: null }, members, 'u-nobody');
     expect(found.child.name).toBe('Aino');
     expect(found.callerKind).toBeNull();
-    expect(consentFacts({ ...kase, childName: null }, [], 'u-sari').child).toEqual({ name: 'the child', userId: null, dateOfBirth: '2011-03-01' });
+    expect(consentFacts({ ...kase, childName: null }, [], 'u-sari').child).toEqual({
+      name: 'the child',
+      userId: null,
+      dateOfBirth: '2011-03-01',
+    });
   });
 });
 
 describe('checkConsentPeriod', () => {
-  const check = (validFrom: string, validUntil: string, giver: 'guardian' | 'young-person' = 'guardian', dateOfBirth: string | null = '2011-03-01') => () =>
-    checkConsentPeriod({ validFrom, validUntil }, giver, dateOfBirth, today);
+  const check =
+    (
+      validFrom: string,
+      validUntil: string,
+      giver: 'guardian' | 'young-person' = 'guardian',
+      dateOfBirth: string | null = '2011-03-01',
+    ) =>
+    () =>
+      checkConsentPeriod({ validFrom, validUntil }, giver, dateOfBirth, today);
 
   it('accepts a period from today up to exactly twelve months on', () => {
     expect(check(today, '2027-03-02')).not.toThrow();
@@ -86,11 +113,18 @@ describe('checkConsentPeriod', () => {
 });
 
 describe('decideConsent', () => {
-  const decide = (caller: ConsentCaller, found: ConsentFacts, consent: object = {}, existing: Parameters<typeof decideConsent>[0]['existing'] = []) =>
-    decideConsent({ caller, facts: found, consent: { ...period, ...consent }, existing, today });
+  const decide = (
+    caller: ConsentCaller,
+    found: ConsentFacts,
+    consent: object = {},
+    existing: Parameters<typeof decideConsent>[0]['existing'] = [],
+  ) => decideConsent({ caller, facts: found, consent: { ...period, ...consent }, existing, today });
 
   it('lets a guardian of the child give their own consent, electronically', () => {
-    expect(decide(liisa, facts())).toEqual({ givenBy: { role: 'guardian', name: 'Liisa Aalto', userId: 'u-liisa' }, method: 'electronic' });
+    expect(decide(liisa, facts())).toEqual({
+      givenBy: { role: 'guardian', name: 'Liisa Aalto', userId: 'u-liisa' },
+      method: 'electronic',
+    });
   });
 
   it('refuses a guardian who is not a guardian of this child', () => {
@@ -98,7 +132,11 @@ describe('decideConsent', () => {
   });
 
   it('lets the young person of 15 give their own consent, and refuses them under 15', () => {
-    expect(decide(aino, facts({ callerKind: 'child' })).givenBy).toEqual({ role: 'young-person', name: 'Aino Aalto', userId: 'u-aino' });
+    expect(decide(aino, facts({ callerKind: 'child' })).givenBy).toEqual({
+      role: 'young-person',
+      name: 'Aino Aalto',
+      userId: 'u-aino',
+    });
     expect(refusal(() => decide(aino, under15({ callerKind: 'child' })))).toBe(ConsentErrorCode.YoungPersonUnder15);
   });
 
@@ -117,7 +155,10 @@ describe('decideConsent', () => {
   });
 
   it("lets a social worker record a guardian's written consent, matched by name or user id, under the recorded name", () => {
-    const byName = decide(sari, facts(), { givenBy: { role: 'guardian', name: ' liisa  AALTO ', userId: null }, method: 'written' });
+    const byName = decide(sari, facts(), {
+      givenBy: { role: 'guardian', name: ' liisa  AALTO ', userId: null },
+      method: 'written',
+    });
     expect(byName).toEqual({ givenBy: { role: 'guardian', name: 'Liisa Aalto', userId: 'u-liisa' }, method: 'written' });
     const byId = decide(sari, facts(), { givenBy: { role: 'guardian', name: 'L. Aalto', userId: 'u-liisa' }, method: 'verbal' });
     expect(byId.givenBy.name).toBe('Liisa Aalto');
@@ -125,8 +166,9 @@ describe('decideConsent', () => {
 
   it('matches by name a guardian the case records without a user account', () => {
     const found = facts({ guardians: [{ name: 'Matti Aalto', userId: null }] });
-    expect(decide(sari, found, { givenBy: { role: 'guardian', name: 'Matti Aalto', userId: 'u-matti' }, method: 'written' }).givenBy)
-      .toEqual({ role: 'guardian', name: 'Matti Aalto', userId: null });
+    expect(
+      decide(sari, found, { givenBy: { role: 'guardian', name: 'Matti Aalto', userId: 'u-matti' }, method: 'written' }).givenBy,
+    ).toEqual({ role: 'guardian', name: 'Matti Aalto', userId: null });
   });
 
   it('refuses to record a consent from someone who is not a guardian of the child', () => {
@@ -136,7 +178,10 @@ describe('decideConsent', () => {
 
   it("lets a social worker record the young person's verbal consent from 15, never under 15", () => {
     const spoken = { givenBy: { role: 'young-person' }, method: 'verbal' };
-    expect(decide(sari, facts(), spoken)).toEqual({ givenBy: { role: 'young-person', name: 'Aino Aalto', userId: 'u-aino' }, method: 'verbal' });
+    expect(decide(sari, facts(), spoken)).toEqual({
+      givenBy: { role: 'young-person', name: 'Aino Aalto', userId: 'u-aino' },
+      method: 'verbal',
+    });
     expect(refusal(() => decide(sari, under15(), spoken))).toBe(ConsentErrorCode.YoungPersonUnder15);
   });
 
@@ -158,7 +203,12 @@ describe('decideConsent', () => {
     const earlier = { ...period, validFrom: '2026-03-02', validUntil: '2026-06-30', withdrawnAt: null };
     expect(() => decide(liisa, facts(), {}, [{ ...earlier, withdrawnAt: new Date('2026-03-02T10:00:00Z') }])).not.toThrow();
     expect(() => decide(liisa, facts(), { validFrom: '2026-07-01' }, [earlier])).not.toThrow();
-    expect(() => decide(liisa, facts(), {}, [{ ...earlier, informationClass: 'school' }, { ...earlier, toAgency: 'psychiatry' }])).not.toThrow();
+    expect(() =>
+      decide(liisa, facts(), {}, [
+        { ...earlier, informationClass: 'school' },
+        { ...earlier, toAgency: 'psychiatry' },
+      ]),
+    ).not.toThrow();
   });
 });
 
@@ -166,11 +216,17 @@ describe('decideWithdrawal', () => {
   type Consent = WithdrawConsentInput['consent'];
   const byLiisa: Consent = { givenByUserId: 'u-liisa', givenByRole: 'guardian', withdrawnAt: null };
   const onPaper: Consent = { givenByUserId: null, givenByRole: 'guardian', withdrawnAt: null };
-  const withdraw = (caller: ConsentCaller, found: ConsentFacts, consent = byLiisa, withdrawnBy?: Parameters<typeof decideWithdrawal>[0]['withdrawnBy']) =>
-    decideWithdrawal({ caller, facts: found, consent, withdrawnBy, today });
+  const withdraw = (
+    caller: ConsentCaller,
+    found: ConsentFacts,
+    consent = byLiisa,
+    withdrawnBy?: Parameters<typeof decideWithdrawal>[0]['withdrawnBy'],
+  ) => decideWithdrawal({ caller, facts: found, consent, withdrawnBy, today });
 
   it('refuses to withdraw a consent twice', () => {
-    expect(refusal(() => withdraw(liisa, facts(), { ...byLiisa, withdrawnAt: new Date() }))).toBe(ConsentErrorCode.AlreadyWithdrawn);
+    expect(refusal(() => withdraw(liisa, facts(), { ...byLiisa, withdrawnAt: new Date() }))).toBe(
+      ConsentErrorCode.AlreadyWithdrawn,
+    );
   });
 
   it('lets the giver withdraw, in the role they gave it in, even when no longer a guardian on the case', () => {
@@ -191,7 +247,9 @@ describe('decideWithdrawal', () => {
   it('lets a social worker record a withdrawal from a guardian or the young person, and from no one else', () => {
     expect(withdraw(sari, facts(), byLiisa, { role: 'guardian', name: 'Liisa Aalto', userId: null }).name).toBe('Liisa Aalto');
     expect(withdraw(sari, facts(), byLiisa, { role: 'young-person' }).role).toBe('young-person');
-    expect(refusal(() => withdraw(sari, facts(), byLiisa, { role: 'guardian', name: 'Kari Saarinen', userId: null }))).toBe(ConsentErrorCode.WithdrawerNotEntitled);
+    expect(refusal(() => withdraw(sari, facts(), byLiisa, { role: 'guardian', name: 'Kari Saarinen', userId: null }))).toBe(
+      ConsentErrorCode.WithdrawerNotEntitled,
+    );
     expect(refusal(() => withdraw(anna, facts(), byLiisa, { role: 'young-person' }))).toBe(ConsentErrorCode.RecorderNotEntitled);
   });
 });

@@ -64,11 +64,17 @@ export function consentFacts(
 ): ConsentFacts {
   const child = members.find((member) => member.participantKind === 'child');
   const teamGuardians = members
-    .filter((member) => member.participantKind === 'guardian' && !kase.guardians.some((guardian) => guardian.userId === member.userId))
+    .filter(
+      (member) => member.participantKind === 'guardian' && !kase.guardians.some((guardian) => guardian.userId === member.userId),
+    )
     .map((member) => ({ name: member.displayName, userId: member.userId }));
   return {
     callerKind: members.find((member) => member.userId === callerId)?.participantKind ?? null,
-    child: { name: kase.childName ?? child?.displayName ?? 'the child', userId: child?.userId ?? null, dateOfBirth: kase.childDateOfBirth },
+    child: {
+      name: kase.childName ?? child?.displayName ?? 'the child',
+      userId: child?.userId ?? null,
+      dateOfBirth: kase.childDateOfBirth,
+    },
     guardians: [...kase.guardians, ...teamGuardians],
   };
 }
@@ -77,13 +83,22 @@ export function consentFacts(
  * Refuses a period that no consent may have: ending before it starts, starting before the day it is
  * given, running longer than the rules allow, or (for a guardian) reaching the child's majority.
  */
-export function checkConsentPeriod(period: ConsentPeriod, giver: ConsentGiverRole, dateOfBirth: string | null, today: string, rules = consentRules): void {
+export function checkConsentPeriod(
+  period: ConsentPeriod,
+  giver: ConsentGiverRole,
+  dateOfBirth: string | null,
+  today: string,
+  rules = consentRules,
+): void {
   const invalid = (rule: string): never => {
-    throw new ConsentError(ConsentErrorCode.PeriodInvalid, `The consent period is not valid: ${rule}.`, { maxValidityMonths: rules.maxValidityMonths });
+    throw new ConsentError(ConsentErrorCode.PeriodInvalid, `The consent period is not valid: ${rule}.`, {
+      maxValidityMonths: rules.maxValidityMonths,
+    });
   };
   if (period.validUntil <= period.validFrom) invalid('it must end after it starts');
   if (period.validFrom < today) invalid('it cannot start before the day the consent is given');
-  if (period.validUntil > addMonths(period.validFrom, rules.maxValidityMonths)) invalid(`it may run for at most ${rules.maxValidityMonths} months`);
+  if (period.validUntil > addMonths(period.validFrom, rules.maxValidityMonths))
+    invalid(`it may run for at most ${rules.maxValidityMonths} months`);
   if (giver === 'guardian' && dateOfBirth !== null && ageOn(dateOfBirth, period.validUntil) >= rules.majorityAge) {
     invalid(`a guardian's consent ends before the child turns ${rules.majorityAge}`);
   }
@@ -91,21 +106,35 @@ export function checkConsentPeriod(period: ConsentPeriod, giver: ConsentGiverRol
 
 function assertOwnConsentAge(child: ConsentFacts['child'], today: string, rules: ConsentRules): void {
   if (child.dateOfBirth === null) {
-    throw new ConsentError(ConsentErrorCode.AgeUnknown, "The case has no date of birth for the child, so the young person's age cannot be checked.");
+    throw new ConsentError(
+      ConsentErrorCode.AgeUnknown,
+      "The case has no date of birth for the child, so the young person's age cannot be checked.",
+    );
   }
   if (ageOn(child.dateOfBirth, today) < rules.ownConsentAge) {
-    throw new ConsentError(ConsentErrorCode.YoungPersonUnder15, `A young person decides on consent in their own right from the age of ${rules.ownConsentAge}.`);
+    throw new ConsentError(
+      ConsentErrorCode.YoungPersonUnder15,
+      `A young person decides on consent in their own right from the age of ${rules.ownConsentAge}.`,
+    );
   }
 }
 
 const refusals: Record<ConsentErrorCode.GiverNotEntitled | ConsentErrorCode.WithdrawerNotEntitled, string> = {
-  [ConsentErrorCode.GiverNotEntitled]: 'Consent is given by a guardian of the child or by the young person; a social worker records one given on paper or by word of mouth.',
-  [ConsentErrorCode.WithdrawerNotEntitled]: 'A consent is withdrawn by its giver, a guardian of the child or the young person; a social worker records a withdrawal said or written to them.',
+  [ConsentErrorCode.GiverNotEntitled]:
+    'Consent is given by a guardian of the child or by the young person; a social worker records one given on paper or by word of mouth.',
+  [ConsentErrorCode.WithdrawerNotEntitled]:
+    'A consent is withdrawn by its giver, a guardian of the child or the young person; a social worker records a withdrawal said or written to them.',
 };
 type Refusal = keyof typeof refusals;
 
 /** The caller in their own right: a guardian of the child, or the young person themself from 15. */
-function callerInOwnRight(caller: ConsentCaller, facts: ConsentFacts, today: string, refusal: Refusal, rules: ConsentRules): Giver {
+function callerInOwnRight(
+  caller: ConsentCaller,
+  facts: ConsentFacts,
+  today: string,
+  refusal: Refusal,
+  rules: ConsentRules,
+): Giver {
   if (caller.roles.includes('guardian') && facts.guardians.some((guardian) => guardian.userId === caller.userId)) {
     return { role: 'guardian', name: caller.displayName, userId: caller.userId };
   }
@@ -124,9 +153,19 @@ function isSameGuardian(guardian: Person, named: Extract<NamedGiver, { role: 'gu
 }
 
 /** The person a social worker records from: one of the child's guardians, or the young person from 15. */
-function recordedPerson(caller: ConsentCaller, facts: ConsentFacts, named: NamedGiver, today: string, refusal: Refusal, rules: ConsentRules): Giver {
+function recordedPerson(
+  caller: ConsentCaller,
+  facts: ConsentFacts,
+  named: NamedGiver,
+  today: string,
+  refusal: Refusal,
+  rules: ConsentRules,
+): Giver {
   if (!caller.roles.includes('cp-social-worker')) {
-    throw new ConsentError(ConsentErrorCode.RecorderNotEntitled, 'Only a social worker on the care team records what someone else said or signed.');
+    throw new ConsentError(
+      ConsentErrorCode.RecorderNotEntitled,
+      'Only a social worker on the care team records what someone else said or signed.',
+    );
   }
   if (named.role === 'young-person') {
     assertOwnConsentAge(facts.child, today, rules);
@@ -157,10 +196,14 @@ export function decideConsent(input: GiveConsentInput, rules = consentRules): { 
     : callerInOwnRight(caller, facts, today, ConsentErrorCode.GiverNotEntitled, rules);
   checkConsentPeriod(consent, givenBy.role, facts.child.dateOfBirth, today, rules);
   const same = input.existing.filter(
-    (other) => other.withdrawnAt === null && other.informationClass === consent.informationClass && other.toAgency === consent.toAgency,
+    (other) =>
+      other.withdrawnAt === null && other.informationClass === consent.informationClass && other.toAgency === consent.toAgency,
   );
   if (same.some((other) => overlaps(other, consent))) {
-    throw new ConsentError(ConsentErrorCode.AlreadyGiven, 'A consent for this information and agency already covers part of this period.');
+    throw new ConsentError(
+      ConsentErrorCode.AlreadyGiven,
+      'A consent for this information and agency already covers part of this period.',
+    );
   }
   return { givenBy, method: consent.method ?? 'electronic' };
 }
@@ -177,8 +220,10 @@ export interface WithdrawConsentInput {
 /** Who withdraws the consent: its giver, a guardian, the young person from 15, or one of them through a social worker. */
 export function decideWithdrawal(input: WithdrawConsentInput, rules = consentRules): Giver {
   const { caller, facts, consent, today } = input;
-  if (consent.withdrawnAt !== null) throw new ConsentError(ConsentErrorCode.AlreadyWithdrawn, 'The consent has already been withdrawn.');
-  if (input.withdrawnBy) return recordedPerson(caller, facts, input.withdrawnBy, today, ConsentErrorCode.WithdrawerNotEntitled, rules);
+  if (consent.withdrawnAt !== null)
+    throw new ConsentError(ConsentErrorCode.AlreadyWithdrawn, 'The consent has already been withdrawn.');
+  if (input.withdrawnBy)
+    return recordedPerson(caller, facts, input.withdrawnBy, today, ConsentErrorCode.WithdrawerNotEntitled, rules);
   if (consent.givenByUserId !== null && consent.givenByUserId === caller.userId) {
     return { role: consent.givenByRole, name: caller.displayName, userId: caller.userId };
   }

@@ -28,14 +28,25 @@ export class ConsentService {
   ) {}
 
   /** A guardian or the young person gives a consent, or a social worker records one given on paper or by word of mouth. */
-  async give(caseId: string, command: GiveConsentCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<ConsentView>> {
+  async give(
+    caseId: string,
+    command: GiveConsentCommand,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+  ): Promise<Redacted<ConsentView>> {
     return this.dataSource.transaction(async (manager) => {
       // The case row's lock serialises consent changes per case: two requests cannot both give the same consent.
       const kase = await this.cases.lockOpen(manager, caseId);
       const now = this.clock.now();
       const today = finnishDate(now);
       const existing = await this.consents.everyConsent(caseId, manager);
-      const { givenBy, method } = decideConsent({ caller, facts: await this.facts(manager, kase, caller), consent: command, existing, today });
+      const { givenBy, method } = decideConsent({
+        caller,
+        facts: await this.facts(manager, kase, caller),
+        consent: command,
+        existing,
+        today,
+      });
       const consent = manager.create(ConsentEntity, {
         consentId: newId(),
         caseId,
@@ -56,16 +67,22 @@ export class ConsentService {
         withdrawalRecordedByUserId: null,
       });
       await manager.insert(ConsentEntity, consent);
-      await this.events.append(manager, 'ConsentGiven.v1', caseId, {
-        consentId: consent.consentId,
-        givenBy: { role: givenBy.role, userId: givenBy.userId },
-        method,
-        informationClass: consent.informationClass,
-        toAgency: consent.toAgency,
-        validFrom: consent.validFrom,
-        validUntil: consent.validUntil,
-        givenAt: now.toISOString(),
-      }, caller.actor);
+      await this.events.append(
+        manager,
+        'ConsentGiven.v1',
+        caseId,
+        {
+          consentId: consent.consentId,
+          givenBy: { role: givenBy.role, userId: givenBy.userId },
+          method,
+          informationClass: consent.informationClass,
+          toAgency: consent.toAgency,
+          validFrom: consent.validFrom,
+          validUntil: consent.validUntil,
+          givenAt: now.toISOString(),
+        },
+        caller.actor,
+      );
       await this.caseState.append(manager, caseId, caller.actor);
       return redact(toConsentView(consent, today), consentFields, caseSight(reader));
     });
@@ -92,13 +109,24 @@ export class ConsentService {
         withdrawnBy: command.withdrawnBy,
         today,
       });
-      const withdrawal = { withdrawnAt: now, withdrawnByName: withdrawnBy.name, withdrawnByRole: withdrawnBy.role, withdrawalRecordedByUserId: caller.userId };
+      const withdrawal = {
+        withdrawnAt: now,
+        withdrawnByName: withdrawnBy.name,
+        withdrawnByRole: withdrawnBy.role,
+        withdrawalRecordedByUserId: caller.userId,
+      };
       await manager.update(ConsentEntity, { consentId }, withdrawal);
-      await this.events.append(manager, 'ConsentWithdrawn.v1', caseId, {
-        consentId,
-        withdrawnBy: { role: withdrawnBy.role },
-        withdrawnAt: now.toISOString(),
-      }, caller.actor);
+      await this.events.append(
+        manager,
+        'ConsentWithdrawn.v1',
+        caseId,
+        {
+          consentId,
+          withdrawnBy: { role: withdrawnBy.role },
+          withdrawnAt: now.toISOString(),
+        },
+        caller.actor,
+      );
       await this.caseState.append(manager, caseId, caller.actor);
       return redact(toConsentView({ ...consent, ...withdrawal }, today), consentFields, caseSight(reader));
     });

@@ -14,7 +14,9 @@ export const consentViewSchema = z
     method: z.string(),
     givenAt: z.iso.datetime({ offset: true }),
     recordedBy: z.object({ userId: z.string(), displayName: z.string() }),
-    withdrawn: z.object({ at: z.iso.datetime({ offset: true }), by: z.object({ name: z.string(), role: z.string() }) }).nullable(),
+    withdrawn: z
+      .object({ at: z.iso.datetime({ offset: true }), by: z.object({ name: z.string(), role: z.string() }) })
+      .nullable(),
     inForce: z.boolean().describe('Whether it applies today.'),
   })
   .meta({ id: 'Consent' }) satisfies z.ZodType<ConsentView>;

@@ -28,6 +28,8 @@ export const toConsentView = (consent: ConsentEntity, today: string): ConsentVie
   method: consent.method,
   givenAt: consent.givenAt.toISOString(),
   recordedBy: { userId: consent.recordedByUserId, displayName: consent.recordedByName },
-  withdrawn: consent.withdrawnAt ? { at: consent.withdrawnAt.toISOString(), by: { name: consent.withdrawnByName!, role: consent.withdrawnByRole! } } : null,
+  withdrawn: consent.withdrawnAt
+    ? { at: consent.withdrawnAt.toISOString(), by: { name: consent.withdrawnByName!, role: consent.withdrawnByRole! } }
+    : null,
   inForce: isInForceOn(consent, today),
 });

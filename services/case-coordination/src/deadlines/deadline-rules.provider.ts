@@ -10,7 +10,12 @@ const count = (min: number) => z.string().regex(/^\d+$/, 'expected a whole numbe
 
 const extraClosedDaysSchema = z
   .string()
-  .transform((value) => value.split(',').map((day) => day.trim()).filter((day) => day !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((day) => day.trim())
+      .filter((day) => day !== ''),
+  )
   .pipe(z.array(extraClosedDaySchema));
 
 const envSchema = z.object({

@@ -17,7 +17,12 @@ export class DeadlineController {
   /** The caller's own open deadlines across their cases, nearest first, overdue ones flagged. */
   @Get('deadlines/mine')
   @RequireRoles('cp-social-worker')
-  @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
+  @AuditedRead({
+    resource: 'deadlines',
+    informationClass: 'child-protection',
+    purpose: 'care-team-work',
+    caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId),
+  })
   @Returns(z.array(deadlineForReaderSchema))
   mine(@CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
     return this.deadlines.forWorker(caller);
@@ -25,7 +30,12 @@ export class DeadlineController {
 
   @Get('teams/:teamId/deadlines')
   @TeamAccess('see-cases')
-  @AuditedRead({ resource: 'deadlines', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId) })
+  @AuditedRead({
+    resource: 'deadlines',
+    informationClass: 'child-protection',
+    purpose: 'care-team-work',
+    caseIds: ({ result }) => (result as DeadlineView[]).map((deadline) => deadline.caseId),
+  })
   @Returns(z.array(deadlineForReaderSchema))
   forTeam(@UuidParam('teamId') teamId: string, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
     return this.deadlines.forTeam(teamId, caller);

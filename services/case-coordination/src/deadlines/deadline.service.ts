@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CaseAccessPolicy, CaseReaders, caseSight, deadlineFields, redact, redactEach, type CaseReader, type Redacted } from '@yhdessa/access';
+import {
+  CaseAccessPolicy,
+  CaseReaders,
+  caseSight,
+  deadlineFields,
+  redact,
+  redactEach,
+  type CaseReader,
+  type Redacted,
+} from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId, finnishDate } from '@yhdessa/platform';
@@ -46,12 +55,21 @@ export class DeadlineService {
   }
 
   /** Meets the start decision; a decision to start sets the assessment's own clock (3 months from receipt). */
-  async decideAssessment(caseId: string, command: AssessmentDecisionCommand, caller: AuthenticatedUser, reader: CaseReader): Promise<Redacted<DeadlineView>[]> {
+  async decideAssessment(
+    caseId: string,
+    command: AssessmentDecisionCommand,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+  ): Promise<Redacted<DeadlineView>[]> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       const kase = await this.cases.lock(manager, caseId);
       await this.caseAccess.require(manager, caseId, caller, 'decide');
-      const decision = await manager.findOneBy(CaseDeadlineEntity, { caseId, kind: 'assessment-start-decision', metAt: IsNull() });
+      const decision = await manager.findOneBy(CaseDeadlineEntity, {
+        caseId,
+        kind: 'assessment-start-decision',
+        metAt: IsNull(),
+      });
       if (!decision) throw new DeadlineError(DeadlineErrorCode.DecisionAlreadyMade, 'The decision has been made already.');
       await manager.update(CaseDeadlineEntity, { id: decision.id }, { metAt: now });
       if (command.decision === 'start') {
@@ -64,10 +82,16 @@ export class DeadlineService {
           overdueRaisedAt: null,
         });
       }
-      await this.events.append(manager, 'ServiceNeedsAssessmentDecided.v1', caseId, {
-        decision: command.decision,
-        decidedAt: now.toISOString(),
-      }, caller.actor);
+      await this.events.append(
+        manager,
+        'ServiceNeedsAssessmentDecided.v1',
+        caseId,
+        {
+          decision: command.decision,
+          decidedAt: now.toISOString(),
+        },
+        caller.actor,
+      );
     });
     return this.forCase(caseId, reader);
   }
@@ -79,7 +103,10 @@ export class DeadlineService {
 
   /** The open deadlines of the caller's own open cases (as responsible worker), nearest first, overdue ones flagged. */
   async forWorker(caller: AuthenticatedUser): Promise<Redacted<DeadlineView>[]> {
-    return this.visibleTo(caller, await this.query("c.responsible_worker_id = $1 AND c.status = 'open' AND d.met_at IS NULL", [caller.userId]));
+    return this.visibleTo(
+      caller,
+      await this.query("c.responsible_worker_id = $1 AND c.status = 'open' AND d.met_at IS NULL", [caller.userId]),
+    );
   }
 
   /** The open deadlines of the cases of a systemic team's social workers; the route lets the team's members only. */
@@ -93,22 +120,39 @@ export class DeadlineService {
   }
 
   private async visibleTo(caller: AuthenticatedUser, deadlines: DeadlineView[]): Promise<Redacted<DeadlineView>[]> {
-    const readers = await this.readers.readersOn(deadlines.map((deadline) => deadline.caseId), caller);
+    const readers = await this.readers.readersOn(
+      deadlines.map((deadline) => deadline.caseId),
+      caller,
+    );
     return redactEach(deadlines, (deadline) => deadline.caseId, deadlineFields, readers);
   }
 
   private async query(where: string, parameters: unknown[]): Promise<DeadlineView[]> {
     const today = finnishDate(this.clock.now());
-    const rows: Array<{ id: string; case_id: string; child_name: string | null; kind: DeadlineKind; due_on: string; met_at: Date | null }> =
-      await this.dataSource.query(
-        `SELECT d.id, d.case_id, c.child_name, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.met_at
+    const rows: Array<{
+      id: string;
+      case_id: string;
+      child_name: string | null;
+      kind: DeadlineKind;
+      due_on: string;
+      met_at: Date | null;
+    }> = await this.dataSource.query(
+      `SELECT d.id, d.case_id, c.child_name, d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.met_at
          FROM case_deadline d JOIN child_case c ON c.id = d.case_id
          WHERE ${where} ORDER BY d.due_on, d.kind`,
-        parameters,
-      );
+      parameters,
+    );
     return rows.map((row) => {
       const status = deadlineStatus(row.due_on, today, row.met_at !== null, this.rules);
-      return { deadlineId: row.id, caseId: row.case_id, childName: row.child_name, kind: row.kind, dueOn: row.due_on, status, overdue: status === 'overdue' };
+      return {
+        deadlineId: row.id,
+        caseId: row.case_id,
+        childName: row.child_name,
+        kind: row.kind,
+        dueOn: row.due_on,
+        status,
+        overdue: status === 'overdue',
+      };
     });
   }
 }

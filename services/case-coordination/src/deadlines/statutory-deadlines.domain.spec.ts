@@ -49,7 +49,9 @@ describe('assessmentStartDecisionDue', () => {
 
   it('follows the configured number of working days and closed days', () => {
     expect(assessmentStartDecisionDue('2026-12-23', withoutEves)).toBe('2027-01-05');
-    expect(assessmentStartDecisionDue('2026-12-23', { ...defaultDeadlineRules, assessmentStartDecisionWorkingDays: 10 })).toBe('2027-01-12');
+    expect(assessmentStartDecisionDue('2026-12-23', { ...defaultDeadlineRules, assessmentStartDecisionWorkingDays: 10 })).toBe(
+      '2027-01-12',
+    );
   });
 });
 
@@ -77,7 +79,9 @@ describe('serviceNeedsAssessmentDue', () => {
 
   it('follows the configured months and closed days', () => {
     expect(serviceNeedsAssessmentDue('2026-09-24', withoutEves)).toBe('2026-12-24');
-    expect(serviceNeedsAssessmentDue('2026-12-23', { ...defaultDeadlineRules, serviceNeedsAssessmentMonths: 6 })).toBe('2027-06-23');
+    expect(serviceNeedsAssessmentDue('2026-12-23', { ...defaultDeadlineRules, serviceNeedsAssessmentMonths: 6 })).toBe(
+      '2027-06-23',
+    );
   });
 });
 

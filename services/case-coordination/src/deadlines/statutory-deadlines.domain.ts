@@ -1,4 +1,10 @@
-import { addMonths, addWorkingDays, finnishWorkingDayCalendar, statutoryDueDate, type WorkingDayCalendar } from '@yhdessa/calendar';
+import {
+  addMonths,
+  addWorkingDays,
+  finnishWorkingDayCalendar,
+  statutoryDueDate,
+  type WorkingDayCalendar,
+} from '@yhdessa/calendar';
 
 /** The law's numbers (DOMAIN.md), configurable. Dates are ISO calendar dates in Finland. */
 export interface DeadlineRules extends WorkingDayCalendar {
@@ -40,7 +46,12 @@ export type DeadlineStatus = 'met' | 'open' | 'due-soon' | 'overdue';
  * Overdue from the day after the due day. Due-soon when at most `dueSoonWorkingDays` working days
  * are left (`workingDaysBetween(today, dueOn)`), so on the due day itself too.
  */
-export function deadlineStatus(dueOn: string, today: string, met: boolean, rules: DeadlineRules = defaultDeadlineRules): DeadlineStatus {
+export function deadlineStatus(
+  dueOn: string,
+  today: string,
+  met: boolean,
+  rules: DeadlineRules = defaultDeadlineRules,
+): DeadlineStatus {
   if (met) return 'met';
   if (today > dueOn) return 'overdue';
   return dueOn < addWorkingDays(today, rules.dueSoonWorkingDays + 1, rules) ? 'due-soon' : 'open';

@@ -8,7 +8,11 @@ const candidate = (caseId: string, openedAt: string, nearestDeadline: string | n
 
 describe('orderAgenda', () => {
   it('orders by opened-at, oldest first, when no case has an open deadline', () => {
-    const cases = [candidate('b', '2026-03-02T08:00:00Z'), candidate('a', '2026-01-15T08:00:00Z'), candidate('c', '2026-02-01T08:00:00Z')];
+    const cases = [
+      candidate('b', '2026-03-02T08:00:00Z'),
+      candidate('a', '2026-01-15T08:00:00Z'),
+      candidate('c', '2026-02-01T08:00:00Z'),
+    ];
     expect(orderAgenda(cases)).toEqual(['a', 'c', 'b']);
   });
 

@@ -44,9 +44,17 @@ export class MeetingAccessPolicy implements ResourceAccess<MeetingAccessLevel, M
     const meeting = await manager.findOneBy(MeetingEntity, { id });
     const member = meeting ? await this.membership.activeMember(manager, meeting.teamId, caller.userId) : null;
     if (!meeting || !member) return null;
-    const decision = decideTeamAccess('see-cases', { teamRole: member.teamRole, serviceManager: caller.roles.includes('service-manager') });
+    const decision = decideTeamAccess('see-cases', {
+      teamRole: member.teamRole,
+      serviceManager: caller.roles.includes('service-manager'),
+    });
     if (decision !== 'allowed') return null;
-    return { meetingId: meeting.id, teamId: meeting.teamId, member, editor: { userId: member.userId, isCoordinator: member.teamRole === 'coordinator' } };
+    return {
+      meetingId: meeting.id,
+      teamId: meeting.teamId,
+      member,
+      editor: { userId: member.userId, isCoordinator: member.teamRole === 'coordinator' },
+    };
   }
 
   refusal(): MeetingError {

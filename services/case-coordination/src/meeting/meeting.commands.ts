@@ -41,5 +41,7 @@ export type SetTaskStatusCommand = z.infer<typeof setTaskStatusCommand>;
 /** Whose open tasks: `owner` is `me` or a user id, `team` a team's id; one of them at least. */
 export const listTasksQuery = z
   .strictObject({ owner: z.string().trim().min(1).max(200).optional(), team: z.uuid().optional() })
-  .refine((query) => query.owner !== undefined || query.team !== undefined, { message: 'give owner (me or a user id), team, or both' });
+  .refine((query) => query.owner !== undefined || query.team !== undefined, {
+    message: 'give owner (me or a user id), team, or both',
+  });
 export type ListTasksQuery = z.infer<typeof listTasksQuery>;

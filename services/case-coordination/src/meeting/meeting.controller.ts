@@ -40,7 +40,12 @@ export class MeetingController {
 
   @Get('meetings/:meetingId')
   @MeetingAccess('read')
-  @AuditedRead({ resource: 'meeting-minutes', informationClass: 'child-protection', purpose: 'care-team-work', caseIds: agendaCaseIds })
+  @AuditedRead({
+    resource: 'meeting-minutes',
+    informationClass: 'child-protection',
+    purpose: 'care-team-work',
+    caseIds: agendaCaseIds,
+  })
   @Returns(minutesViewSchema)
   get(
     @UuidParam('meetingId') _meetingId: string,

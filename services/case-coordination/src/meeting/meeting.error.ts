@@ -32,7 +32,10 @@ const status: Record<MeetingErrorCode, number> = {
 const refusals: Record<MinutesRefusal, [MeetingErrorCode, string]> = {
   [MinutesRefusal.Finalised]: [MeetingErrorCode.MinutesFinalised, 'The minutes are finalised; add an amendment instead.'],
   [MinutesRefusal.NotFinalised]: [MeetingErrorCode.MinutesNotFinalised, 'Only finalised minutes take amendments.'],
-  [MinutesRefusal.NotAuthor]: [MeetingErrorCode.NotEntryAuthor, 'Only the one who said or wrote this, or the coordinator, may change it.'],
+  [MinutesRefusal.NotAuthor]: [
+    MeetingErrorCode.NotEntryAuthor,
+    'Only the one who said or wrote this, or the coordinator, may change it.',
+  ],
   [MinutesRefusal.NotCoordinator]: [MeetingErrorCode.NotTeamCoordinator, "Only the team's coordinator may do this."],
 };
 

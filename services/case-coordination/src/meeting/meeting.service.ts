@@ -49,7 +49,10 @@ export class MeetingService {
       await manager.insert(MeetingEntity, meeting);
       const agenda = orderAgenda(await this.membership.teamCases(manager, teamId));
       if (agenda.length > 0) {
-        await manager.insert(AgendaItemEntity, agenda.map((caseId, index) => ({ meetingId: meeting.id, caseId, position: index + 1 })));
+        await manager.insert(
+          AgendaItemEntity,
+          agenda.map((caseId, index) => ({ meetingId: meeting.id, caseId, position: index + 1 })),
+        );
       }
       return this.minutes.read(manager, meeting);
     });
@@ -77,23 +80,38 @@ export class MeetingService {
       const refusal = checkMinutesChange(meeting.status, editor, { kind: 'finalise' });
       if (refusal) throw MeetingError.refused(refusal);
       const now = this.clock.now();
-      await manager.update(MeetingEntity, { id: meeting.id }, { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName });
-      Object.assign(meeting, { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName });
+      await manager.update(
+        MeetingEntity,
+        { id: meeting.id },
+        { status: 'finalised', finalisedAt: now, finalisedById: member.userId, finalisedByName: member.displayName },
+      );
+      Object.assign(meeting, {
+        status: 'finalised',
+        finalisedAt: now,
+        finalisedById: member.userId,
+        finalisedByName: member.displayName,
+      });
       const minutes = await this.minutes.read(manager, meeting);
       // Cases in id order: a case's event counter is locked until commit, so every writer takes them in one order.
       for (const item of [...minutes.agenda].sort((a, b) => a.caseId.localeCompare(b.caseId))) {
-        await this.events.append(manager, 'MeetingMinutesFinalised.v1', item.caseId, {
-          meetingId: meeting.id,
-          teamId: meeting.teamId,
-          heldOn: meeting.heldOn,
-          decisions: item.decisions.map((decision) => ({
-            decisionId: decision.id,
-            summary: decision.text,
-            taskOwnerId: decision.task?.owner.userId ?? null,
-            dueOn: decision.task?.dueOn ?? null,
-          })),
-          finalisedAt: now.toISOString(),
-        }, caller.actor);
+        await this.events.append(
+          manager,
+          'MeetingMinutesFinalised.v1',
+          item.caseId,
+          {
+            meetingId: meeting.id,
+            teamId: meeting.teamId,
+            heldOn: meeting.heldOn,
+            decisions: item.decisions.map((decision) => ({
+              decisionId: decision.id,
+              summary: decision.text,
+              taskOwnerId: decision.task?.owner.userId ?? null,
+              dueOn: decision.task?.dueOn ?? null,
+            })),
+            finalisedAt: now.toISOString(),
+          },
+          caller.actor,
+        );
       }
       return minutes;
     });
@@ -102,7 +120,10 @@ export class MeetingService {
 
   /** The minutes as the caller sees each agenda case. */
   private async visibleTo(caller: AuthenticatedUser, minutes: MeetingView): Promise<MinutesView> {
-    const caseIds = [...minutes.agenda.map((item) => item.caseId), ...minutes.amendments.flatMap((amendment) => amendment.caseIds)];
+    const caseIds = [
+      ...minutes.agenda.map((item) => item.caseId),
+      ...minutes.amendments.flatMap((amendment) => amendment.caseIds),
+    ];
     return minutesFor(minutes, await this.readers.readersOn(caseIds, caller));
   }
 

@@ -1,14 +1,30 @@
 import { redactedSchema } from '@yhdessa/access';
 import { z } from 'zod';
 import { teamRoles } from '../team-record/team-member.entity.js';
-import type { AgendaCaseView, AmendmentView, DecisionView, MeetingSummaryView, MinutesView, NoteView, OwnTaskView, TaskView } from './meeting.view.js';
+import type {
+  AgendaCaseView,
+  AmendmentView,
+  DecisionView,
+  MeetingSummaryView,
+  MinutesView,
+  NoteView,
+  OwnTaskView,
+  TaskView,
+} from './meeting.view.js';
 
 const person = z.object({ userId: z.string(), displayName: z.string() });
 const timestamp = z.iso.datetime({ offset: true });
 const speaker = z.object({ userId: z.string(), displayName: z.string(), teamRole: z.enum(teamRoles) });
 
 export const noteViewSchema = z
-  .object({ id: z.uuid(), text: z.string(), author: speaker, recordedById: z.string(), recordedAt: timestamp, editedAt: timestamp.nullable() })
+  .object({
+    id: z.uuid(),
+    text: z.string(),
+    author: speaker,
+    recordedById: z.string(),
+    recordedAt: timestamp,
+    editedAt: timestamp.nullable(),
+  })
   .meta({ id: 'Note' }) satisfies z.ZodType<NoteView>;
 
 const taskFields = {
@@ -25,7 +41,14 @@ const taskFields = {
 export const taskViewSchema = z.object(taskFields).meta({ id: 'Task' }) satisfies z.ZodType<TaskView>;
 
 export const decisionViewSchema = z
-  .object({ id: z.uuid(), text: z.string(), recordedById: z.string(), recordedAt: timestamp, editedAt: timestamp.nullable(), task: taskViewSchema.nullable() })
+  .object({
+    id: z.uuid(),
+    text: z.string(),
+    recordedById: z.string(),
+    recordedAt: timestamp,
+    editedAt: timestamp.nullable(),
+    task: taskViewSchema.nullable(),
+  })
   .meta({ id: 'Decision' }) satisfies z.ZodType<DecisionView>;
 
 export const amendmentViewSchema = z
@@ -52,7 +75,9 @@ const meetingSummaryFields = {
   finalisedBy: person.nullable(),
 };
 
-export const meetingSummaryViewSchema = z.object(meetingSummaryFields).meta({ id: 'MeetingSummary' }) satisfies z.ZodType<MeetingSummaryView>;
+export const meetingSummaryViewSchema = z
+  .object(meetingSummaryFields)
+  .meta({ id: 'MeetingSummary' }) satisfies z.ZodType<MeetingSummaryView>;
 
 /** The minutes as one reader sees them: each agenda case and amendment with the fields they may see. */
 export const minutesViewSchema = z
@@ -63,6 +88,8 @@ export const minutesViewSchema = z
   })
   .meta({ id: 'Minutes' }) satisfies z.ZodType<MinutesView>;
 
-export const ownTaskViewSchema = z.object({ ...taskFields, decision: z.string() }).meta({ id: 'OwnTask' }) satisfies z.ZodType<OwnTaskView>;
+export const ownTaskViewSchema = z
+  .object({ ...taskFields, decision: z.string() })
+  .meta({ id: 'OwnTask' }) satisfies z.ZodType<OwnTaskView>;
 
 export const ownTaskForReaderSchema = redactedSchema(ownTaskViewSchema).meta({ id: 'OwnTaskForReader' });

@@ -31,7 +31,9 @@ export function checkMinutesChange(status: MinutesStatus, editor: MinutesEditor,
       return status === 'finalised' ? MinutesRefusal.Finalised : null;
     case 'edit':
       if (status === 'finalised') return MinutesRefusal.Finalised;
-      return editor.isCoordinator || editor.userId === change.authorId || editor.userId === change.recordedById ? null : MinutesRefusal.NotAuthor;
+      return editor.isCoordinator || editor.userId === change.authorId || editor.userId === change.recordedById
+        ? null
+        : MinutesRefusal.NotAuthor;
     case 'finalise':
       if (!editor.isCoordinator) return MinutesRefusal.NotCoordinator;
       return status === 'finalised' ? MinutesRefusal.Finalised : null;

@@ -10,7 +10,14 @@ import { MeetingNoteEntity } from './meeting-note.entity.js';
 import { MeetingTaskEntity } from './meeting-task.entity.js';
 import { MeetingEntity } from './meeting.entity.js';
 import { MeetingError, MeetingErrorCode } from './meeting.error.js';
-import { toAmendmentView, toDecisionView, toMeetingSummaryView, toNoteView, type AgendaCaseView, type MeetingView } from './meeting.view.js';
+import {
+  toAmendmentView,
+  toDecisionView,
+  toMeetingSummaryView,
+  toNoteView,
+  type AgendaCaseView,
+  type MeetingView,
+} from './meeting.view.js';
 
 /** How a meeting lock is taken: shared by writers of entries, exclusive by finalising. */
 export type MeetingLock = 'share' | 'exclusive';
@@ -57,7 +64,10 @@ export class MinutesRepository {
       manager.find(MeetingTaskEntity, { where: { meetingId } }),
       manager.find(MeetingAmendmentEntity, { where: { meetingId }, order: { amendedAt: 'ASC', id: 'ASC' } }),
     ]);
-    const cases = await this.cases.findMany(manager, items.map((item) => item.caseId));
+    const cases = await this.cases.findMany(
+      manager,
+      items.map((item) => item.caseId),
+    );
     const caseById = new Map(cases.map((kase) => [kase.id, kase]));
     const taskByDecision = new Map(tasks.map((task) => [task.decisionId, task]));
     const agenda = items.map((item): AgendaCaseView => {
@@ -68,8 +78,12 @@ export class MinutesRepository {
         caseId: item.caseId,
         childName: kase?.childName ?? null,
         responsibleWorker: { userId: kase?.responsibleWorkerId ?? '', displayName: kase?.responsibleWorkerName ?? '' },
-        hypotheses: forCase(notes).filter((note) => note.kind === 'hypothesis').map(toNoteView),
-        reflections: forCase(notes).filter((note) => note.kind === 'reflection').map(toNoteView),
+        hypotheses: forCase(notes)
+          .filter((note) => note.kind === 'hypothesis')
+          .map(toNoteView),
+        reflections: forCase(notes)
+          .filter((note) => note.kind === 'reflection')
+          .map(toNoteView),
         decisions: forCase(decisions).map((decision) => toDecisionView(decision, taskByDecision.get(decision.id))),
       };
     });

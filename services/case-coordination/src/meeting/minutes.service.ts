@@ -8,9 +8,22 @@ import { MeetingAmendmentEntity } from './meeting-amendment.entity.js';
 import { MeetingDecisionEntity } from './meeting-decision.entity.js';
 import { MeetingNoteEntity, type NoteKind } from './meeting-note.entity.js';
 import { MeetingTaskEntity } from './meeting-task.entity.js';
-import type { AmendMinutesCommand, EditDecisionCommand, EditNoteCommand, RecordDecisionCommand, RecordNoteCommand } from './meeting.commands.js';
+import type {
+  AmendMinutesCommand,
+  EditDecisionCommand,
+  EditNoteCommand,
+  RecordDecisionCommand,
+  RecordNoteCommand,
+} from './meeting.commands.js';
 import { MeetingError, MeetingErrorCode } from './meeting.error.js';
-import { toAmendmentView, toDecisionView, toNoteView, type AmendmentView, type DecisionView, type NoteView } from './meeting.view.js';
+import {
+  toAmendmentView,
+  toDecisionView,
+  toNoteView,
+  type AmendmentView,
+  type DecisionView,
+  type NoteView,
+} from './meeting.view.js';
 import { checkMinutesChange, type MinutesChange, type MinutesEditor, type MinutesStatus } from './minutes-change.domain.js';
 import { MinutesRepository } from './minutes.repository.js';
 
@@ -33,7 +46,13 @@ export class MinutesService {
     private readonly minutes: MinutesRepository,
   ) {}
 
-  async recordNote({ meetingId, editor }: MeetingGrant, caseId: string, kind: NoteKind, command: RecordNoteCommand, caller: AuthenticatedUser): Promise<NoteView> {
+  async recordNote(
+    { meetingId, editor }: MeetingGrant,
+    caseId: string,
+    kind: NoteKind,
+    command: RecordNoteCommand,
+    caller: AuthenticatedUser,
+  ): Promise<NoteView> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       await this.minutes.agendaItem(manager, meetingId, caseId);
@@ -57,10 +76,18 @@ export class MinutesService {
     });
   }
 
-  async editNote({ meetingId, editor }: MeetingGrant, noteId: string, kind: NoteKind, command: EditNoteCommand): Promise<NoteView> {
+  async editNote(
+    { meetingId, editor }: MeetingGrant,
+    noteId: string,
+    kind: NoteKind,
+    command: EditNoteCommand,
+  ): Promise<NoteView> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
-      const note = await manager.findOne(MeetingNoteEntity, { where: { id: noteId, meetingId, kind }, lock: { mode: 'pessimistic_write' } });
+      const note = await manager.findOne(MeetingNoteEntity, {
+        where: { id: noteId, meetingId, kind },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!note) throw new MeetingError(MeetingErrorCode.EntryNotFound, `No such ${kind} in these minutes.`);
       allow(meeting.status, editor, { kind: 'edit', authorId: note.authorId, recordedById: note.recordedById });
       Object.assign(note, { text: command.text, editedAt: this.clock.now() });
@@ -70,7 +97,12 @@ export class MinutesService {
   }
 
   /** A decision and the task it becomes, owned by someone on the team. */
-  async recordDecision({ meetingId, editor }: MeetingGrant, caseId: string, command: RecordDecisionCommand, caller: AuthenticatedUser): Promise<DecisionView> {
+  async recordDecision(
+    { meetingId, editor }: MeetingGrant,
+    caseId: string,
+    command: RecordDecisionCommand,
+    caller: AuthenticatedUser,
+  ): Promise<DecisionView> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       await this.minutes.agendaItem(manager, meetingId, caseId);
@@ -103,10 +135,17 @@ export class MinutesService {
     });
   }
 
-  async editDecision({ meetingId, editor }: MeetingGrant, decisionId: string, command: EditDecisionCommand): Promise<DecisionView> {
+  async editDecision(
+    { meetingId, editor }: MeetingGrant,
+    decisionId: string,
+    command: EditDecisionCommand,
+  ): Promise<DecisionView> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
-      const decision = await manager.findOne(MeetingDecisionEntity, { where: { id: decisionId, meetingId }, lock: { mode: 'pessimistic_write' } });
+      const decision = await manager.findOne(MeetingDecisionEntity, {
+        where: { id: decisionId, meetingId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!decision) throw new MeetingError(MeetingErrorCode.EntryNotFound, 'No such decision in these minutes.');
       allow(meeting.status, editor, { kind: 'edit', authorId: decision.recordedById, recordedById: decision.recordedById });
       const task = await manager.findOneByOrFail(MeetingTaskEntity, { decisionId });
@@ -118,13 +157,21 @@ export class MinutesService {
         dueOn: command.task?.dueOn ?? task.dueOn,
       });
       await manager.update(MeetingDecisionEntity, { id: decisionId }, { text: decision.text, editedAt: decision.editedAt });
-      await manager.update(MeetingTaskEntity, { id: task.id }, { ownerId: task.ownerId, ownerName: task.ownerName, dueOn: task.dueOn });
+      await manager.update(
+        MeetingTaskEntity,
+        { id: task.id },
+        { ownerId: task.ownerId, ownerName: task.ownerName, dueOn: task.dueOn },
+      );
       return toDecisionView(decision, task);
     });
   }
 
   /** The only change finalised minutes take: a visible amendment, announced to each case it concerns. */
-  async amend({ meetingId, member, editor }: MeetingGrant, command: AmendMinutesCommand, caller: AuthenticatedUser): Promise<AmendmentView> {
+  async amend(
+    { meetingId, member, editor }: MeetingGrant,
+    command: AmendMinutesCommand,
+    caller: AuthenticatedUser,
+  ): Promise<AmendmentView> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.minutes.lockMeeting(manager, meetingId, 'share');
       allow(meeting.status, editor, { kind: 'amend' });
@@ -143,12 +190,18 @@ export class MinutesService {
       });
       await manager.insert(MeetingAmendmentEntity, amendment);
       for (const caseId of caseIds) {
-        await this.events.append(manager, 'MeetingMinutesAmended.v1', caseId, {
-          meetingId,
-          amendmentId: amendment.id,
-          text: amendment.text,
-          amendedAt: amendment.amendedAt.toISOString(),
-        }, caller.actor);
+        await this.events.append(
+          manager,
+          'MeetingMinutesAmended.v1',
+          caseId,
+          {
+            meetingId,
+            amendmentId: amendment.id,
+            text: amendment.text,
+            amendedAt: amendment.amendedAt.toISOString(),
+          },
+          caller.actor,
+        );
       }
       return toAmendmentView(amendment);
     });

@@ -32,8 +32,13 @@ describe('decideTaskScope', () => {
   });
 
   it("gives a coordinator asking for a person without a team that person's tasks from every team they coordinate", () => {
-    const twoTeams: TaskReader = { ...reader, places: [...reader.places, { teamId: 'team-also-coordinated', teamRole: 'coordinator' }] };
-    expect(decideTaskScope(twoTeams, { ownerId: colleague, teamId: null })).toEqual(allowed(colleague, [coordinated, 'team-also-coordinated']));
+    const twoTeams: TaskReader = {
+      ...reader,
+      places: [...reader.places, { teamId: 'team-also-coordinated', teamRole: 'coordinator' }],
+    };
+    expect(decideTaskScope(twoTeams, { ownerId: colleague, teamId: null })).toEqual(
+      allowed(colleague, [coordinated, 'team-also-coordinated']),
+    );
   });
 
   it("refuses others' tasks to a member who does not coordinate the team, and to whoever coordinates no team", () => {
@@ -53,7 +58,10 @@ describe('decideTaskScope', () => {
 
   it("tells a service manager off the team that a team's tasks are its coordinator's, and keeps their own out of it", () => {
     const manager: TaskReader = { ...onNoTeam, serviceManager: true };
-    expect(decideTaskScope(manager, { ownerId: null, teamId: coordinated })).toEqual({ allowed: false, code: 'not_team_coordinator' });
+    expect(decideTaskScope(manager, { ownerId: null, teamId: coordinated })).toEqual({
+      allowed: false,
+      code: 'not_team_coordinator',
+    });
     expect(decideTaskScope(manager, { ownerId: me, teamId: coordinated })).toEqual({ allowed: false, code: 'team_not_found' });
   });
 });

@@ -24,7 +24,10 @@ export class TaskController {
     caseIds: ({ result }) => (result as OwnTaskView[]).map((task) => task.caseId),
   })
   @Returns(z.array(ownTaskForReaderSchema))
-  listOpen(@ZodQuery(listTasksQuery) query: ListTasksQuery, @CurrentUser() caller: AuthenticatedUser): Promise<Redacted<OwnTaskView>[]> {
+  listOpen(
+    @ZodQuery(listTasksQuery) query: ListTasksQuery,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<Redacted<OwnTaskView>[]> {
     return this.tasks.listOpen(query, caller);
   }
 

@@ -16,7 +16,8 @@ import { checkTaskTransition } from './task-status.domain.js';
 
 const scopeRefusals: Record<TaskScopeRefusal, () => TeamError> = {
   team_not_found: () => new TeamError(TeamErrorCode.TeamNotFound, 'No such team.'),
-  not_team_coordinator: () => new TeamError(TeamErrorCode.NotTeamCoordinator, "Only the team's coordinator follows its members' tasks."),
+  not_team_coordinator: () =>
+    new TeamError(TeamErrorCode.NotTeamCoordinator, "Only the team's coordinator follows its members' tasks."),
 };
 
 @Injectable()
@@ -38,9 +39,13 @@ export class TaskService {
     );
     if (!decision.allowed) throw scopeRefusals[decision.code]();
     const tasks = await this.openTasks(manager, decision.scope);
-    const decisions = tasks.length === 0 ? [] : await manager.findBy(MeetingDecisionEntity, { id: In(tasks.map((task) => task.decisionId)) });
+    const decisions =
+      tasks.length === 0 ? [] : await manager.findBy(MeetingDecisionEntity, { id: In(tasks.map((task) => task.decisionId)) });
     const textById = new Map(decisions.map((decision) => [decision.id, decision.text]));
-    return this.visibleTo(caller, tasks.map((task) => ({ ...toTaskView(task), decision: textById.get(task.decisionId) ?? '' })));
+    return this.visibleTo(
+      caller,
+      tasks.map((task) => ({ ...toTaskView(task), decision: textById.get(task.decisionId) ?? '' })),
+    );
   }
 
   /** Only the owner moves their task; to anyone else it does not exist. */
@@ -68,7 +73,10 @@ export class TaskService {
    * caller's reach keeps only its bookkeeping.
    */
   private async visibleTo(caller: AuthenticatedUser, tasks: OwnTaskView[]): Promise<Redacted<OwnTaskView>[]> {
-    const readers = await this.readers.readersOn(tasks.map((task) => task.caseId), caller);
+    const readers = await this.readers.readersOn(
+      tasks.map((task) => task.caseId),
+      caller,
+    );
     return tasks.map((task) => redact(task, taskFields, sightOn(readers, task.caseId)));
   }
 
@@ -80,7 +88,9 @@ export class TaskService {
       .addOrderBy('task.id', 'ASC');
     if (scope.ownerId !== null) tasks.andWhere('task.ownerId = :ownerId', { ownerId: scope.ownerId });
     if (scope.teamIds !== null) {
-      tasks.innerJoin(MeetingEntity, 'meeting', 'meeting.id = task.meetingId').andWhere('meeting.teamId IN (:...teamIds)', { teamIds: scope.teamIds });
+      tasks
+        .innerJoin(MeetingEntity, 'meeting', 'meeting.id = task.meetingId')
+        .andWhere('meeting.teamId IN (:...teamIds)', { teamIds: scope.teamIds });
     }
     return tasks.getMany();
   }

@@ -29,7 +29,9 @@ export class CreateTeamsAndMeetings1767000003000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE UNIQUE INDEX systemic_team_one_active_per_user ON systemic_team_member (team_id, user_id) WHERE removed_at IS NULL',
     );
-    await queryRunner.query('CREATE INDEX systemic_team_member_by_user ON systemic_team_member (user_id) WHERE removed_at IS NULL');
+    await queryRunner.query(
+      'CREATE INDEX systemic_team_member_by_user ON systemic_team_member (user_id) WHERE removed_at IS NULL',
+    );
     await queryRunner.query(`
       CREATE TABLE team_meeting (
         id                  uuid PRIMARY KEY,
@@ -103,7 +105,16 @@ export class CreateTeamsAndMeetings1767000003000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['meeting_amendment', 'meeting_task', 'meeting_decision', 'meeting_note', 'meeting_agenda_item', 'team_meeting', 'systemic_team_member', 'systemic_team']) {
+    for (const table of [
+      'meeting_amendment',
+      'meeting_task',
+      'meeting_decision',
+      'meeting_note',
+      'meeting_agenda_item',
+      'team_meeting',
+      'systemic_team_member',
+      'systemic_team',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

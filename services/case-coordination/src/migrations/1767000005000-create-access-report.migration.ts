@@ -26,7 +26,9 @@ export class CreateAccessReport1767000005000 implements MigrationInterface {
         disclosed_to_agency text NULL,
         CONSTRAINT access_report_entry_disclosure_check CHECK ((action = 'disclose') = (disclosed_to_agency IS NOT NULL))
       )`);
-    await queryRunner.query('CREATE INDEX access_report_entry_by_case ON access_report_entry (case_id, accessed_at DESC, record_id DESC)');
+    await queryRunner.query(
+      'CREATE INDEX access_report_entry_by_case ON access_report_entry (case_id, accessed_at DESC, record_id DESC)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

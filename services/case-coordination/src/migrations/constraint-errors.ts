@@ -14,9 +14,13 @@ import { TeamError } from '../team/team.error.js';
  * points to is ever deleted, so no foreign key is here either.
  */
 export const caseCoordinationConstraintErrors: ConstraintErrors = {
-  child_case_one_open_per_child: () => new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.'),
-  case_care_team_one_active_per_user: () => new CareTeamError(CareTeamErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.'),
-  case_deadline_case_id_kind_key: () => new DeadlineError(DeadlineErrorCode.DecisionAlreadyMade, 'The decision has been made already.'),
+  child_case_one_open_per_child: () =>
+    new CaseError(CaseErrorCode.ChildAlreadyHasOpenCase, 'This child already has an open case.'),
+  case_care_team_one_active_per_user: () =>
+    new CareTeamError(CareTeamErrorCode.AlreadyOnCareTeam, 'This person is already on the care team.'),
+  case_deadline_case_id_kind_key: () =>
+    new DeadlineError(DeadlineErrorCode.DecisionAlreadyMade, 'The decision has been made already.'),
   systemic_team_one_active_per_user: () => TeamError.refused('already_member'),
-  team_meeting_team_id_held_on_key: () => new MeetingError(MeetingErrorCode.MeetingAlreadyScheduled, 'The team already has a meeting on that day.'),
+  team_meeting_team_id_held_on_key: () =>
+    new MeetingError(MeetingErrorCode.MeetingAlreadyScheduled, 'The team already has a meeting on that day.'),
 };

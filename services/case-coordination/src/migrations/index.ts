@@ -9,4 +9,14 @@ import { CreateCaseTimeline1767000004000 } from './1767000004000-create-case-tim
 import { CreateAccessReport1767000005000 } from './1767000005000-create-access-report.migration.js';
 
 /** Every migration of this service's database, in order. */
-export const caseCoordinationMigrations = [...messagingMigrations, ...auditMigrations, CreateCases1767000001000, AddChildAndNotification1767000001500, CreateConsents1767000002000, CreateCaseDeadlines1767000002500, CreateTeamsAndMeetings1767000003000, CreateCaseTimeline1767000004000, CreateAccessReport1767000005000];
+export const caseCoordinationMigrations = [
+  ...messagingMigrations,
+  ...auditMigrations,
+  CreateCases1767000001000,
+  AddChildAndNotification1767000001500,
+  CreateConsents1767000002000,
+  CreateCaseDeadlines1767000002500,
+  CreateTeamsAndMeetings1767000003000,
+  CreateCaseTimeline1767000004000,
+  CreateAccessReport1767000005000,
+];

@@ -55,7 +55,10 @@ export class TeamMembershipRepository {
 
   /** Whether the user sits on a systemic team as a social worker (a coordinator or service manager put them there). */
   async isSocialWorkerOnATeam(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM systemic_team_member s WHERE s.user_id = $1 AND ${teamSocialWorkerSql('s')} LIMIT 1`, [userId]);
+    const rows = await manager.query(
+      `SELECT 1 FROM systemic_team_member s WHERE s.user_id = $1 AND ${teamSocialWorkerSql('s')} LIMIT 1`,
+      [userId],
+    );
     return rows.length > 0;
   }
 

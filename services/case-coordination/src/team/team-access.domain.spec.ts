@@ -1,4 +1,10 @@
-import { decideTeamAccess, teamAccessLevels, type TeamAccessDecision, type TeamAccessLevel, type TeamParticipation } from './team-access.domain.js';
+import {
+  decideTeamAccess,
+  teamAccessLevels,
+  type TeamAccessDecision,
+  type TeamAccessLevel,
+  type TeamParticipation,
+} from './team-access.domain.js';
 
 const callers: Record<string, TeamParticipation> = {
   coordinator: { teamRole: 'coordinator', serviceManager: false },
@@ -9,10 +15,34 @@ const callers: Record<string, TeamParticipation> = {
 };
 
 const expected: Record<TeamAccessLevel, Record<keyof typeof callers, TeamAccessDecision>> = {
-  see: { coordinator: 'allowed', 'social worker': 'allowed', clinician: 'allowed', 'service manager off the team': 'allowed', 'someone off the team': 'not-found' },
-  'see-cases': { coordinator: 'allowed', 'social worker': 'allowed', clinician: 'allowed', 'service manager off the team': 'not-found', 'someone off the team': 'not-found' },
-  manage: { coordinator: 'allowed', 'social worker': 'not-coordinator', clinician: 'not-coordinator', 'service manager off the team': 'allowed', 'someone off the team': 'not-found' },
-  coordinate: { coordinator: 'allowed', 'social worker': 'not-coordinator', clinician: 'not-coordinator', 'service manager off the team': 'not-coordinator', 'someone off the team': 'not-found' },
+  see: {
+    coordinator: 'allowed',
+    'social worker': 'allowed',
+    clinician: 'allowed',
+    'service manager off the team': 'allowed',
+    'someone off the team': 'not-found',
+  },
+  'see-cases': {
+    coordinator: 'allowed',
+    'social worker': 'allowed',
+    clinician: 'allowed',
+    'service manager off the team': 'not-found',
+    'someone off the team': 'not-found',
+  },
+  manage: {
+    coordinator: 'allowed',
+    'social worker': 'not-coordinator',
+    clinician: 'not-coordinator',
+    'service manager off the team': 'allowed',
+    'someone off the team': 'not-found',
+  },
+  coordinate: {
+    coordinator: 'allowed',
+    'social worker': 'not-coordinator',
+    clinician: 'not-coordinator',
+    'service manager off the team': 'not-coordinator',
+    'someone off the team': 'not-found',
+  },
 };
 
 describe('decideTeamAccess', () => {

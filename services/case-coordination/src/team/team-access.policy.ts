@@ -33,7 +33,10 @@ export class TeamAccessPolicy implements ResourceAccess<TeamAccessLevel, TeamGra
     const team = await manager.findOneBy(TeamEntity, { id });
     if (!team) return null;
     const member = await this.membership.activeMember(manager, id, caller.userId);
-    const decision = decideTeamAccess(level, { teamRole: member?.teamRole ?? null, serviceManager: caller.roles.includes('service-manager') });
+    const decision = decideTeamAccess(level, {
+      teamRole: member?.teamRole ?? null,
+      serviceManager: caller.roles.includes('service-manager'),
+    });
     if (decision === 'not-coordinator') {
       throw new TeamError(TeamErrorCode.NotTeamCoordinator, "Only the team's coordinator may do this.");
     }

@@ -8,13 +8,18 @@ const fullTeam: Team = { members: [...socialWorkers(4), clinician, coordinator] 
 
 describe('checkNewMember', () => {
   it.each([0, 1, 2, 3])('takes a social worker into a team of %i', (count) => {
-    expect(checkNewMember({ members: [...socialWorkers(count), clinician, coordinator] }, { userId: 'new', role: 'social-worker' })).toEqual({
+    expect(
+      checkNewMember({ members: [...socialWorkers(count), clinician, coordinator] }, { userId: 'new', role: 'social-worker' }),
+    ).toEqual({
       allowed: true,
     });
   });
 
   it('refuses a fifth social worker', () => {
-    expect(checkNewMember(fullTeam, { userId: 'new', role: 'social-worker' })).toEqual({ allowed: false, code: 'team_full_of_social_workers' });
+    expect(checkNewMember(fullTeam, { userId: 'new', role: 'social-worker' })).toEqual({
+      allowed: false,
+      code: 'team_full_of_social_workers',
+    });
   });
 
   it('follows a configured maximum', () => {
@@ -23,7 +28,9 @@ describe('checkNewMember', () => {
       allowed: false,
       code: 'team_full_of_social_workers',
     });
-    expect(checkNewMember(threeWorkers, { userId: 'new', role: 'social-worker' }, { maxSocialWorkers: 5 })).toEqual({ allowed: true });
+    expect(checkNewMember(threeWorkers, { userId: 'new', role: 'social-worker' }, { maxSocialWorkers: 5 })).toEqual({
+      allowed: true,
+    });
   });
 
   it('takes the first clinician and the first coordinator, even into a full team of social workers', () => {
@@ -33,11 +40,17 @@ describe('checkNewMember', () => {
   });
 
   it('refuses a second clinician', () => {
-    expect(checkNewMember(fullTeam, { userId: 'therapist-2', role: 'clinician' })).toEqual({ allowed: false, code: 'team_has_clinician' });
+    expect(checkNewMember(fullTeam, { userId: 'therapist-2', role: 'clinician' })).toEqual({
+      allowed: false,
+      code: 'team_has_clinician',
+    });
   });
 
   it('refuses a second coordinator', () => {
-    expect(checkNewMember(fullTeam, { userId: 'coordinator-2', role: 'coordinator' })).toEqual({ allowed: false, code: 'team_has_coordinator' });
+    expect(checkNewMember(fullTeam, { userId: 'coordinator-2', role: 'coordinator' })).toEqual({
+      allowed: false,
+      code: 'team_has_coordinator',
+    });
   });
 
   it('refuses someone already in the team, in any role', () => {

@@ -10,4 +10,6 @@ const envSchema = z.object({
 });
 
 /** The team composition limits from the environment; a bad value stops the service naming it. */
-export const teamRulesFromEnv = (env: NodeJS.ProcessEnv): TeamRules => ({ maxSocialWorkers: loadConfig(envSchema, env).TEAM_MAX_SOCIAL_WORKERS });
+export const teamRulesFromEnv = (env: NodeJS.ProcessEnv): TeamRules => ({
+  maxSocialWorkers: loadConfig(envSchema, env).TEAM_MAX_SOCIAL_WORKERS,
+});

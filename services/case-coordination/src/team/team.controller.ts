@@ -5,7 +5,13 @@ import { AuditedRead, NoClientData } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import { z } from 'zod';
 import { CurrentTeam, TeamAccess, type TeamGrant } from './team-access.policy.js';
-import { addTeamMemberCommand, createTeamCommand, teamStaffRoles, type AddTeamMemberCommand, type CreateTeamCommand } from './team.commands.js';
+import {
+  addTeamMemberCommand,
+  createTeamCommand,
+  teamStaffRoles,
+  type AddTeamMemberCommand,
+  type CreateTeamCommand,
+} from './team.commands.js';
 import { TeamService } from './team.service.js';
 import type { TeamCaseView, TeamMemberView, TeamView } from './team.view.js';
 import { teamCaseForReaderSchema, teamMemberViewSchema, teamViewSchema } from './team.view.schema.js';
@@ -65,10 +71,7 @@ export class TeamController {
   @HttpCode(204)
   @TeamAccess('manage')
   @RequireRoles('team-coordinator', 'service-manager')
-  removeMember(
-    @UuidParam('teamId') teamId: string,
-    @UuidParam('memberId') memberId: string,
-  ): Promise<void> {
+  removeMember(@UuidParam('teamId') teamId: string, @UuidParam('memberId') memberId: string): Promise<void> {
     return this.teams.removeMember(teamId, memberId);
   }
 }

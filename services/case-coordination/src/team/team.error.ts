@@ -22,7 +22,10 @@ const status: Record<TeamErrorCode, number> = {
 };
 
 const refusals: Record<TeamChangeRefusal, [TeamErrorCode, string]> = {
-  team_full_of_social_workers: [TeamErrorCode.TeamFullOfSocialWorkers, 'The team already has as many social workers as a team may have.'],
+  team_full_of_social_workers: [
+    TeamErrorCode.TeamFullOfSocialWorkers,
+    'The team already has as many social workers as a team may have.',
+  ],
   team_has_clinician: [TeamErrorCode.TeamHasClinician, 'The team already has its clinician.'],
   team_has_coordinator: [TeamErrorCode.TeamHasCoordinator, 'The team already has its coordinator.'],
   already_member: [TeamErrorCode.AlreadyMember, 'This person is already on the team.'],

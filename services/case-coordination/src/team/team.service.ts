@@ -11,7 +11,14 @@ import { checkNewMember, type TeamRules } from './team-composition.domain.js';
 import { TEAM_RULES } from './team-rules.provider.js';
 import type { AddTeamMemberCommand, CreateTeamCommand } from './team.commands.js';
 import { TeamError, TeamErrorCode } from './team.error.js';
-import { toTeamCaseView, toTeamMemberView, toTeamView, type TeamCaseView, type TeamMemberView, type TeamView } from './team.view.js';
+import {
+  toTeamCaseView,
+  toTeamMemberView,
+  toTeamView,
+  type TeamCaseView,
+  type TeamMemberView,
+  type TeamView,
+} from './team.view.js';
 
 @Injectable()
 export class TeamService {
@@ -31,15 +38,17 @@ export class TeamService {
       await manager.insert(TeamEntity, team);
       const members: TeamMemberEntity[] = [];
       if (caller.roles.includes('team-coordinator')) {
-        members.push(manager.create(TeamMemberEntity, {
-          memberId: newId(),
-          teamId: team.id,
-          userId: caller.userId,
-          displayName: caller.displayName,
-          teamRole: 'coordinator',
-          joinedAt: now,
-          removedAt: null,
-        }));
+        members.push(
+          manager.create(TeamMemberEntity, {
+            memberId: newId(),
+            teamId: team.id,
+            userId: caller.userId,
+            displayName: caller.displayName,
+            teamRole: 'coordinator',
+            joinedAt: now,
+            removedAt: null,
+          }),
+        );
         await manager.insert(TeamMemberEntity, members);
       }
       return toTeamView(team, members);
@@ -56,7 +65,13 @@ export class TeamService {
         this.rules,
       );
       if (!decision.allowed) throw TeamError.refused(decision.code);
-      const member = manager.create(TeamMemberEntity, { memberId: newId(), teamId, ...command, joinedAt: this.clock.now(), removedAt: null });
+      const member = manager.create(TeamMemberEntity, {
+        memberId: newId(),
+        teamId,
+        ...command,
+        joinedAt: this.clock.now(),
+        removedAt: null,
+      });
       await manager.insert(TeamMemberEntity, member);
       return toTeamMemberView(member);
     });
@@ -86,7 +101,10 @@ export class TeamService {
   /** The team's open cases, longest open first, as the caller sees each. */
   async cases(teamId: string, caller: AuthenticatedUser): Promise<Redacted<TeamCaseView>[]> {
     const cases = (await this.membership.teamCases(this.dataSource.manager, teamId)).map(toTeamCaseView);
-    const readers = await this.readers.readersOn(cases.map((kase) => kase.caseId), caller);
+    const readers = await this.readers.readersOn(
+      cases.map((kase) => kase.caseId),
+      caller,
+    );
     return redactEach(cases, (kase) => kase.caseId, teamCaseFields, readers);
   }
 

@@ -4,7 +4,13 @@ import { teamRoles } from '../team-record/team-member.entity.js';
 import type { TeamCaseView, TeamMemberView, TeamView } from './team.view.js';
 
 export const teamMemberViewSchema = z
-  .object({ memberId: z.uuid(), userId: z.string(), displayName: z.string(), teamRole: z.enum(teamRoles), joinedAt: z.iso.datetime({ offset: true }) })
+  .object({
+    memberId: z.uuid(),
+    userId: z.string(),
+    displayName: z.string(),
+    teamRole: z.enum(teamRoles),
+    joinedAt: z.iso.datetime({ offset: true }),
+  })
   .meta({ id: 'TeamMember' }) satisfies z.ZodType<TeamMemberView>;
 
 export const teamViewSchema = z

@@ -7,7 +7,8 @@ const overridden = (override: { reason: string } | null | undefined) =>
 type Summaries = { [N in EventName]?: (payload: PayloadOf<N>) => string };
 
 const summaries: Summaries = {
-  'CaseOpened.v1': (p) => `Case opened (${p.origin.replace(/-/g, ' ')}); responsible social worker ${p.responsibleWorker.displayName}`,
+  'CaseOpened.v1': (p) =>
+    `Case opened (${p.origin.replace(/-/g, ' ')}); responsible social worker ${p.responsibleWorker.displayName}`,
   'CaseOpened.v2': (p) =>
     `Case opened (${p.origin.replace(/-/g, ' ')}); responsible social worker ${p.responsibleWorker.displayName}${overridden(p.caseloadOverride)}`,
   'CareTeamMemberAdded.v1': (p) => `${p.displayName} (${p.agency}, ${p.roleInCase}) joined the care team`,
@@ -17,9 +18,11 @@ const summaries: Summaries = {
   // Shared with every agency on the care team: the override shows, its reason stays with child protection.
   'ResponsibleWorkerChanged.v1': (p) =>
     `Responsible social worker changed from ${p.from.displayName} to ${p.to.displayName}${p.caseloadOverride ? ', over the statutory caseload limit by a service manager’s decision' : ''}`,
-  'ServiceNeedsAssessmentDecided.v1': (p) => (p.decision === 'start' ? 'Service-needs assessment started' : 'No service-needs assessment'),
+  'ServiceNeedsAssessmentDecided.v1': (p) =>
+    p.decision === 'start' ? 'Service-needs assessment started' : 'No service-needs assessment',
   'DeadlineOverdue.v1': (p) => `Deadline passed: ${p.kind.replace(/-/g, ' ')} (due ${p.dueOn})`,
-  'ConsentGiven.v1': (p) => `Consent given by the ${p.givenBy.role.replace('-', ' ')}: ${p.informationClass} information to ${p.toAgency} until ${p.validUntil}`,
+  'ConsentGiven.v1': (p) =>
+    `Consent given by the ${p.givenBy.role.replace('-', ' ')}: ${p.informationClass} information to ${p.toAgency} until ${p.validUntil}`,
   'ConsentWithdrawn.v1': (p) => `Consent withdrawn by the ${p.withdrawnBy.role.replace('-', ' ')}`,
   'MeetingMinutesFinalised.v1': (p) => `Systemic team meeting ${p.heldOn}: ${p.decisions.length} decision(s)`,
   'MeetingMinutesAmended.v1': () => 'Meeting minutes amended',

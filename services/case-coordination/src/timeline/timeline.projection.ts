@@ -21,7 +21,15 @@ export class TimelineProjection {
     await manager.query(
       `INSERT INTO case_timeline_entry (event_id, case_id, occurred_at, event_name, information_class, actor, summary)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
-      [event.id, event.caseId, event.occurredAt, name, eventCatalog[name].informationClass, event.actor, timelineSummary(name, event)],
+      [
+        event.id,
+        event.caseId,
+        event.occurredAt,
+        name,
+        eventCatalog[name].informationClass,
+        event.actor,
+        timelineSummary(name, event),
+      ],
     );
   }
 }

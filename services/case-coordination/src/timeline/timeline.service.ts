@@ -11,12 +11,18 @@ export class TimelineService {
   /** The case's timeline, oldest first, with only the entries of the classes the reader sees (each entry carries its event's class). */
   async forReader(caseId: string, reader: CaseReader): Promise<TimelineEntry[]> {
     const classes = caseSight(reader).classes;
-    const rows: Array<{ event_id: string; occurred_at: Date; event_name: string; information_class: InformationClass; actor: TimelineEntry['actor']; summary: string }> =
-      await this.dataSource.query(
-        `SELECT event_id, occurred_at, event_name, information_class, actor, summary FROM case_timeline_entry
+    const rows: Array<{
+      event_id: string;
+      occurred_at: Date;
+      event_name: string;
+      information_class: InformationClass;
+      actor: TimelineEntry['actor'];
+      summary: string;
+    }> = await this.dataSource.query(
+      `SELECT event_id, occurred_at, event_name, information_class, actor, summary FROM case_timeline_entry
          WHERE case_id = $1 AND information_class = ANY($2) ORDER BY occurred_at, event_id`,
-        [caseId, [...classes]],
-      );
+      [caseId, [...classes]],
+    );
     return rows.map((row) => ({
       eventId: row.event_id,
       occurredAt: row.occurred_at.toISOString(),

@@ -14,7 +14,10 @@ const caseloadLimitSchema = z
     z.array(
       z.union(
         [
-          z.string().regex(/^\d+$/).transform((limit): CaseloadLimitStep => ({ from: null, limit: Number(limit) })),
+          z
+            .string()
+            .regex(/^\d+$/)
+            .transform((limit): CaseloadLimitStep => ({ from: null, limit: Number(limit) })),
           z
             .string()
             .regex(/^\d{4}-\d{2}-\d{2}:\d+$/)

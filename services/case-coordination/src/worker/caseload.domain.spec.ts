@@ -52,8 +52,16 @@ describe('checkAssignment', () => {
   });
 
   it('names the limit in force when it refuses', () => {
-    expect(checkAssignment({ currentCaseload: 30, on: '2026-12-23' })).toEqual({ allowed: false, code: 'caseload_limit_reached', limit: 30 });
-    expect(checkAssignment({ currentCaseload: 35, on: '2023-06-01' })).toEqual({ allowed: false, code: 'caseload_limit_reached', limit: 35 });
+    expect(checkAssignment({ currentCaseload: 30, on: '2026-12-23' })).toEqual({
+      allowed: false,
+      code: 'caseload_limit_reached',
+      limit: 30,
+    });
+    expect(checkAssignment({ currentCaseload: 35, on: '2023-06-01' })).toEqual({
+      allowed: false,
+      code: 'caseload_limit_reached',
+      limit: 35,
+    });
   });
 
   it('allows going over the limit with a manager’s override, and records who and why', () => {
@@ -61,15 +69,25 @@ describe('checkAssignment', () => {
       allowed: true,
       overrideRecorded: { byUserId: 'manager-1', reason: 'The only Swedish-speaking worker in the team.' },
     });
-    expect(checkAssignment({ currentCaseload: 33, on: '2026-12-23', override: { ...manager, reason: '  Urgent placement.  ' } })).toEqual({
+    expect(
+      checkAssignment({ currentCaseload: 33, on: '2026-12-23', override: { ...manager, reason: '  Urgent placement.  ' } }),
+    ).toEqual({
       allowed: true,
       overrideRecorded: { byUserId: 'manager-1', reason: 'Urgent placement.' },
     });
   });
 
   it('does not take an override without a reason or without who gave it', () => {
-    for (const override of [{ ...manager, reason: '' }, { ...manager, reason: '   ' }, { ...manager, byUserId: '' }]) {
-      expect(checkAssignment({ currentCaseload: 30, on: '2026-12-23', override })).toEqual({ allowed: false, code: 'caseload_limit_reached', limit: 30 });
+    for (const override of [
+      { ...manager, reason: '' },
+      { ...manager, reason: '   ' },
+      { ...manager, byUserId: '' },
+    ]) {
+      expect(checkAssignment({ currentCaseload: 30, on: '2026-12-23', override })).toEqual({
+        allowed: false,
+        code: 'caseload_limit_reached',
+        limit: 30,
+      });
     }
   });
 
@@ -80,7 +98,11 @@ describe('checkAssignment', () => {
   it('follows configured rules', () => {
     const rules: CaseloadRules = { caseloadLimit: [{ from: null, limit: 20 }] };
     expect(checkAssignment({ currentCaseload: 19, on: '2026-12-23' }, rules).allowed).toBe(true);
-    expect(checkAssignment({ currentCaseload: 20, on: '2026-12-23' }, rules)).toEqual({ allowed: false, code: 'caseload_limit_reached', limit: 20 });
+    expect(checkAssignment({ currentCaseload: 20, on: '2026-12-23' }, rules)).toEqual({
+      allowed: false,
+      code: 'caseload_limit_reached',
+      limit: 20,
+    });
   });
 });
 
@@ -93,7 +115,13 @@ describe('teamCaseload', () => {
   ];
 
   it('totals a team and names who is at and over the limit', () => {
-    expect(teamCaseload(team, '2026-12-23')).toEqual({ workers: 4, total: 102, limit: 30, atLimit: ['sw-2'], overLimit: ['sw-3'] });
+    expect(teamCaseload(team, '2026-12-23')).toEqual({
+      workers: 4,
+      total: 102,
+      limit: 30,
+      atLimit: ['sw-2'],
+      overLimit: ['sw-3'],
+    });
   });
 
   it('measures against the limit of the day', () => {

@@ -47,8 +47,7 @@ export interface AssignmentRequest {
 }
 
 export type AssignmentDecision =
-  | { allowed: true; overrideRecorded?: CaseloadOverride }
-  | { allowed: false; code: 'caseload_limit_reached'; limit: number };
+  { allowed: true; overrideRecorded?: CaseloadOverride } | { allowed: false; code: 'caseload_limit_reached'; limit: number };
 
 /** May one more child client be assigned? Over the limit only with an override that gives a reason. */
 export function checkAssignment(request: AssignmentRequest, rules: CaseloadRules = defaultCaseloadRules): AssignmentDecision {

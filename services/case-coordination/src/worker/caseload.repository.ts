@@ -26,7 +26,10 @@ export class CaseloadRepository {
   }
 
   async count(workerId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    const [{ n }] = await manager.query("SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'", [workerId]);
+    const [{ n }] = await manager.query(
+      "SELECT count(*)::int AS n FROM child_case WHERE responsible_worker_id = $1 AND status = 'open'",
+      [workerId],
+    );
     return n;
   }
 

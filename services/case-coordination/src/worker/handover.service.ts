@@ -40,16 +40,32 @@ export class HandoverService {
         throw new WorkerError(WorkerErrorCode.SameResponsibleWorker, 'This worker is responsible for the case already.');
       }
       await this.responsibleWorkers.assertSocialWorker(manager, command.to, caller);
-      const override = await this.responsibleWorkers.takeOneMore(manager, command.to.userId, finnishDate(now), caller, command.caseloadOverrideReason);
+      const override = await this.responsibleWorkers.takeOneMore(
+        manager,
+        command.to.userId,
+        finnishDate(now),
+        caller,
+        command.caseloadOverrideReason,
+      );
       const from = { userId: kase.responsibleWorkerId, displayName: kase.responsibleWorkerName };
-      await manager.update(CaseEntity, { id: caseId }, { responsibleWorkerId: command.to.userId, responsibleWorkerName: command.to.displayName });
+      await manager.update(
+        CaseEntity,
+        { id: caseId },
+        { responsibleWorkerId: command.to.userId, responsibleWorkerName: command.to.displayName },
+      );
       await this.careTeam.joinAsResponsibleWorker(manager, caseId, command.to, caller, now);
-      await this.events.append(manager, 'ResponsibleWorkerChanged.v1', caseId, {
-        from,
-        to: command.to,
-        caseloadOverride: override,
-        changedAt: now.toISOString(),
-      }, caller.actor);
+      await this.events.append(
+        manager,
+        'ResponsibleWorkerChanged.v1',
+        caseId,
+        {
+          from,
+          to: command.to,
+          caseloadOverride: override,
+          changedAt: now.toISOString(),
+        },
+        caller.actor,
+      );
       return { caseId, responsibleWorker: command.to };
     });
   }

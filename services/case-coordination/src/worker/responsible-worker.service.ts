@@ -43,7 +43,13 @@ export class ResponsibleWorkerService {
    * Locks the worker's caseload and checks one more child client against the limit of the day
    * (`on`, a Finnish date). Returns the override to record in the event, or null when none was needed.
    */
-  async takeOneMore(manager: EntityManager, workerId: string, on: string, caller: AuthenticatedUser, overrideReason?: string): Promise<CaseloadOverride | null> {
+  async takeOneMore(
+    manager: EntityManager,
+    workerId: string,
+    on: string,
+    caller: AuthenticatedUser,
+    overrideReason?: string,
+  ): Promise<CaseloadOverride | null> {
     if (overrideReason !== undefined && !caller.roles.includes('service-manager')) {
       throw new WorkerError(WorkerErrorCode.OverrideNotAllowed, 'Only a service manager may override the caseload limit.');
     }
@@ -51,10 +57,14 @@ export class ResponsibleWorkerService {
     const override = overrideReason === undefined ? undefined : { byUserId: caller.userId, reason: overrideReason };
     const decision = checkAssignment({ currentCaseload, on, override }, this.rules);
     if (!decision.allowed) {
-      throw new WorkerError(WorkerErrorCode.CaseloadLimitReached, 'The worker would have more child clients than the law allows.', {
-        limit: decision.limit,
-        currentCaseload,
-      });
+      throw new WorkerError(
+        WorkerErrorCode.CaseloadLimitReached,
+        'The worker would have more child clients than the law allows.',
+        {
+          limit: decision.limit,
+          currentCaseload,
+        },
+      );
     }
     return decision.overrideRecorded ?? null;
   }

@@ -47,13 +47,25 @@ export class AuthController {
   async login(@Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
     const target = safeReturnTo(returnTo, this.config.GATEWAY_PUBLIC_ORIGIN);
     if (target === null) throw new GatewayError(GatewayErrorCode.ReturnToRefused, 'returnTo must be a path on this site.');
-    const attempt = { state: oidc.randomState(), nonce: oidc.randomNonce(), codeVerifier: oidc.randomPKCECodeVerifier(), returnTo: target };
+    const attempt = {
+      state: oidc.randomState(),
+      nonce: oidc.randomNonce(),
+      codeVerifier: oidc.randomPKCECodeVerifier(),
+      returnTo: target,
+    };
     const url = await this.oidc.authorizationUrl(attempt).catch(() => {
-      throw new GatewayError(GatewayErrorCode.IdentityProviderUnavailable, 'The identity provider did not answer; try again shortly.');
+      throw new GatewayError(
+        GatewayErrorCode.IdentityProviderUnavailable,
+        'The identity provider did not answer; try again shortly.',
+      );
     });
     const attemptId = randomBytes(24).toString('base64url');
     await this.attempts.put(attemptId, attempt);
-    response.cookie(LOGIN_COOKIE, attemptId, loginCookieOptions(this.config.GATEWAY_PUBLIC_ORIGIN, LOGIN_ATTEMPT_TTL_SECONDS * 1000));
+    response.cookie(
+      LOGIN_COOKIE,
+      attemptId,
+      loginCookieOptions(this.config.GATEWAY_PUBLIC_ORIGIN, LOGIN_ATTEMPT_TTL_SECONDS * 1000),
+    );
     response.setHeader('Cache-Control', 'no-store');
     response.redirect(302, url.href);
   }
@@ -67,7 +79,11 @@ export class AuthController {
     const attemptId = parseCookies(request.headers.cookie).get(LOGIN_COOKIE);
     const attempt = attemptId ? await this.attempts.take(attemptId) : null;
     response.clearCookie(LOGIN_COOKIE, loginCookieOptions(this.config.GATEWAY_PUBLIC_ORIGIN, 0));
-    if (!attempt) throw new GatewayError(GatewayErrorCode.SignInFailed, 'This sign-in was not started here, or it took too long; sign in again.');
+    if (!attempt)
+      throw new GatewayError(
+        GatewayErrorCode.SignInFailed,
+        'This sign-in was not started here, or it took too long; sign in again.',
+      );
     const callbackUrl = new URL(request.originalUrl, this.config.GATEWAY_PUBLIC_ORIGIN);
     let tokens;
     try {
@@ -77,7 +93,10 @@ export class AuthController {
         logger().info({ reason: error.message }, 'sign-in refused');
         throw new GatewayError(GatewayErrorCode.SignInFailed, 'The sign-in did not succeed; sign in again.');
       }
-      throw new GatewayError(GatewayErrorCode.IdentityProviderUnavailable, 'The identity provider did not answer; try again shortly.');
+      throw new GatewayError(
+        GatewayErrorCode.IdentityProviderUnavailable,
+        'The identity provider did not answer; try again shortly.',
+      );
     }
     const user = await this.verifier.verify(tokens.accessToken);
     const { id, session } = await this.sessions.open(user, tokens, asLanguage(tokens.claims?.['locale']));

@@ -22,7 +22,10 @@ export class LoginAttemptStore {
   }
 
   async take(id: string): Promise<LoginAttempt | null> {
-    const [[, value]] = (await this.client.redis.multi().get(key(id)).del(key(id)).exec()) as [[Error | null, string | null], unknown];
+    const [[, value]] = (await this.client.redis.multi().get(key(id)).del(key(id)).exec()) as [
+      [Error | null, string | null],
+      unknown,
+    ];
     return value === null ? null : (JSON.parse(value) as LoginAttempt);
   }
 }

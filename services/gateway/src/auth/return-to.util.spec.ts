@@ -12,10 +12,15 @@ describe('safeReturnTo', () => {
     expect(safeReturnTo('', publicUrl)).toBe('/');
   });
 
-  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'evil.example', 'javascript:alert(1)', '/\nx', ['/a', '/b']])(
-    'refuses %j',
-    (value) => {
-      expect(safeReturnTo(value, publicUrl)).toBeNull();
-    },
-  );
+  it.each([
+    'https://evil.example/',
+    '//evil.example/x',
+    '/\\evil.example',
+    'evil.example',
+    'javascript:alert(1)',
+    '/\nx',
+    ['/a', '/b'],
+  ])('refuses %j', (value) => {
+    expect(safeReturnTo(value, publicUrl)).toBeNull();
+  });
 });

@@ -2,9 +2,9 @@ import { forwardedBody, serviceTarget } from './forward.util.js';
 
 describe('serviceTarget', () => {
   it('keeps the path and query as sent, after the service name', () => {
-    expect(serviceTarget('/api/case-coordination/cases/a%2Fb?status=open&q=M%C3%A4', 'case-coordination', 'http://127.0.0.1:3001')).toBe(
-      'http://127.0.0.1:3001/cases/a%2Fb?status=open&q=M%C3%A4',
-    );
+    expect(
+      serviceTarget('/api/case-coordination/cases/a%2Fb?status=open&q=M%C3%A4', 'case-coordination', 'http://127.0.0.1:3001'),
+    ).toBe('http://127.0.0.1:3001/cases/a%2Fb?status=open&q=M%C3%A4');
   });
 
   it('refuses a path that is not under the service', () => {

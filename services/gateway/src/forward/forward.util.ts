@@ -1,8 +1,23 @@
 /** What of the browser's request goes on to a service: content negotiation and conditions, never cookies. */
-export const forwardedRequestHeaders = ['accept', 'accept-language', 'content-type', 'if-match', 'if-none-match', 'if-modified-since'] as const;
+export const forwardedRequestHeaders = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'if-match',
+  'if-none-match',
+  'if-modified-since',
+] as const;
 
 /** What of a service's answer comes back to the browser. */
-export const returnedResponseHeaders = ['content-type', 'content-language', 'cache-control', 'etag', 'last-modified', 'location', 'retry-after'] as const;
+export const returnedResponseHeaders = [
+  'content-type',
+  'content-language',
+  'cache-control',
+  'etag',
+  'last-modified',
+  'location',
+  'retry-after',
+] as const;
 
 /**
  * The service's address for a browser request to `/api/<service>/<path>?<query>` (the raw path and

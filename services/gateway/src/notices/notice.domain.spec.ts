@@ -30,7 +30,14 @@ describe('noticeReaders', () => {
 });
 
 describe('receives', () => {
-  const notice: AddressedNotice = { caseId, kind: 'CaseOpened', readers: [{ userId: 'teacher', participantKind: 'professional' }, { userId: 'mother', participantKind: 'guardian' }] };
+  const notice: AddressedNotice = {
+    caseId,
+    kind: 'CaseOpened',
+    readers: [
+      { userId: 'teacher', participantKind: 'professional' },
+      { userId: 'mother', participantKind: 'guardian' },
+    ],
+  };
 
   it('reaches a member whose agency fits their place on the care team', () => {
     expect(receives(notice, { userId: 'teacher', agency: 'school' })).toBe(true);

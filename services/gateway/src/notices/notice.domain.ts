@@ -35,7 +35,12 @@ export interface MemberRow {
 /** The members of a case's care team active on `day` (ISO date): those who may hear of it. */
 export function noticeReaders(rows: readonly MemberRow[], day: string): NoticeReader[] {
   return rows
-    .filter((row) => isActiveOn({ since: row.since, until: row.until, removedAt: row.removed_at === null ? null : new Date(row.removed_at) }, day))
+    .filter((row) =>
+      isActiveOn(
+        { since: row.since, until: row.until, removedAt: row.removed_at === null ? null : new Date(row.removed_at) },
+        day,
+      ),
+    )
     .map((row) => ({ userId: row.user_id, participantKind: row.participant_kind as ParticipantKind }));
 }
 
@@ -49,6 +54,9 @@ export function receives(notice: AddressedNotice, user: Pick<AuthenticatedUser, 
   return notice.readers.some(
     (reader) =>
       reader.userId === user.userId &&
-      caseAudience({ agency: user.agency, participation: { careTeam: reader.participantKind, responsibleWorker: false, systemicTeam: null } }) !== null,
+      caseAudience({
+        agency: user.agency,
+        participation: { careTeam: reader.participantKind, responsibleWorker: false, systemicTeam: null },
+      }) !== null,
   );
 }

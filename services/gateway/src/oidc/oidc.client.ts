@@ -87,7 +87,11 @@ export class OidcClient {
       const response = await fetch(this.backChannel(endpoint), {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ client_id: this.config.OIDC_CLIENT_ID, client_secret: this.config.OIDC_CLIENT_SECRET, refresh_token: refreshToken }),
+        body: new URLSearchParams({
+          client_id: this.config.OIDC_CLIENT_ID,
+          client_secret: this.config.OIDC_CLIENT_SECRET,
+          refresh_token: refreshToken,
+        }),
         signal: AbortSignal.timeout(5_000),
       });
       if (!response.ok) logger().warn({ status: response.status }, 'identity provider did not end the session');
@@ -109,11 +113,17 @@ export class OidcClient {
 
   private discovered(): Promise<oidc.Configuration> {
     this.configuration ??= oidc
-      .discovery(new URL(this.config.OIDC_ISSUER), this.config.OIDC_CLIENT_ID, undefined, oidc.ClientSecretPost(this.config.OIDC_CLIENT_SECRET), {
-        execute: new URL(this.config.OIDC_ISSUER).protocol === 'http:' ? [oidc.allowInsecureRequests] : [],
-        timeout: 10,
-        [oidc.customFetch]: (url, options) => fetch(this.backChannel(url), options as RequestInit),
-      })
+      .discovery(
+        new URL(this.config.OIDC_ISSUER),
+        this.config.OIDC_CLIENT_ID,
+        undefined,
+        oidc.ClientSecretPost(this.config.OIDC_CLIENT_SECRET),
+        {
+          execute: new URL(this.config.OIDC_ISSUER).protocol === 'http:' ? [oidc.allowInsecureRequests] : [],
+          timeout: 10,
+          [oidc.customFetch]: (url, options) => fetch(this.backChannel(url), options as RequestInit),
+        },
+      )
       .catch((error: unknown) => {
         this.configuration = undefined;
         throw error;
@@ -126,7 +136,8 @@ export class OidcClient {
     try {
       return await grant();
     } catch (error) {
-      if (error instanceof oidc.ResponseBodyError && error.status >= 400 && error.status < 500) throw new GrantRefusedError(error.error);
+      if (error instanceof oidc.ResponseBodyError && error.status >= 400 && error.status < 500)
+        throw new GrantRefusedError(error.error);
       if (error instanceof oidc.AuthorizationResponseError) throw new GrantRefusedError(error.error);
       if (isClientCheckFailure(error)) throw new GrantRefusedError((error as Error).message);
       throw error;
@@ -141,7 +152,8 @@ function isClientCheckFailure(error: unknown): boolean {
 }
 
 function issued(response: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers): IssuedTokens {
-  if (!response.refresh_token || !response.id_token) throw new GrantRefusedError('the identity provider issued no refresh or ID token');
+  if (!response.refresh_token || !response.id_token)
+    throw new GrantRefusedError('the identity provider issued no refresh or ID token');
   return {
     accessToken: response.access_token,
     refreshToken: response.refresh_token,

@@ -17,7 +17,13 @@ describe('sessionCookieOptions', () => {
 
 describe('parseCookies', () => {
   it('reads each cookie by name, decoding its value', () => {
-    expect(parseCookies('a=1; yhdessa_session=abc%2Fdef;b=')).toEqual(new Map([['a', '1'], ['yhdessa_session', 'abc/def'], ['b', '']]));
+    expect(parseCookies('a=1; yhdessa_session=abc%2Fdef;b=')).toEqual(
+      new Map([
+        ['a', '1'],
+        ['yhdessa_session', 'abc/def'],
+        ['b', ''],
+      ]),
+    );
   });
 
   it('keeps the first of a repeated name and skips what is not a cookie', () => {

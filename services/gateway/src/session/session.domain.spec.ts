@@ -5,7 +5,9 @@ const createdAt = Date.parse('2026-12-23T08:00:00Z');
 
 describe('sessionStanding', () => {
   it('is active while used within the idle time and the lifetime', () => {
-    expect(sessionStanding({ createdAt, lastSeenAt: createdAt + 9 * 3_600_000 }, createdAt + 9 * 3_600_000 + 29 * 60_000, limits)).toBe('active');
+    expect(
+      sessionStanding({ createdAt, lastSeenAt: createdAt + 9 * 3_600_000 }, createdAt + 9 * 3_600_000 + 29 * 60_000, limits),
+    ).toBe('active');
   });
 
   it('ends after the idle time without a request', () => {

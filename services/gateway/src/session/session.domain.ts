@@ -29,7 +29,11 @@ export interface SessionLimits {
 
 export type SessionStanding = 'active' | 'idle-expired' | 'lifetime-expired';
 
-export function sessionStanding(session: Pick<Session, 'createdAt' | 'lastSeenAt'>, now: number, limits: SessionLimits): SessionStanding {
+export function sessionStanding(
+  session: Pick<Session, 'createdAt' | 'lastSeenAt'>,
+  now: number,
+  limits: SessionLimits,
+): SessionStanding {
   if (now - session.createdAt >= limits.maxMs) return 'lifetime-expired';
   if (now - session.lastSeenAt >= limits.idleMs) return 'idle-expired';
   return 'active';

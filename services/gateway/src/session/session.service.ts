@@ -6,7 +6,14 @@ import type { Request } from 'express';
 import { GatewayError, GatewayErrorCode } from '../gateway.error.js';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.options.js';
 import { GrantRefusedError, OidcClient, type IssuedTokens } from '../oidc/oidc.client.js';
-import { needsRefresh, sessionStanding, sessionTtlSeconds, type Language, type Session, type SessionLimits } from './session.domain.js';
+import {
+  needsRefresh,
+  sessionStanding,
+  sessionTtlSeconds,
+  type Language,
+  type Session,
+  type SessionLimits,
+} from './session.domain.js';
 import { parseCookies, SESSION_COOKIE } from './session-cookies.util.js';
 import { SessionStore } from './session.store.js';
 
@@ -125,7 +132,10 @@ export class SessionService {
         throw new GatewayError(GatewayErrorCode.SessionExpired, 'The session has ended; sign in again.');
       }
       if (latest.accessExpiresAt > Date.now()) return latest.accessToken; // still valid for a few seconds
-      throw new GatewayError(GatewayErrorCode.IdentityProviderUnavailable, 'The identity provider did not answer; try again shortly.');
+      throw new GatewayError(
+        GatewayErrorCode.IdentityProviderUnavailable,
+        'The identity provider did not answer; try again shortly.',
+      );
     }
     const refreshed: Session = {
       ...latest,

@@ -45,7 +45,10 @@ export function webApp(directory: string): RequestHandler {
     index: false,
     fallthrough: true,
     setHeaders: (response, path) => {
-      response.setHeader('Cache-Control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      response.setHeader(
+        'Cache-Control',
+        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   return (request: Request, response: Response, next: NextFunction) => {
