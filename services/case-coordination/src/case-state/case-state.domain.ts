@@ -1,17 +1,8 @@
+import type { CareTeamMembership } from '@yhdessa/care-team';
 import type { Agency, CaseStateV1 } from '@yhdessa/contracts';
 
-/** A member row of case-coordination's care team, as far as the case's state carries it. */
-export interface MemberRow {
-  memberId: string;
-  userId: string;
-  displayName: string;
-  agency: string;
-  participantKind: string;
-  roleInCase: string;
-  since: string;
-  until: string | null;
-  removedAt: Date | null;
-}
+/** A member row of case-coordination's care team, as far as the case's state carries it: a membership without its case. */
+export type MemberRow = Omit<CareTeamMembership, 'caseId'>;
 
 /** A consent row of case-coordination, as far as the case's state carries it (no names of who gave it). */
 export interface ConsentRow {
