@@ -9,3 +9,4 @@ export type Consent = Schemas['ConsentForReader'];
 export type Deadline = Schemas['DeadlineForReader'];
 export type TimelineEntry = Schemas['TimelineEntry'];
 export type OwnTask = Schemas['OwnTaskForReader'];
+export type AccessReportEntry = Schemas['AccessReportEntry'];

@@ -14,4 +14,5 @@ export const queryKeys = {
   caseConsents: (caseId: string) => ['case', caseId, 'consents'] as const,
   caseDeadlines: (caseId: string) => ['case', caseId, 'deadlines'] as const,
   caseTimeline: (caseId: string) => ['case', caseId, 'timeline'] as const,
+  caseAccessReport: (caseId: string) => ['case', caseId, 'access-report'] as const,
 };

@@ -7,6 +7,9 @@ import { NotFoundPage } from '../not-found/not-found.page.js';
 // Pages a user may never open are loaded when first opened, keeping the first download small.
 const OpenCasePage = lazy(() => import('../open-case/open-case.page.js').then((module) => ({ default: module.OpenCasePage })));
 const CasePage = lazy(() => import('../case/case.page.js').then((module) => ({ default: module.CasePage })));
+const AccessReportPage = lazy(() =>
+  import('../access-report/access-report.page.js').then((module) => ({ default: module.AccessReportPage })),
+);
 
 /** The app's addresses. A new screen is a folder of its own and one line here. */
 export function AppRoutes() {
@@ -16,6 +19,7 @@ export function AppRoutes() {
         <Route path="/" element={<HomePage />} />
         <Route path="/cases/new" element={<OpenCasePage />} />
         <Route path="/cases/:caseId" element={<CasePage />} />
+        <Route path="/cases/:caseId/access-report" element={<AccessReportPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -1,4 +1,6 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { Paragraph, RouterLink } from 'suomifi-ui-components';
+import { offersAccessReport } from '../access-report/access-report-link.util.js';
 import { isNotFound } from '../api/api-problem.js';
 import { NotFoundPage } from '../not-found/not-found.page.js';
 import { LoadingState } from '../shared/loading-state.js';
@@ -32,6 +34,20 @@ export function CasePage() {
   return (
     <>
       <CaseHeader kase={kase.data} />
+      {offersAccessReport(
+        me,
+        {
+          responsibleWorkerId: kase.data.responsibleWorker?.userId ?? null,
+          childDateOfBirth: kase.data.child?.dateOfBirth ?? null,
+        },
+        new Date(),
+      ) && (
+        <Paragraph mb="m">
+          <RouterLink asComponent={Link} to={`/cases/${caseId}/access-report`}>
+            {t('accessReport.link')}
+          </RouterLink>
+        </Paragraph>
+      )}
       <div className="page-grid">
         <CaseDeadlinesSection
           caseId={caseId}

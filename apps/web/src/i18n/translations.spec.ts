@@ -88,6 +88,7 @@ describe('translations', () => {
       'deadline.kind': schema('DeadlineForReader').kind.enum,
       'deadline.status': schema('DeadlineForReader').status.enum,
       informationClass: schema('TimelineEntry').informationClass.enum,
+      'accessReport.purpose': schema('AccessReportEntry').purpose.enum,
       origin: openCaseBody.origin.enum,
       caseLanguage: openCaseBody.language.enum,
       channel: openCaseBody.notification.properties.channel.enum,
