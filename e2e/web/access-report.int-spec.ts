@@ -95,6 +95,36 @@ describe('web: who has looked at our information', () => {
     expect(await axeViolations(liisa)).toEqual([]);
   }, 60_000);
 
+  it('shows 50 reads at first and the older ones after “show more”, until there are no more', async () => {
+    const teacherToken = await fetchToken('anna.laine');
+    for (let read = 0; read < 50; read += 1) {
+      expect((await stack.caseCoordination.call('GET', `/cases/${caseId}/care-team`, teacherToken)).status).toBe(200);
+    }
+    const motherToken = await fetchToken('liisa.aalto');
+    await expectEventually(async () => {
+      const report = await stack.caseCoordination.call('GET', `/cases/${caseId}/access-report?limit=200`, motherToken);
+      const teachersReads = report.body.entries.filter(
+        (entry: { actor: { displayName: string }; resource: string }) =>
+          entry.actor.displayName === 'Anna Laine' && entry.resource === 'care-team',
+      );
+      expect(teachersReads).toHaveLength(50);
+    }, 30_000);
+
+    await liisa.reload();
+    const table = liisa.getByRole('table', { name: 'Vem har tittat på våra uppgifter' });
+    const teachersReads = table.getByRole('row').filter({ hasText: 'Anna Laine' });
+    await teachersReads.first().waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(50);
+    const showMore = liisa.getByRole('button', { name: 'Visa fler' });
+    await showMore.click();
+    await table.locator('tbody tr').nth(50).waitFor();
+    // The last page is in: no button, neither "show more" nor "loading more".
+    await liisa.getByRole('button', { name: /^(Visa fler|Hämtar fler)$/ }).waitFor({ state: 'detached' });
+    // Every read of the teacher's is listed once: the 50 of the care team and the one of the case.
+    expect(await teachersReads.count()).toBe(51);
+    expect(await axeViolations(liisa)).toEqual([]);
+  }, 90_000);
+
   it('shows the teacher, who may not read the report, the same not-found page as for a case that does not exist', async () => {
     const teacher = await stack.newPage();
     await signIn(teacher, stack, 'anna.laine', `/cases/${caseId}`);
