@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { newKafkaClusterId } from './kafka-cluster-id.js';
 
 export interface ThrowawayKafkaOptions {
   /** Broker properties over the platform's own (infra/kafka/broker.properties), e.g. tiny retention. */
@@ -97,7 +97,7 @@ export async function createThrowawayKafka(options: ThrowawayKafkaOptions = {}):
     async start() {
       if (child) return;
       if (!formatted) {
-        const clusterId = randomBytes(16).toString('base64url');
+        const clusterId = newKafkaClusterId();
         await run(
           java,
           [...jvm, 'kafka.tools.StorageTool', 'format', '--standalone', '--cluster-id', clusterId, '--config', config],
