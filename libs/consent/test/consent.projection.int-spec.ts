@@ -1,7 +1,6 @@
-import { systemActor, type EventName, type PayloadOf } from '@yhdessa/contracts';
-import { buildEnvelope } from '@yhdessa/messaging';
+import type { PayloadOf } from '@yhdessa/contracts';
 import { FixedClock, newId } from '@yhdessa/platform';
-import { openTestDatabase } from '@yhdessa/testing';
+import { openTestDatabase, projectionFeeder } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import { ConsentAccess } from '../src/consent-access.js';
 import { consentMigrations } from '../src/consent.migrations.js';
@@ -9,10 +8,7 @@ import { ConsentProjection } from '../src/consent.projection.js';
 
 const TODAY = '2026-03-16';
 
-/**
- * The projection is fed straight, without an inbox in front: each event here has an id of its own,
- * as a late or re-sent record would, so only the projection's own rules decide.
- */
+/** The projection is fed straight (`projectionFeeder`), so only its own rules decide. */
 describe('consent projection: whatever the order, a withdrawn consent stays withdrawn', () => {
   let dataSource: DataSource;
   let access: ConsentAccess;
@@ -31,26 +27,17 @@ describe('consent projection: whatever the order, a withdrawn consent stays with
     await dataSource?.destroy();
   });
 
-  function feed<N extends 'ConsentGiven.v1' | 'ConsentWithdrawn.v1' | 'CaseState.v1' | 'CaseStateErased.v1'>(
-    name: N,
-    caseId: string,
-    payload: PayloadOf<N>,
-  ): Promise<void> {
-    const envelope = buildEnvelope(name as EventName, caseId, payload as never, {
-      id: newId(),
-      occurredAt: new Date(`${TODAY}T09:00:00Z`),
-      correlationId: newId(),
-      causationId: null,
-      actor: systemActor('projection-test'),
-    });
-    const handle = {
+  const feed = projectionFeeder(
+    () => dataSource,
+    projection,
+    {
       'ConsentGiven.v1': projection.onGiven,
       'ConsentWithdrawn.v1': projection.onWithdrawn,
       'CaseState.v1': projection.onCaseState,
       'CaseStateErased.v1': projection.onCaseErased,
-    }[name] as (event: never, manager: never) => Promise<void>;
-    return dataSource.transaction((manager) => handle.call(projection, envelope as never, manager as never));
-  }
+    },
+    new Date(`${TODAY}T09:00:00Z`),
+  );
 
   const healthToSchool = (consentId: string): PayloadOf<'ConsentGiven.v1'> => ({
     consentId,

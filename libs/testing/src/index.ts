@@ -9,3 +9,4 @@ export * from './service-fixture.js';
 export * from './service-health.js';
 export * from './kafka-ready.js';
 export * from './throwaway-kafka.js';
+export * from './projection-feeder.js';
