@@ -1,15 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { initialLanguage, isLanguage, languageStorageKey, type Language } from './language.util.js';
-import { en } from './resources/en.js';
-import { fi } from './resources/fi.js';
-import { sv } from './resources/sv.js';
+import { languages } from './resources/languages.js';
 
 /** Resources are bundled (the three languages are small), so the first render is already in the right language. */
 export function startI18n(): typeof i18next {
   const language = initialLanguage(readRememberedLanguage(), navigator.languages ?? []);
   void i18next.use(initReactI18next).init({
-    resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+    resources: {
+      fi: { translation: languages.fi },
+      sv: { translation: languages.sv },
+      en: { translation: languages.en },
+    },
     lng: language,
     fallbackLng: 'fi',
     initAsync: false,
