@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { FixedClock } from '@yhdessa/platform';
+import { FixedClock, type Clock } from '@yhdessa/platform';
 import { fetchToken, testServers } from '@yhdessa/testing';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import {
@@ -9,6 +9,7 @@ import {
   type CaseCoordinationUnderTest,
 } from '../../services/case-coordination/test/case-coordination.fixture.js';
 import { closeOpenCases } from '../../services/case-coordination/test/open-cases.fixture.js';
+import type { ForwardedService } from '../../services/gateway/src/forward/forwarded-services.js';
 import { startGateway, type GatewayUnderTest } from '../../services/gateway/test/gateway.fixture.js';
 
 /** Debian's Chromium, driven by playwright-core (`apt-get install -y chromium`; `./yhdessa test` and `.ci/run` install it where missing). */
@@ -17,8 +18,16 @@ export const chromiumPath = '/usr/bin/chromium';
 /** Journey 1: Mika's notification arrives on 23 December 2026; case-coordination lives at noon that day in Helsinki. */
 export const journeyOneNoon = new Date('2026-12-23T12:00:00+02:00');
 
+/** A service started beside case-coordination, behind the same gateway (assessment, client-plan, consultation-booking). */
+export interface AlongsideService {
+  service: Exclude<ForwardedService, 'case-coordination'>;
+  start(database: string, clock: Clock): Promise<{ url: string; close(): Promise<void> }>;
+}
+
 export interface WebStack {
   caseCoordination: CaseCoordinationUnderTest;
+  /** The services started alongside, by name. */
+  alongside: Partial<Record<AlongsideService['service'], { url: string; close(): Promise<void> }>>;
   gateway: GatewayUnderTest;
   browser: Browser;
   /** The gateway's address: the web app, its API and sign-in. */
@@ -32,7 +41,11 @@ export interface WebStack {
  * which serves the built web app (dist/web) and signs people in through Keycloak's own login page;
  * Chromium in front. Each test file names its own databases.
  */
-export async function startWebStack(name: string, clock = new FixedClock(journeyOneNoon)): Promise<WebStack> {
+export async function startWebStack(
+  name: string,
+  clock: Clock = new FixedClock(journeyOneNoon),
+  alongsideServices: readonly AlongsideService[] = [],
+): Promise<WebStack> {
   if (!existsSync('dist/web/index.html')) {
     throw new Error(
       'The web app is not built (no dist/web/index.html): run `npm run web:build`; `npm test` builds it before Jest.',
@@ -44,10 +57,17 @@ export async function startWebStack(name: string, clock = new FixedClock(journey
     );
   }
   const caseCoordination = await startCaseCoordination(`yhdessa_test_web_${name}`, { clock });
+  const alongside: WebStack['alongside'] = {};
+  for (const { service, start } of alongsideServices) {
+    alongside[service] = await start(`yhdessa_test_web_${name}_${service.replaceAll('-', '_')}`, clock);
+  }
   // The gateway lives on the same date: it tells a care team's members live only from the day they joined.
   const gateway = await startGateway({
     database: `yhdessa_test_web_${name}_gateway`,
-    services: { 'case-coordination': caseCoordination.url },
+    services: {
+      'case-coordination': caseCoordination.url,
+      ...Object.fromEntries(Object.entries(alongside).map(([service, started]) => [service, started.url])),
+    },
     clock,
   });
   await closeSarisCases(caseCoordination);
@@ -58,6 +78,7 @@ export async function startWebStack(name: string, clock = new FixedClock(journey
   });
   return {
     caseCoordination,
+    alongside,
     gateway,
     browser,
     url: gateway.url,
@@ -75,6 +96,7 @@ export async function startWebStack(name: string, clock = new FixedClock(journey
       await browser.close();
       await closeSarisCases(caseCoordination).catch(() => undefined);
       await gateway.close();
+      for (const started of Object.values(alongside)) await started.close();
       await caseCoordination.close();
     },
   };
