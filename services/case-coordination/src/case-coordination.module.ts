@@ -5,6 +5,7 @@ import { constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import { AccessReportModule } from './access-report/access-report.module.js';
 import { CareTeamModule } from './care-team/care-team.module.js';
+import { CaseloadOverviewModule } from './caseload-overview/caseload-overview.module.js';
 import type { CaseCoordinationConfig } from './case-coordination.config.js';
 import { CareTeamMemberEntity } from './case-record/care-team-member.entity.js';
 import { CaseEntity } from './case-record/case.entity.js';
@@ -78,6 +79,7 @@ export class CaseCoordinationModule {
         TeamModule,
         MeetingModule,
         AccessReportModule,
+        CaseloadOverviewModule,
       ],
       providers: [...constraintErrorProviders(caseCoordinationConstraintErrors)],
     };

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/caseload/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Needs one of the roles: service-manager. */
+        get: operations["caseloadOverviewToday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/caseload/teams/{teamId}": {
         parameters: {
             query?: never;
@@ -779,6 +796,50 @@ export interface components {
             openedAt?: string;
             childName?: string | null;
         };
+        CaseloadOverview: {
+            /**
+             * Format: date
+             * @description The day the figures are for, in Finland's time.
+             */
+            on: string;
+            /** @description Child clients per responsible social worker on that day. */
+            limit: number;
+            totals: {
+                workers: number;
+                openCases: number;
+                atLimit: number;
+                overLimit: number;
+                overdueDeadlines: number;
+                overdueByKind: {
+                    "assessment-start-decision": number;
+                    "service-needs-assessment": number;
+                    "client-plan-review": number;
+                };
+            };
+            teams: {
+                /** Format: uuid */
+                teamId: string;
+                name: string;
+                socialWorkers: number;
+                openCases: number;
+                atLimit: number;
+                overLimit: number;
+                overdueDeadlines: number;
+            }[];
+            workers: {
+                userId: string;
+                displayName: string;
+                openCases: number;
+                /**
+                 * @description Against the statutory limit (LSL 13 b §): `at` takes no new child client without a service manager’s override.
+                 * @enum {string}
+                 */
+                standing: "under" | "at" | "over";
+                overdueDeadlines: number;
+                /** @description The systemic teams the worker sits on as a social worker, by name. */
+                teams: string[];
+            }[];
+        };
         ConsentForReader: {
             /** Format: uuid */
             consentId?: string;
@@ -1100,6 +1161,29 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    caseloadOverviewToday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadOverview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
     caseloadOfTeam: {
         parameters: {
             query?: never;
