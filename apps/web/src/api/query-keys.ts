@@ -8,6 +8,7 @@ export const queryKeys = {
   myCases: ['mine', 'cases'] as const,
   myDeadlines: ['mine', 'deadlines'] as const,
   myTasks: ['mine', 'tasks'] as const,
+  myTeams: ['mine', 'teams'] as const,
   case: (caseId: string) => ['case', caseId] as const,
   caseDetail: (caseId: string) => ['case', caseId, 'detail'] as const,
   caseCareTeam: (caseId: string) => ['case', caseId, 'care-team'] as const,
@@ -15,4 +16,10 @@ export const queryKeys = {
   caseDeadlines: (caseId: string) => ['case', caseId, 'deadlines'] as const,
   caseTimeline: (caseId: string) => ['case', caseId, 'timeline'] as const,
   caseAccessReport: (caseId: string) => ['case', caseId, 'access-report'] as const,
+  /** A systemic team's own reads (who is on it, its meetings, its cases' deadlines), and one meeting's minutes. */
+  team: (teamId: string) => ['team', teamId] as const,
+  teamDetail: (teamId: string) => ['team', teamId, 'detail'] as const,
+  teamMeetings: (teamId: string) => ['team', teamId, 'meetings'] as const,
+  teamDeadlines: (teamId: string) => ['team', teamId, 'deadlines'] as const,
+  meeting: (meetingId: string) => ['meeting', meetingId] as const,
 };

@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Me } from '../session/session.api.js';
 
+/** The roles of the people on systemic teams, and of the service managers who oversee them. */
+const teamStaffRoles: readonly string[] = ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'];
+
 /** The main menu, the Suomi.fi service navigation beside the content: what this user can do. */
 export function AppNavigation({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const opensCases = me.roles.some((role) => role === 'cp-social-worker' || role === 'service-manager');
+  const sitsOnTeams = me.roles.some((role) => teamStaffRoles.includes(role));
+  const inTeams = pathname.startsWith('/teams') || pathname.startsWith('/meetings/');
   return (
     <ServiceNavigation aria-label={t('app.navLabel')} className="app-navigation">
       <ServiceNavigationItem selected={pathname === '/'}>
@@ -19,6 +24,13 @@ export function AppNavigation({ me }: { me: Me }) {
         <ServiceNavigationItem selected={pathname === '/cases/new'}>
           <RouterLink asComponent={Link} to="/cases/new" aria-current={pathname === '/cases/new' ? 'page' : undefined}>
             {t('nav.openCase')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
+      {sitsOnTeams && (
+        <ServiceNavigationItem selected={inTeams}>
+          <RouterLink asComponent={Link} to="/teams" aria-current={pathname === '/teams' ? 'page' : undefined}>
+            {t('nav.teams')}
           </RouterLink>
         </ServiceNavigationItem>
       )}

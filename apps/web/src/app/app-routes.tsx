@@ -10,6 +10,9 @@ const CasePage = lazy(() => import('../case/case.page.js').then((module) => ({ d
 const AccessReportPage = lazy(() =>
   import('../access-report/access-report.page.js').then((module) => ({ default: module.AccessReportPage })),
 );
+const TeamsPage = lazy(() => import('../meeting/teams.page.js').then((module) => ({ default: module.TeamsPage })));
+const TeamPage = lazy(() => import('../meeting/team.page.js').then((module) => ({ default: module.TeamPage })));
+const MeetingPage = lazy(() => import('../meeting/meeting.page.js').then((module) => ({ default: module.MeetingPage })));
 
 /** The app's addresses. A new screen is a folder of its own and one line here. */
 export function AppRoutes() {
@@ -20,6 +23,9 @@ export function AppRoutes() {
         <Route path="/cases/new" element={<OpenCasePage />} />
         <Route path="/cases/:caseId" element={<CasePage />} />
         <Route path="/cases/:caseId/access-report" element={<AccessReportPage />} />
+        <Route path="/teams" element={<TeamsPage />} />
+        <Route path="/teams/:teamId" element={<TeamPage />} />
+        <Route path="/meetings/:meetingId" element={<MeetingPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>
