@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { Server, ServerResponse } from 'node:http';
 import { Worker } from 'node:worker_threads';
-import { configureRootLogger, finnishDate, newId } from '@yhdessa/platform';
+import { configureRootLogger, newId } from '@yhdessa/platform';
 import { expectEventually, fetchToken, startServiceUnderTest, testServers, testServiceEnv } from '@yhdessa/testing';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -16,8 +16,8 @@ import {
 import { caseCoordinationMigrations } from '../../services/case-coordination/src/migrations/index.js';
 import { requestFor, type LoadMessage, type LoadResult, type LoadSpec, type ScenarioName } from './case-coordination-load.js';
 import { anatomyOf, observeLoad, type LoadObservation, type RequestAnatomy } from './case-coordination-probe.js';
-import { ensureSeed, openCasesPerWorker, removeOpenedCases } from './case-coordination-seed.js';
-import { caseloadLimitOn } from '../../services/case-coordination/src/worker/caseload.domain.js';
+import { removeOpenedCases } from './case-coordination-seed.js';
+import { benchSeedOptions, prepareBenchSeed } from './bench-seed.js';
 import { percentiles } from './latency-stats.js';
 
 /**
@@ -33,8 +33,9 @@ import { percentiles } from './latency-stats.js';
  *   BENCH_SECONDS (20)            measured seconds per run; BENCH_WARMUP_SECONDS (3) before each
  *   BENCH_USERS (50)              concurrent users (loops)
  *   BENCH_THINK_MS (1000)         mean think time of a user (exponentially distributed)
- *   BENCH_CASES (10000), BENCH_WORKERS (400), BENCH_TIMELINE_PER_CASE (50)   the seed; every
- *                                 worker's open cases must stay within the statutory caseload limit
+ *   BENCH_CASES (10000), BENCH_WORKERS (400), BENCH_TIMELINE_PER_CASE (50)   the seed (the one of
+ *                                 `npm run seed:cases`, bench-seed.ts); every worker's open cases
+ *                                 must stay within the statutory caseload limit
  *   BENCH_SCENARIOS               comma-separated subset of readCase,timeline,myDeadlines,openCase
  *   BENCH_CASES_DB (yhdessa_bench_cases); BENCH_FRESH=1 drops it first (the audit log, append-only,
  *                                 otherwise keeps growing by the records of every run)
@@ -45,11 +46,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1_000);
-const CASES = Number(process.env.BENCH_CASES ?? 10_000);
-const WORKERS = Number(process.env.BENCH_WORKERS ?? 400);
-const TIMELINE_PER_CASE = Number(process.env.BENCH_TIMELINE_PER_CASE ?? 50);
-const DATABASE = process.env.BENCH_CASES_DB ?? 'yhdessa_bench_cases';
-const FRESH = process.env.BENCH_FRESH === '1';
+const SEED = benchSeedOptions();
+const { timelinePerCase: TIMELINE_PER_CASE, database: DATABASE } = SEED;
 const READ_TARGET_P99_MS = 50;
 const USERNAME = 'sari.virtanen';
 /** notifier name of every case the load opens; they are removed after the run. */
@@ -83,14 +81,8 @@ const config = loadCaseCoordinationConfig(
     CASELOAD_LIMIT: '1000000',
   }),
 );
-if (FRESH) {
-  if (!/^[a-z_][a-z0-9_]*$/.test(DATABASE)) throw new Error(`not a database name: ${DATABASE}`);
-  const admin = new pg.Client({ ...servers.pg, database: 'postgres' });
-  await admin.connect();
-  progress(`dropping ${DATABASE}`);
-  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  await admin.end();
-}
+const { summary: seed } = await prepareBenchSeed(SEED, progress);
+progress(`seed: ${JSON.stringify(seed)}`);
 progress(`starting case-coordination on ${DATABASE}`);
 const service = await startServiceUnderTest({
   config,
@@ -124,25 +116,6 @@ const db = await connect();
 const monitor = await connect();
 
 const worker = claims(await fetchToken(USERNAME));
-const openPerWorker = Math.ceil(openCasesPerWorker(CASES, WORKERS));
-const caseloadLimit = caseloadLimitOn(finnishDate(new Date()));
-if (openPerWorker > caseloadLimit) {
-  throw new Error(
-    `${CASES} cases over ${WORKERS} workers gives ${openPerWorker} open cases a worker, past the statutory limit of ${caseloadLimit}: raise BENCH_WORKERS`,
-  );
-}
-const seed = await ensureSeed(
-  db,
-  {
-    version: 3,
-    cases: CASES,
-    workers: WORKERS,
-    timelinePerCase: TIMELINE_PER_CASE,
-    worker: { userId: worker.sub, displayName: worker.name },
-  },
-  progress,
-);
-progress(`seed: ${JSON.stringify(seed)}`);
 
 const removeOpened = () => removeOpenedCases(db, OPENED_MARKER);
 const waitForOutbox = () =>
