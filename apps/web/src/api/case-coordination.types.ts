@@ -18,3 +18,4 @@ export type AgendaCase = Schemas['AgendaCaseForReader'];
 export type MinutesNote = Schemas['Note'];
 export type MinutesDecision = Schemas['Decision'];
 export type MinutesAmendment = Schemas['AmendmentForReader'];
+export type CaseloadOverview = Schemas['CaseloadOverview'];

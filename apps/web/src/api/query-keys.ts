@@ -22,4 +22,6 @@ export const queryKeys = {
   teamMeetings: (teamId: string) => ['team', teamId, 'meetings'] as const,
   teamDeadlines: (teamId: string) => ['team', teamId, 'deadlines'] as const,
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
+  /** The service manager's counts of caseloads and overdue deadlines (no case's data, so no live notice names it). */
+  caseloadOverview: ['caseload', 'overview'] as const,
 };

@@ -1,6 +1,7 @@
 import { RouterLink, ServiceNavigation, ServiceNavigationItem } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { seesCaseloadOverview } from '../caseloads/caseloads.util.js';
 import type { Me } from '../session/session.api.js';
 
 /** The roles of the people on systemic teams, and of the service managers who oversee them. */
@@ -31,6 +32,13 @@ export function AppNavigation({ me }: { me: Me }) {
         <ServiceNavigationItem selected={inTeams}>
           <RouterLink asComponent={Link} to="/teams" aria-current={pathname === '/teams' ? 'page' : undefined}>
             {t('nav.teams')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
+      {seesCaseloadOverview(me) && (
+        <ServiceNavigationItem selected={pathname === '/caseloads'}>
+          <RouterLink asComponent={Link} to="/caseloads" aria-current={pathname === '/caseloads' ? 'page' : undefined}>
+            {t('nav.caseloads')}
           </RouterLink>
         </ServiceNavigationItem>
       )}

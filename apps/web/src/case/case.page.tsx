@@ -8,6 +8,8 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../session/current-user.context.js';
+import { FamilyCasePage } from '../family/family-case.page.js';
+import { isFamilyMember } from '../family/family.util.js';
 import { CareTeamSection } from './care-team.section.js';
 import { CaseDeadlinesSection } from './case-deadlines.section.js';
 import { CaseHeader } from './case-header.js';
@@ -28,6 +30,8 @@ export function CasePage() {
   const me = useCurrentUser();
   const kase = useCase(caseId);
   usePageTitle(kase.isSuccess ? (kase.data.child?.name ?? t('casePage.titleFallback')) : null);
+  // The family read their own case in plain words, on a page of its own.
+  if (isFamilyMember(me)) return <FamilyCasePage caseId={caseId} />;
   if (kase.isPending) return <LoadingState />;
   if (kase.isError)
     return isNotFound(kase.error) ? <NotFoundPage /> : <ProblemNotice error={kase.error} onRetry={() => void kase.refetch()} />;

@@ -1,5 +1,7 @@
 import { Heading } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
+import { FamilyHome } from '../family/family-home.js';
+import { isFamilyMember } from '../family/family.util.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
 import { MyCasesSection } from './my-cases.section.js';
@@ -11,6 +13,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   usePageTitle(t('home.title'));
+  if (isFamilyMember(me)) return <FamilyHome />;
   return (
     <>
       <Heading variant="h1" mb="l">

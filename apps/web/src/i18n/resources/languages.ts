@@ -2,6 +2,8 @@ import { en } from './en.js';
 import type { FeatureWords } from './feature-words.types.js';
 import { fi } from './fi.js';
 import { meetingWords } from '../../meeting/meeting.words.js';
+import { caseloadsWords } from '../../caseloads/caseloads.words.js';
+import { familyWords } from '../../family/family.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -10,7 +12,7 @@ import { sv } from './sv.js';
  * Every screen's words. The first files hold the words several screens share and those of the first
  * screens; a newer screen keeps its words beside it in a `<feature>.words.ts` of its own, listed here.
  */
-const featureWords: readonly FeatureWords[] = [meetingWords];
+const featureWords: readonly FeatureWords[] = [meetingWords, caseloadsWords, familyWords];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {
   fi: mergeWords([fi, ...featureWords.map((words) => words.fi)]),
