@@ -7,6 +7,7 @@ const valid = {
   OIDC_ISSUER: 'http://127.0.0.1:8080/realms/yhdessa',
   OIDC_AUDIENCE: 'yhdessa-api',
   OIDC_CLIENT_SECRET: 'secret',
+  PEOPLE_DIRECTORY_CLIENT_SECRET: 'directory-secret',
   GATEWAY_PORT: '3000',
   GATEWAY_DB: 'gateway',
   GATEWAY_PUBLIC_ORIGIN: 'http://127.0.0.1:3000/',
@@ -23,6 +24,7 @@ describe('loadGatewayConfig', () => {
       GATEWAY_PORT: 3000,
       GATEWAY_DB: 'gateway',
       OIDC_CLIENT_ID: 'yhdessa-web',
+      PEOPLE_DIRECTORY_CLIENT_ID: 'yhdessa-people-directory',
       GATEWAY_PUBLIC_ORIGIN: 'http://127.0.0.1:3000',
     });
     expect(serviceUrls(config)).toEqual({
@@ -49,6 +51,7 @@ describe('loadGatewayConfig', () => {
     'REDIS_URL',
     'OIDC_ISSUER',
     'OIDC_CLIENT_SECRET',
+    'PEOPLE_DIRECTORY_CLIENT_SECRET',
     'GATEWAY_PUBLIC_ORIGIN',
     'CASE_COORDINATION_URL',
   ] as const)('names %s when it is missing', (variable) => {

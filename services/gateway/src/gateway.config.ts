@@ -25,6 +25,9 @@ const gatewayEnv = z.object({
   /** Where the gateway itself reaches Keycloak when that is not the issuer's address (containers: http://keycloak:8080). */
   KEYCLOAK_URL: serviceUrl.optional(),
   OIDC_CLIENT_SECRET: z.string().min(1),
+  /** The service account that looks professionals up by name in Keycloak (`GET /api/people`): may search and view users only. */
+  PEOPLE_DIRECTORY_CLIENT_ID: z.string().min(1).default('yhdessa-people-directory'),
+  PEOPLE_DIRECTORY_CLIENT_SECRET: z.string().min(1),
   SESSION_IDLE_SECONDS: seconds(1800),
   SESSION_MAX_SECONDS: seconds(36_000),
   /** The built web app served at `/`. */

@@ -11,6 +11,8 @@ export enum GatewayErrorCode {
   UnknownService = 'unknown_service',
   ServiceUnavailable = 'service_unavailable',
   IdentityProviderUnavailable = 'identity_provider_unavailable',
+  /** The people directory is for professionals only. */
+  PeopleDirectoryRefused = 'people_directory_refused',
 }
 
 const status: Record<GatewayErrorCode, number> = {
@@ -22,6 +24,7 @@ const status: Record<GatewayErrorCode, number> = {
   [GatewayErrorCode.UnknownService]: 404,
   [GatewayErrorCode.ServiceUnavailable]: 502,
   [GatewayErrorCode.IdentityProviderUnavailable]: 503,
+  [GatewayErrorCode.PeopleDirectoryRefused]: 403,
 };
 
 export class GatewayError extends DomainError<GatewayErrorCode> {

@@ -18,6 +18,9 @@ import { EventsController } from './notices/events.controller.js';
 import { NoticeHub } from './notices/notice.hub.js';
 import { NOTICE_CHANNEL, noticeChannel } from './notices/notice.options.js';
 import { NoticePublisher } from './notices/notice.publisher.js';
+import { PeopleController } from './people/people.controller.js';
+import { PeopleDirectory } from './people/people.directory.js';
+import { PeopleService } from './people/people.service.js';
 import { OidcClient } from './oidc/oidc.client.js';
 import { SessionGuard } from './session/session.guard.js';
 import { SessionService } from './session/session.service.js';
@@ -62,7 +65,7 @@ export class GatewayModule implements NestModule {
         CareTeamModule,
       ],
       // The gateway's own routes before the forwarding one, which would otherwise take /api/<anything>/….
-      controllers: [AuthController, MeController, EventsController, ForwardController],
+      controllers: [AuthController, MeController, PeopleController, EventsController, ForwardController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: AUTH_OPTIONS, useValue: { issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE } },
@@ -75,6 +78,8 @@ export class GatewayModule implements NestModule {
         LoginAttemptStore,
         NoticePublisher,
         NoticeHub,
+        PeopleDirectory,
+        PeopleService,
         { provide: APP_GUARD, useClass: SessionGuard },
       ],
     };

@@ -20,6 +20,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["peopleFind"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/callback": {
         parameters: {
             query?: never;
@@ -120,6 +136,13 @@ export interface components {
             roles: ("cp-social-worker" | "systemic-clinician" | "team-coordinator" | "service-manager" | "psychiatry-clinician" | "liaison-nurse" | "teacher" | "special-needs-teacher" | "school-social-worker" | "guardian" | "foster-carer" | "child" | "system")[];
             /** @enum {string} */
             language?: "fi" | "sv" | "en";
+        };
+        Person: {
+            userId: string;
+            displayName: string;
+            /** @enum {string} */
+            agency: "child-protection" | "psychiatry" | "school";
+            roles: ("cp-social-worker" | "systemic-clinician" | "team-coordinator" | "service-manager" | "psychiatry-clinician" | "liaison-nurse" | "teacher" | "special-needs-teacher" | "school-social-worker")[];
         };
         Problem: {
             /** @description `urn:yhdessa:problem:<code>` */
@@ -240,6 +263,33 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    peopleFind: {
+        parameters: {
+            query: {
+                q: string;
+                role?: "cp-social-worker" | "systemic-clinician" | "team-coordinator" | "service-manager" | "psychiatry-clinician" | "liaison-nurse" | "teacher" | "special-needs-teacher" | "school-social-worker";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["Problem"];
