@@ -24,4 +24,6 @@ export const queryKeys = {
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
   /** The service manager's counts of caseloads and overdue deadlines (no case's data, so no live notice names it). */
   caseloadOverview: ['caseload', 'overview'] as const,
+  /** Professionals found by name in the people directory (optionally holders of one role). */
+  people: (typed: string, role?: string) => ['people', typed, role ?? ''] as const,
 };

@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { PageSection } from '../shared/page-section.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { useCareTeam } from './case.queries.js';
+import { AddMemberButton } from './add-member.dialog.js';
 import { ListQueryView } from './query-view.js';
 import { RemoveMemberButton } from './remove-member.dialog.js';
 
-/** Who works on the child's case, across agencies: the members the service lists for this reader. */
+/**
+ * Who works on the child's case, across agencies: the members the service lists for this reader. A
+ * social worker on an open case (`removes`) also adds members and removes them.
+ */
 export function CareTeamSection({
   caseId,
   removes,
@@ -29,6 +33,7 @@ export function CareTeamSection({
   ];
   return (
     <PageSection title={t('casePage.careTeamTitle')} headingId={headingId} className="page-section--wide">
+      {removes && <AddMemberButton caseId={caseId} />}
       <ListQueryView query={careTeam} empty={t('casePage.careTeamEmpty')}>
         {(members) => (
           <Table
