@@ -100,6 +100,7 @@ export function DecisionForm({
           value={form.dueOn}
           onChange={({ value }) => set('dueOn', value)}
           language={currentLanguage()}
+          className="meeting-form__date"
           {...errorOf('dueOn')}
         />
         {record.isPending ? (
