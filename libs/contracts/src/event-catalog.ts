@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { accessRecordedV1 } from './audit/access-recorded.events.js';
+import {
+  assessmentCompletedV1,
+  assessmentContributionAmendedV1,
+  assessmentContributionSubmittedV1,
+  assessmentParticipantInvitedV1,
+  assessmentStartedV1,
+  childSafetyConcernRaisedV1,
+} from './assessment/assessment.events.js';
 import { careTeamMemberAddedV1, careTeamMemberRemovedV1 } from './case/care-team.events.js';
 import { caseOpenedV1, caseOpenedV2 } from './case/case.events.js';
 import {
@@ -141,6 +149,55 @@ export const eventCatalog = {
     summary: 'Finalised minutes were amended, visibly.',
     informationClass: 'child-protection',
     payload: meetingMinutesAmendedV1,
+  },
+  'AssessmentStarted.v1': {
+    type: 'AssessmentStarted',
+    version: 1,
+    topic: topics.assessment,
+    summary: "The responsible worker opened a multi-actor assessment of the child's situation over a frame of domains.",
+    informationClass: 'shared-plan',
+    payload: assessmentStartedV1,
+  },
+  'AssessmentParticipantInvited.v1': {
+    type: 'AssessmentParticipantInvited',
+    version: 1,
+    topic: topics.assessment,
+    summary: 'A member of the care team was asked for their own view in an assessment, by a due date.',
+    informationClass: 'shared-plan',
+    payload: assessmentParticipantInvitedV1,
+  },
+  'AssessmentContributionSubmitted.v1': {
+    type: 'AssessmentContributionSubmitted',
+    version: 1,
+    topic: topics.assessment,
+    summary: 'An invitee submitted their view (its content stays in the assessment, under its information class).',
+    informationClass: 'shared-plan',
+    payload: assessmentContributionSubmittedV1,
+  },
+  'AssessmentContributionAmended.v1': {
+    type: 'AssessmentContributionAmended',
+    version: 1,
+    topic: topics.assessment,
+    summary: 'A submitted view was corrected by a visible addendum.',
+    informationClass: 'shared-plan',
+    payload: assessmentContributionAmendedV1,
+  },
+  'ChildSafetyConcernRaised.v1': {
+    type: 'ChildSafetyConcernRaised',
+    version: 1,
+    topic: topics.assessment,
+    summary: 'The child answered that they do not feel safe: raised at once to the responsible worker, whatever the due dates.',
+    informationClass: 'child-protection',
+    payload: childSafetyConcernRaisedV1,
+  },
+  'AssessmentCompleted.v1': {
+    type: 'AssessmentCompleted',
+    version: 1,
+    topic: topics.assessment,
+    summary:
+      "The responsible worker completed the assessment's synthesis, with the needs it identified; a service-needs assessment meets the case's deadline.",
+    informationClass: 'shared-plan',
+    payload: assessmentCompletedV1,
   },
   'PlanVersionSignedOff.v1': {
     type: 'PlanVersionSignedOff',

@@ -4,6 +4,204 @@
  */
 
 export interface paths {
+    "/assessments/led-by-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Needs one of the roles: cp-social-worker. */
+        get: operations["assessmentHomeLedByMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["assessmentList"];
+        put?: never;
+        /** @description Needs one of the roles: cp-social-worker. */
+        post: operations["assessmentStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["assessmentGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Needs one of the roles: cp-social-worker. */
+        post: operations["synthesisComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/contributions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["contributionMine"];
+        put: operations["contributionSave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/contributions/mine/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["contributionSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/contributions/{invitationId}/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["contributionAddAddendum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/family-copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["synthesisFamilyCopy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/invitations/{invitationId}/recorded-view": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Needs one of the roles: cp-social-worker. */
+        post: operations["contributionRecordChildView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["synthesisMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/assessments/{assessmentId}/synthesis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Needs one of the roles: cp-social-worker. */
+        put: operations["synthesisSave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/frames": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["frameList"];
+        put?: never;
+        /** @description Needs one of the roles: service-manager. */
+        post: operations["frameDefine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -36,13 +234,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invitations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["assessmentHomeMyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Assessment: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: uuid */
+            caseId: string;
+            kind: string;
+            /** @enum {string} */
+            status: "open" | "completed";
+            frame: components["schemas"]["AssessmentFrame"];
+            blindUntilSubmitted: boolean;
+            lead: {
+                userId: string;
+                displayName: string;
+            };
+            /** Format: date-time */
+            startedAt: string;
+            completedAt: string | null;
+            invitations: components["schemas"]["AssessmentInvitation"][];
+            myInvitationId: string | null;
+        };
+        AssessmentAddendum: {
+            /** Format: uuid */
+            addendumId: string;
+            text: string;
+            /** Format: date-time */
+            addedAt: string;
+            addedBy: {
+                userId: string;
+                displayName: string;
+            };
+        };
+        AssessmentAnswers: {
+            frameVersion: number;
+            domains: {
+                [key: string]: {
+                    score: number | null;
+                    strengths: string;
+                    concerns: string;
+                    text: string;
+                };
+            };
+            betterIf: string;
+        };
+        AssessmentContribution: {
+            /** Format: uuid */
+            invitationId: string;
+            /** Format: uuid */
+            assessmentId: string;
+            participantKind: string;
+            informationClass: string;
+            /** Format: date */
+            dueOn: string;
+            answers: components["schemas"]["AssessmentAnswers"] | null;
+            version: number;
+            savedAt: string | null;
+            submittedAt: string | null;
+            recordedBy: {
+                userId: string;
+                displayName: string;
+                how: string;
+            } | null;
+            addenda: components["schemas"]["AssessmentAddendum"][];
+        };
+        AssessmentFamilyCopy: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: date-time */
+            completedAt: string;
+            familySummary: string;
+            childView: {
+                domain: string;
+                text: string;
+            }[];
+            needs: {
+                text: string;
+                domains: string[];
+            }[];
+        };
+        AssessmentFrame: {
+            key: string;
+            version: number;
+            region: string;
+            title: {
+                fi: string;
+                sv: string;
+                en: string;
+            };
+            domains: {
+                key: string;
+                title: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                };
+                anchors: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                }[];
+                childQuestion: {
+                    fi: string;
+                    sv: string;
+                    en: string;
+                };
+            }[];
+        };
+        AssessmentInvitation: {
+            /** Format: uuid */
+            invitationId: string;
+            userId: string;
+            displayName: string;
+            agency: string;
+            participantKind: string;
+            roleInCase: string;
+            informationClass: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            progress: "not-started" | "draft" | "submitted";
+            overdue: boolean;
+            submittedAt: string | null;
+            recordedBy: {
+                userId: string;
+                displayName: string;
+                how: string;
+            } | null;
+        };
+        AssessmentMatrix: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** @enum {string} */
+            status: "open" | "completed";
+            frameVersion: number;
+            domains: {
+                domain: string;
+                disagreement: {
+                    scored: number;
+                    lowest: number | null;
+                    highest: number | null;
+                    spread: number;
+                    /** @description Opposite views (a spread of 3 or more, e.g. 2 against 5): the synthesis must keep them. */
+                    opposite: boolean;
+                    low: string[];
+                    high: string[];
+                };
+            }[];
+            views: {
+                /** Format: uuid */
+                invitationId: string;
+                displayName: string;
+                agency: string;
+                participantKind: string;
+                roleInCase: string;
+                informationClass: string;
+                /** Format: date-time */
+                submittedAt: string;
+                recordedBy: {
+                    userId: string;
+                    displayName: string;
+                    how: string;
+                } | null;
+                answers: components["schemas"]["AssessmentAnswers"];
+                addenda: components["schemas"]["AssessmentAddendum"][];
+            }[];
+            synthesis: {
+                version: number;
+                draft: components["schemas"]["AssessmentSynthesis"] | null;
+            } | null;
+        };
+        AssessmentSynthesis: {
+            domains: {
+                domain: string;
+                agreements: string;
+                disagreements: {
+                    text: string;
+                    views: string[];
+                }[];
+                childView: string;
+            }[];
+            overall: string;
+            familySummary: string;
+            needs: {
+                /** Format: uuid */
+                needId: string;
+                text: string;
+                domains: string[];
+                fromInvitations: string[];
+            }[];
+        };
+        AssessmentSynthesisSaved: {
+            version: number;
+            draft: components["schemas"]["AssessmentSynthesis"];
+        };
+        CompletedAssessment: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: date-time */
+            completedAt: string;
+            needs: {
+                /** Format: uuid */
+                needId: string;
+                text: string;
+                domains: string[];
+                fromInvitations: string[];
+            }[];
+        };
+        LedAssessment: {
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: uuid */
+            caseId: string;
+            kind: string;
+            /** Format: date-time */
+            startedAt: string;
+            invited: number;
+            submitted: number;
+            overdue: number;
+            safetyConcern: boolean;
+        };
         Liveness: {
             /** @constant */
             status: "up";
+        };
+        MyAssessmentInvitation: {
+            /** Format: uuid */
+            invitationId: string;
+            /** Format: uuid */
+            assessmentId: string;
+            /** Format: uuid */
+            caseId: string;
+            kind: string;
+            leadName: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            progress: "not-started" | "draft" | "submitted";
+            overdue: boolean;
         };
         Problem: {
             /** @description `urn:yhdessa:problem:<code>` */
@@ -145,6 +593,561 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    assessmentHomeLedByMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedAssessment"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    assessmentList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    assessmentStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "service-needs" | "reassessment";
+                    /** @default wellbeing-star */
+                    frameKey?: string;
+                    /** @default true */
+                    blindUntilSubmitted?: boolean;
+                    invitations: {
+                        userId: string;
+                        /** Format: date */
+                        dueOn: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    assessmentGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    synthesisComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletedAssessment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    contributionMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentContribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    contributionSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    answers: {
+                        frameVersion: number;
+                        domains: {
+                            [key: string]: {
+                                /** @default null */
+                                score?: number | null;
+                                /** @default  */
+                                strengths?: string;
+                                /** @default  */
+                                concerns?: string;
+                                /** @default  */
+                                text?: string;
+                            };
+                        };
+                        /** @default  */
+                        betterIf?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentContribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    contributionSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentContribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    contributionAddAddendum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentContribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    synthesisFamilyCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentFamilyCopy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    contributionRecordChildView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    answers: {
+                        frameVersion: number;
+                        domains: {
+                            [key: string]: {
+                                /** @default null */
+                                score?: number | null;
+                                /** @default  */
+                                strengths?: string;
+                                /** @default  */
+                                concerns?: string;
+                                /** @default  */
+                                text?: string;
+                            };
+                        };
+                        /** @default  */
+                        betterIf?: string;
+                    };
+                    howFoundOut: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentContribution"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    synthesisMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentMatrix"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    synthesisSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                assessmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectedVersion: number;
+                    synthesis: {
+                        /** @default [] */
+                        domains?: {
+                            domain: string;
+                            /** @default  */
+                            agreements?: string;
+                            /** @default [] */
+                            disagreements?: {
+                                text: string;
+                                views: string[];
+                            }[];
+                            /** @default  */
+                            childView?: string;
+                        }[];
+                        /** @default  */
+                        overall?: string;
+                        /** @default  */
+                        familySummary?: string;
+                        /** @default [] */
+                        needs?: {
+                            text: string;
+                            domains: string[];
+                            fromInvitations: string[];
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentSynthesisSaved"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    frameList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentFrame"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    frameDefine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    key: string;
+                    region: string;
+                    title: {
+                        fi: string;
+                        sv: string;
+                        en: string;
+                    };
+                    domains: {
+                        key: string;
+                        title: {
+                            fi: string;
+                            sv: string;
+                            en: string;
+                        };
+                        anchors: {
+                            fi: string;
+                            sv: string;
+                            en: string;
+                        }[];
+                        childQuestion: {
+                            fi: string;
+                            sv: string;
+                            en: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentFrame"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
     healthLive: {
         parameters: {
             query?: never;
@@ -184,6 +1187,29 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    assessmentHomeMyInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAssessmentInvitation"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["Problem"];
         };
     };

@@ -6,6 +6,7 @@ import { caseloadsWords } from '../../caseloads/caseloads.words.js';
 import { familyWords } from '../../family/family.words.js';
 import { addMemberWords } from '../../case/add-member.words.js';
 import { peopleWords } from '../../people/people.words.js';
+import { assessmentWords } from '../../assessment/assessment.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -14,7 +15,14 @@ import { sv } from './sv.js';
  * Every screen's words. The first files hold the words several screens share and those of the first
  * screens; a newer screen keeps its words beside it in a `<feature>.words.ts` of its own, listed here.
  */
-const featureWords: readonly FeatureWords[] = [meetingWords, caseloadsWords, familyWords, peopleWords, addMemberWords];
+const featureWords: readonly FeatureWords[] = [
+  meetingWords,
+  caseloadsWords,
+  familyWords,
+  peopleWords,
+  addMemberWords,
+  assessmentWords,
+];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {
   fi: mergeWords([fi, ...featureWords.map((words) => words.fi)]),
