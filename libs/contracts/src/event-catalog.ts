@@ -20,7 +20,15 @@ import {
 import { caseStateErasedV1, caseStateV1 } from './case/case-state.records.js';
 import { consentGivenV1, consentWithdrawnV1 } from './case/consent.events.js';
 import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeting.events.js';
-import { planVersionSignedOffV1 } from './plan/plan.events.js';
+import {
+  planActionUpdatedV1,
+  planDraftStartedV1,
+  planRevisionSavedV1,
+  planSignOffRequestedV1,
+  planVersionDeclinedV1,
+  planVersionSignedOffV1,
+  planVersionSignedV1,
+} from './plan/plan.events.js';
 import type { InformationClass } from './information-class.js';
 import { auditRecordsTopic, caseStateTopic, topics, type Topic } from './topics.js';
 
@@ -206,6 +214,54 @@ export const eventCatalog = {
     summary: "Every party signed a version of the child's client plan; its review is due within a year.",
     informationClass: 'shared-plan',
     payload: planVersionSignedOffV1,
+  },
+  'PlanDraftStarted.v1': {
+    type: 'PlanDraftStarted',
+    version: 1,
+    topic: topics.plan,
+    summary: "A draft version of the child's client plan was started: blank, from the assessment, or from the version in force.",
+    informationClass: 'shared-plan',
+    payload: planDraftStartedV1,
+  },
+  'PlanRevisionSaved.v1': {
+    type: 'PlanRevisionSaved',
+    version: 1,
+    topic: topics.plan,
+    summary: 'A change to the client plan was saved as a revision, substantive or not.',
+    informationClass: 'shared-plan',
+    payload: planRevisionSavedV1,
+  },
+  'PlanSignOffRequested.v1': {
+    type: 'PlanSignOffRequested',
+    version: 1,
+    topic: topics.plan,
+    summary: 'A version of the client plan was put to its parties to sign, binding the hash of its content.',
+    informationClass: 'shared-plan',
+    payload: planSignOffRequestedV1,
+  },
+  'PlanVersionSigned.v1': {
+    type: 'PlanVersionSigned',
+    version: 1,
+    topic: topics.plan,
+    summary: 'A party signed, or commented on, a version of the client plan.',
+    informationClass: 'shared-plan',
+    payload: planVersionSignedV1,
+  },
+  'PlanVersionDeclined.v1': {
+    type: 'PlanVersionDeclined',
+    version: 1,
+    topic: topics.plan,
+    summary: 'A party declined to sign a version of the client plan, with a reason; the version went back to draft.',
+    informationClass: 'shared-plan',
+    payload: planVersionDeclinedV1,
+  },
+  'PlanActionUpdated.v1': {
+    type: 'PlanActionUpdated',
+    version: 1,
+    topic: topics.plan,
+    summary: 'The responsible agency moved an action of the client plan in force (its status; the notes stay with the plan).',
+    informationClass: 'shared-plan',
+    payload: planActionUpdatedV1,
   },
   'CaseState.v1': {
     type: 'CaseState',

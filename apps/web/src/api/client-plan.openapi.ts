@@ -4,6 +4,120 @@
  */
 
 export interface paths {
+    "/cases/{caseId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["planRead"];
+        put?: never;
+        /** @description Needs one of the roles: cp-social-worker. */
+        post: operations["planStart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/plan/actions/{actionId}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["planActionUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/plan/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["planDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/plan/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["planSave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/plan/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["planVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/plan/versions/{version}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["signOffAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{caseId}/plan/versions/{version}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Needs one of the roles: cp-social-worker. */
+        post: operations["signOffOpen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -43,6 +157,243 @@ export interface components {
         Liveness: {
             /** @constant */
             status: "up";
+        };
+        Plan: {
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            caseId: string;
+            childDateOfBirth: string | null;
+            inForce: components["schemas"]["PlanVersion"] | null;
+            open: components["schemas"]["PlanVersion"] | null;
+            actions: {
+                actionId: string;
+                /** @enum {string} */
+                status: "planned" | "ongoing" | "done" | "cancelled";
+                note: string | null;
+                updatedAt: string | null;
+                updatedBy: string | null;
+            }[];
+        };
+        PlanActionUpdate: {
+            actionId: string;
+            /** @enum {string} */
+            status: "planned" | "ongoing" | "done" | "cancelled";
+            note: string | null;
+            updatedAt: string | null;
+            updatedBy: string | null;
+            /** @description Not done nor cancelled, and past its due date. */
+            overdue: boolean;
+        };
+        PlanAnswer: {
+            round: number;
+            userId: string;
+            displayName: string;
+            /** @enum {string} */
+            agency: "child-protection" | "psychiatry" | "school" | "family" | "system";
+            /** @enum {string} */
+            decision: "signed" | "commented" | "declined";
+            contentHash: string;
+            remark: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        PlanDiff: {
+            from: {
+                version: number;
+                revision: number;
+            };
+            to: {
+                version: number;
+                revision: number;
+            };
+            differences: {
+                /** @enum {string} */
+                section: "needs" | "goals" | "actions" | "services" | "participants" | "childView" | "disagreements" | "reviewOn";
+                itemId: string | null;
+                /** @enum {string} */
+                change: "added" | "removed" | "reworded" | "changed";
+                field: string | null;
+                before: string | null;
+                after: string | null;
+            }[];
+        };
+        PlanVersion: {
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "signing" | "in-force" | "superseded";
+            revision: number;
+            /** @description SHA-256 of the canonical content (RFC 8785): what a signature binds. */
+            contentHash: string;
+            signedContentHash: string | null;
+            content: {
+                needs: {
+                    id: string;
+                    text: string;
+                    source: {
+                        /** Format: uuid */
+                        assessmentId: string;
+                        /** Format: uuid */
+                        needId: string;
+                    } | null;
+                }[];
+                goals: {
+                    id: string;
+                    professional: string;
+                    childWords: string | null;
+                    needIds: string[];
+                }[];
+                actions: {
+                    id: string;
+                    what: string;
+                    /** @enum {string} */
+                    agency: "child-protection" | "psychiatry" | "school";
+                    responsible: {
+                        userId: string;
+                        name: string;
+                    };
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    due: string;
+                    goalIds: string[];
+                }[];
+                services: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    agency: "child-protection" | "psychiatry" | "school";
+                }[];
+                participants: {
+                    name: string;
+                    part: string;
+                }[];
+                childView: {
+                    howFoundOut: string;
+                    view: string;
+                } | null;
+                disagreements: {
+                    id: string;
+                    topic: string;
+                    view: string;
+                    heldBy: string;
+                }[];
+                reviewOn: string | null;
+            };
+            hiddenActions: number;
+            signedOffAt: string | null;
+            round: {
+                number: number;
+                ordered: boolean;
+                expiresAt: string | null;
+                signatories: {
+                    userId: string;
+                    displayName: string;
+                    /** @enum {string} */
+                    agency: "child-protection" | "psychiatry" | "school" | "family" | "system";
+                    /** @enum {string} */
+                    part: "signs" | "comments";
+                    /** @enum {string} */
+                    ground: "responsible-worker" | "agency-actions" | "guardian" | "foster-carer" | "young-person" | "child";
+                    position: number;
+                    answer: components["schemas"]["PlanAnswer"] | null;
+                }[];
+            } | null;
+            signatureRecord: components["schemas"]["PlanAnswer"][];
+        };
+        PlanVersionDetail: {
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "signing" | "in-force" | "superseded";
+            revision: number;
+            /** @description SHA-256 of the canonical content (RFC 8785): what a signature binds. */
+            contentHash: string;
+            signedContentHash: string | null;
+            content: {
+                needs: {
+                    id: string;
+                    text: string;
+                    source: {
+                        /** Format: uuid */
+                        assessmentId: string;
+                        /** Format: uuid */
+                        needId: string;
+                    } | null;
+                }[];
+                goals: {
+                    id: string;
+                    professional: string;
+                    childWords: string | null;
+                    needIds: string[];
+                }[];
+                actions: {
+                    id: string;
+                    what: string;
+                    /** @enum {string} */
+                    agency: "child-protection" | "psychiatry" | "school";
+                    responsible: {
+                        userId: string;
+                        name: string;
+                    };
+                    /** Format: date */
+                    start: string;
+                    /** Format: date */
+                    due: string;
+                    goalIds: string[];
+                }[];
+                services: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    agency: "child-protection" | "psychiatry" | "school";
+                }[];
+                participants: {
+                    name: string;
+                    part: string;
+                }[];
+                childView: {
+                    howFoundOut: string;
+                    view: string;
+                } | null;
+                disagreements: {
+                    id: string;
+                    topic: string;
+                    view: string;
+                    heldBy: string;
+                }[];
+                reviewOn: string | null;
+            };
+            hiddenActions: number;
+            signedOffAt: string | null;
+            round: {
+                number: number;
+                ordered: boolean;
+                expiresAt: string | null;
+                signatories: {
+                    userId: string;
+                    displayName: string;
+                    /** @enum {string} */
+                    agency: "child-protection" | "psychiatry" | "school" | "family" | "system";
+                    /** @enum {string} */
+                    part: "signs" | "comments";
+                    /** @enum {string} */
+                    ground: "responsible-worker" | "agency-actions" | "guardian" | "foster-carer" | "young-person" | "child";
+                    position: number;
+                    answer: components["schemas"]["PlanAnswer"] | null;
+                }[];
+            } | null;
+            signatureRecord: components["schemas"]["PlanAnswer"][];
+            revisions: {
+                revision: number;
+                contentHash: string;
+                substantive: boolean;
+                author: {
+                    userId: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                savedAt: string;
+            }[];
         };
         Problem: {
             /** @description `urn:yhdessa:problem:<code>` */
@@ -145,6 +496,382 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    planRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    planStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    childDateOfBirth: string | null;
+                    content?: {
+                        needs: {
+                            id: string;
+                            text: string;
+                            source: {
+                                /** Format: uuid */
+                                assessmentId: string;
+                                /** Format: uuid */
+                                needId: string;
+                            } | null;
+                        }[];
+                        goals: {
+                            id: string;
+                            professional: string;
+                            childWords: string | null;
+                            needIds: string[];
+                        }[];
+                        actions: {
+                            id: string;
+                            what: string;
+                            /** @enum {string} */
+                            agency: "child-protection" | "psychiatry" | "school";
+                            responsible: {
+                                userId: string;
+                                name: string;
+                            };
+                            /** Format: date */
+                            start: string;
+                            /** Format: date */
+                            due: string;
+                            goalIds: string[];
+                        }[];
+                        services: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            agency: "child-protection" | "psychiatry" | "school";
+                        }[];
+                        participants: {
+                            name: string;
+                            part: string;
+                        }[];
+                        childView: {
+                            howFoundOut: string;
+                            view: string;
+                        } | null;
+                        disagreements: {
+                            id: string;
+                            topic: string;
+                            view: string;
+                            heldBy: string;
+                        }[];
+                        reviewOn: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    planActionUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                actionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "planned" | "ongoing" | "done" | "cancelled";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanActionUpdate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    planDiff: {
+        parameters: {
+            query: {
+                fromVersion: number;
+                fromRevision?: number;
+                toVersion: number;
+                toRevision?: number;
+            };
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDiff"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    planSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    base: {
+                        version: number;
+                        revision: number;
+                    };
+                    content: {
+                        needs: {
+                            id: string;
+                            text: string;
+                            source: {
+                                /** Format: uuid */
+                                assessmentId: string;
+                                /** Format: uuid */
+                                needId: string;
+                            } | null;
+                        }[];
+                        goals: {
+                            id: string;
+                            professional: string;
+                            childWords: string | null;
+                            needIds: string[];
+                        }[];
+                        actions: {
+                            id: string;
+                            what: string;
+                            /** @enum {string} */
+                            agency: "child-protection" | "psychiatry" | "school";
+                            responsible: {
+                                userId: string;
+                                name: string;
+                            };
+                            /** Format: date */
+                            start: string;
+                            /** Format: date */
+                            due: string;
+                            goalIds: string[];
+                        }[];
+                        services: {
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            agency: "child-protection" | "psychiatry" | "school";
+                        }[];
+                        participants: {
+                            name: string;
+                            part: string;
+                        }[];
+                        childView: {
+                            howFoundOut: string;
+                            view: string;
+                        } | null;
+                        disagreements: {
+                            id: string;
+                            topic: string;
+                            view: string;
+                            heldBy: string;
+                        }[];
+                        reviewOn: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    planVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanVersionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    signOffAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    answer: "sign" | "comment" | "decline";
+                    contentHash: string;
+                    remark?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    signOffOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @default false */
+                    ordered?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
     healthLive: {
         parameters: {
             query?: never;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencySchema } from '../actor.js';
 
 /**
  * Every party has signed a version of the child's client plan. Only the signed version counts; it
@@ -10,3 +11,77 @@ export const planVersionSignedOffV1 = z.object({
   signedOffAt: z.iso.datetime({ offset: true }),
 });
 export type PlanVersionSignedOffV1 = z.infer<typeof planVersionSignedOffV1>;
+
+/** The SHA-256 of a plan version's canonical content (RFC 8785), in lowercase hex. */
+const contentHash = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Where a new draft version of the plan started from. */
+export const planDraftOrigins = ['blank', 'assessment', 'version-in-force'] as const;
+
+/** A draft version of the client plan was started: the plan's first, or a new one after a substantive change to the plan in force. */
+export const planDraftStartedV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  from: z.enum(planDraftOrigins),
+  contentHash,
+});
+export type PlanDraftStartedV1 = z.infer<typeof planDraftStartedV1>;
+
+/** A change to the plan was saved as a revision (who and when are the envelope's actor and time); no content travels. */
+export const planRevisionSavedV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  revision: z.number().int().min(1),
+  contentHash,
+  /** Whether it changed what the parties signed (goals, actions, responsibilities, services). */
+  substantive: z.boolean(),
+});
+export type PlanRevisionSavedV1 = z.infer<typeof planRevisionSavedV1>;
+
+export const planSignatoryParts = ['signs', 'comments'] as const;
+
+/** A version was put to its parties: who must sign (and who is asked to comment), the content they sign, until when. */
+export const planSignOffRequestedV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  round: z.number().int().min(1),
+  contentHash,
+  signatories: z.array(z.object({ userId: z.string().min(1), agency: agencySchema, part: z.enum(planSignatoryParts) })),
+  ordered: z.boolean(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type PlanSignOffRequestedV1 = z.infer<typeof planSignOffRequestedV1>;
+
+/** A party signed (or, asked to comment, commented on) a version, binding the hash of its content. */
+export const planVersionSignedV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  round: z.number().int().min(1),
+  contentHash,
+  signatory: z.object({ userId: z.string().min(1), agency: agencySchema }),
+  decision: z.enum(['signed', 'commented']),
+});
+export type PlanVersionSignedV1 = z.infer<typeof planVersionSignedV1>;
+
+/** A party declined to sign, with a reason; the version went back to draft and its round ended. */
+export const planVersionDeclinedV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  round: z.number().int().min(1),
+  contentHash,
+  declinedBy: z.object({ userId: z.string().min(1), agency: agencySchema }),
+  reason: z.string().min(1).max(2000),
+});
+export type PlanVersionDeclinedV1 = z.infer<typeof planVersionDeclinedV1>;
+
+export const planActionStatuses = ['planned', 'ongoing', 'done', 'cancelled'] as const;
+
+/** The responsible agency moved an action of the plan in force; its notes stay with the plan. */
+export const planActionUpdatedV1 = z.object({
+  planId: z.uuid(),
+  actionId: z.string().min(1).max(40),
+  agency: agencySchema,
+  status: z.enum(planActionStatuses),
+  due: z.iso.date(),
+});
+export type PlanActionUpdatedV1 = z.infer<typeof planActionUpdatedV1>;

@@ -2,6 +2,13 @@ import { auditMigrations } from '@yhdessa/audit';
 import { careTeamMigrations } from '@yhdessa/care-team';
 import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
+import { CreatePlans1767200001000 } from './1767200001000-create-plans.migration.js';
 
 /** Every migration of this service's database, in order. */
-export const clientPlanMigrations = [...messagingMigrations, ...auditMigrations, ...careTeamMigrations, ...consentMigrations];
+export const clientPlanMigrations = [
+  ...messagingMigrations,
+  ...auditMigrations,
+  ...careTeamMigrations,
+  ...consentMigrations,
+  CreatePlans1767200001000,
+];

@@ -7,6 +7,7 @@ import { familyWords } from '../../family/family.words.js';
 import { addMemberWords } from '../../case/add-member.words.js';
 import { peopleWords } from '../../people/people.words.js';
 import { assessmentWords } from '../../assessment/assessment.words.js';
+import { planWords } from '../../plan/plan.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -22,6 +23,7 @@ const featureWords: readonly FeatureWords[] = [
   peopleWords,
   addMemberWords,
   assessmentWords,
+  planWords,
 ];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {

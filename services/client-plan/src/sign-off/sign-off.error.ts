@@ -1,0 +1,33 @@
+import { DomainError } from '@yhdessa/platform';
+
+export enum SignOffErrorCode {
+  NotOpenForSigning = 'plan_version_not_in_signing',
+  StaleContentHash = 'plan_content_hash_stale',
+  NotASignatory = 'plan_signatory_not_asked',
+  AlreadyAnswered = 'plan_signature_already_given',
+  OutOfOrder = 'plan_signature_out_of_order',
+  RoundExpired = 'plan_sign_off_round_expired',
+  NotDraft = 'plan_version_not_draft',
+  NoResponsibleWorker = 'plan_responsible_worker_missing',
+  ResponsibleNotOnCareTeam = 'plan_action_responsible_not_on_care_team',
+  ReviewMissing = 'plan_review_date_missing',
+}
+
+const status: Record<SignOffErrorCode, number> = {
+  [SignOffErrorCode.NotOpenForSigning]: 409,
+  [SignOffErrorCode.StaleContentHash]: 409,
+  [SignOffErrorCode.NotASignatory]: 403,
+  [SignOffErrorCode.AlreadyAnswered]: 409,
+  [SignOffErrorCode.OutOfOrder]: 409,
+  [SignOffErrorCode.RoundExpired]: 409,
+  [SignOffErrorCode.NotDraft]: 409,
+  [SignOffErrorCode.NoResponsibleWorker]: 409,
+  [SignOffErrorCode.ResponsibleNotOnCareTeam]: 409,
+  [SignOffErrorCode.ReviewMissing]: 409,
+};
+
+export class SignOffError extends DomainError<SignOffErrorCode> {
+  get status(): number {
+    return status[this.code];
+  }
+}
