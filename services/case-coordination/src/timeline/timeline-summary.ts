@@ -27,6 +27,21 @@ const summaries: Summaries = {
   'MeetingMinutesFinalised.v1': (p) => `Systemic team meeting ${p.heldOn}: ${p.decisions.length} decision(s)`,
   'MeetingMinutesAmended.v1': () => 'Meeting minutes amended',
   'PlanVersionSignedOff.v1': (p) => `Client plan version ${p.version} signed by every party`,
+  'PlanDraftStarted.v1': (p) =>
+    p.from === 'version-in-force'
+      ? `Client plan version ${p.version} drafted: a substantive change to the plan in force, to be signed again`
+      : `Client plan version ${p.version} drafted`,
+  'PlanRevisionSaved.v1': (p) =>
+    `Client plan version ${p.version} changed (revision ${p.revision}${p.substantive ? '' : ', not substantive'})`,
+  'PlanSignOffRequested.v1': (p) =>
+    `Client plan version ${p.version} sent to ${p.signatories.length} parties for signing until ${p.expiresAt.slice(0, 10)}`,
+  'PlanVersionSigned.v1': (p) =>
+    p.decision === 'commented'
+      ? `The child commented on client plan version ${p.version}`
+      : `A party (${p.signatory.agency}) signed client plan version ${p.version}`,
+  'PlanVersionDeclined.v1': (p) =>
+    `A party (${p.declinedBy.agency}) declined to sign client plan version ${p.version}: ${p.reason}`,
+  'PlanActionUpdated.v1': (p) => `A client plan action of ${p.agency} is now ${p.status} (due ${p.due})`,
 };
 
 /** One line for the timeline, in the words a worker would use; the payload stays with its service. */
