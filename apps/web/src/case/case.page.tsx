@@ -13,7 +13,7 @@ import { isFamilyMember } from '../family/family.util.js';
 import { CareTeamSection } from './care-team.section.js';
 import { CaseDeadlinesSection } from './case-deadlines.section.js';
 import { CaseHeader } from './case-header.js';
-import { useCase } from './case.queries.js';
+import { useCase, useCasePageReads } from './case.queries.js';
 import { ChildSection } from './child.section.js';
 import { ConsentsSection, type ConsentRole } from './consents.section.js';
 import { NotificationSection } from './notification.section.js';
@@ -29,6 +29,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const kase = useCase(caseId);
+  useCasePageReads(caseId, !isFamilyMember(me));
   usePageTitle(kase.isSuccess ? (kase.data.child?.name ?? t('casePage.titleFallback')) : null);
   // The family read their own case in plain words, on a page of its own.
   if (isFamilyMember(me)) return <FamilyCasePage caseId={caseId} />;
