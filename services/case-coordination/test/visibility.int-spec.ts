@@ -128,7 +128,7 @@ const consent = [
   'recordedBy.displayName',
   'inForce',
 ];
-const deadline = ['deadlineId', 'caseId', 'childName', 'kind', 'dueOn', 'status', 'overdue'];
+const deadline = ['deadlineId', 'caseId', 'childName', 'kind', 'dueOn', 'status', 'overdue', 'late'];
 const timelineEntry = [
   'eventId',
   'occurredAt',

@@ -887,6 +887,8 @@ export interface components {
             /** @enum {string} */
             status?: "met" | "open" | "due-soon" | "overdue";
             overdue?: boolean;
+            /** @description Met after its due day: a late completion stays recorded as late. */
+            late?: boolean;
         };
         Decision: {
             /** Format: uuid */

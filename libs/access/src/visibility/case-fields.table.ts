@@ -95,6 +95,7 @@ export const deadlineFields = {
   dueOn: 'shared-plan',
   status: 'shared-plan',
   overdue: 'shared-plan',
+  late: 'shared-plan',
 } as const;
 
 /** `GET /teams/:teamId/cases`: the systemic team's open cases. */

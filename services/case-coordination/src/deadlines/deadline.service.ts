@@ -24,6 +24,7 @@ import type { DeadlineView } from './deadline.view.js';
 import {
   assessmentStartDecisionDue,
   deadlineStatus,
+  metLate,
   serviceNeedsAssessmentDue,
   type DeadlineRules,
 } from './statutory-deadlines.domain.js';
@@ -152,6 +153,7 @@ export class DeadlineService {
         dueOn: row.due_on,
         status,
         overdue: status === 'overdue',
+        late: metLate(row.due_on, row.met_at ? finnishDate(row.met_at) : null),
       };
     });
   }

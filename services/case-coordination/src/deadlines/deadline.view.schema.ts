@@ -12,6 +12,7 @@ export const deadlineViewSchema = z
     dueOn: z.iso.date(),
     status: z.enum(['met', 'open', 'due-soon', 'overdue']),
     overdue: z.boolean(),
+    late: z.boolean().describe('Met after its due day: a late completion stays recorded as late.'),
   })
   .meta({ id: 'Deadline' }) satisfies z.ZodType<DeadlineView>;
 

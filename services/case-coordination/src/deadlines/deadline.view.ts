@@ -10,4 +10,6 @@ export interface DeadlineView {
   dueOn: string;
   status: ReturnType<typeof deadlineStatus>;
   overdue: boolean;
+  /** Met after its due day. */
+  late: boolean;
 }

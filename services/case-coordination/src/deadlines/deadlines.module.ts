@@ -3,6 +3,7 @@ import { Clock } from '@yhdessa/platform';
 import { AccessModule } from '../access/access.module.js';
 import { CaseRecordModule } from '../case-record/case-record.module.js';
 import { TeamModule } from '../team/team.module.js';
+import { AssessmentCompletionProjection } from './assessment-completion.projection.js';
 import { DeadlineWatcher } from './deadline-watcher.js';
 import { DeadlineController } from './deadline.controller.js';
 import { DeadlineService } from './deadline.service.js';
@@ -12,7 +13,7 @@ import { PlanReviewProjection } from './plan-review.projection.js';
 @Module({
   imports: [CaseRecordModule, AccessModule, TeamModule],
   controllers: [DeadlineController],
-  providers: [Clock, DeadlineService, DeadlineWatcher, PlanReviewProjection],
+  providers: [Clock, DeadlineService, DeadlineWatcher, PlanReviewProjection, AssessmentCompletionProjection],
   exports: [DeadlineService],
 })
 export class DeadlinesModule {}

@@ -2,6 +2,7 @@ import { addCalendarDays, workingDaysBetween } from '@yhdessa/calendar';
 import {
   assessmentStartDecisionDue,
   deadlineStatus,
+  metLate,
   defaultDeadlineRules,
   planReviewDue,
   serviceNeedsAssessmentDue,
@@ -145,5 +146,13 @@ describe('deadlineStatus', () => {
         expect(deadlineStatus(due, today, false)).toBe(expected);
       }
     }
+  });
+});
+
+describe('metLate', () => {
+  it('is late only when met after the due day', () => {
+    expect(metLate('2027-03-23', '2027-03-23')).toBe(false);
+    expect(metLate('2027-03-23', '2027-03-24')).toBe(true);
+    expect(metLate('2027-03-23', null)).toBe(false);
   });
 });

@@ -56,3 +56,8 @@ export function deadlineStatus(
   if (today > dueOn) return 'overdue';
   return dueOn < addWorkingDays(today, rules.dueSoonWorkingDays + 1, rules) ? 'due-soon' : 'open';
 }
+
+/** Met after its due day (`metOn` the Finnish day it was met): a late completion stays recorded as late. */
+export function metLate(dueOn: string, metOn: string | null): boolean {
+  return metOn !== null && metOn > dueOn;
+}

@@ -26,6 +26,15 @@ const summaries: Summaries = {
   'ConsentWithdrawn.v1': (p) => `Consent withdrawn by the ${p.withdrawnBy.role.replace('-', ' ')}`,
   'MeetingMinutesFinalised.v1': (p) => `Systemic team meeting ${p.heldOn}: ${p.decisions.length} decision(s)`,
   'MeetingMinutesAmended.v1': () => 'Meeting minutes amended',
+  'AssessmentStarted.v1': (p) =>
+    `Multi-agency assessment started (${p.kind === 'service-needs' ? 'service needs assessment' : 'reassessment'})`,
+  'AssessmentParticipantInvited.v1': (p) =>
+    `A ${p.participantKind.replace('-', ' ')} (${p.agency}) was invited to give a view in the assessment by ${p.dueOn}`,
+  'AssessmentContributionSubmitted.v1': (p) =>
+    `A view was given in the assessment (${p.informationClass} information)${p.recordedByUserId ? ', recorded with the child' : ''}`,
+  'AssessmentContributionAmended.v1': () => 'A view in the assessment was amended by an addendum',
+  'ChildSafetyConcernRaised.v1': () => 'The child said they do not feel safe: raised to the responsible social worker at once',
+  'AssessmentCompleted.v1': (p) => `Assessment completed: ${p.needs.length} need(s) identified`,
   'PlanVersionSignedOff.v1': (p) => `Client plan version ${p.version} signed by every party`,
   'PlanDraftStarted.v1': (p) =>
     p.from === 'version-in-force'
