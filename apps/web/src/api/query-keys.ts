@@ -24,6 +24,8 @@ export const queryKeys = {
   meeting: (meetingId: string) => ['meeting', meetingId] as const,
   /** The service manager's counts of caseloads and overdue deadlines (no case's data, so no live notice names it). */
   caseloadOverview: ['caseload', 'overview'] as const,
+  /** One worker's open cases against the statutory limit (counts only), as a handover shows them. */
+  workerCaseload: (userId: string) => ['caseload', 'worker', userId] as const,
   /** Professionals found by name in the people directory (optionally holders of one role). */
   people: (typed: string, role?: string) => ['people', typed, role ?? ''] as const,
 };

@@ -13,6 +13,7 @@ const AccessReportPage = lazy(() =>
 const TeamsPage = lazy(() => import('../meeting/teams.page.js').then((module) => ({ default: module.TeamsPage })));
 const TeamPage = lazy(() => import('../meeting/team.page.js').then((module) => ({ default: module.TeamPage })));
 const MeetingPage = lazy(() => import('../meeting/meeting.page.js').then((module) => ({ default: module.MeetingPage })));
+const HandoverPage = lazy(() => import('../handover/handover.page.js').then((module) => ({ default: module.HandoverPage })));
 const CaseloadsPage = lazy(() => import('../caseloads/caseloads.page.js').then((module) => ({ default: module.CaseloadsPage })));
 
 /** The app's addresses. A new screen is a folder of its own and one line here. */
@@ -24,6 +25,7 @@ export function AppRoutes() {
         <Route path="/cases/new" element={<OpenCasePage />} />
         <Route path="/cases/:caseId" element={<CasePage />} />
         <Route path="/cases/:caseId/access-report" element={<AccessReportPage />} />
+        <Route path="/cases/:caseId/handover" element={<HandoverPage />} />
         <Route path="/teams" element={<TeamsPage />} />
         <Route path="/teams/:teamId" element={<TeamPage />} />
         <Route path="/meetings/:meetingId" element={<MeetingPage />} />

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { Paragraph, RouterLink } from 'suomifi-ui-components';
 import { offersAccessReport } from '../access-report/access-report-link.util.js';
 import { isNotFound } from '../api/api-problem.js';
+import { handoverStanding } from '../handover/handover.util.js';
 import { NotFoundPage } from '../not-found/not-found.page.js';
 import { LoadingState } from '../shared/loading-state.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
@@ -63,7 +64,10 @@ export function CasePage() {
           }
         />
         <ChildSection kase={kase.data} />
-        <ResponsibleWorkerSection kase={kase.data} />
+        <ResponsibleWorkerSection
+          kase={kase.data}
+          handsOver={kase.data.status === 'open' && handoverStanding(me, kase.data) !== null}
+        />
         <NotificationSection kase={kase.data} />
         <CareTeamSection
           caseId={caseId}

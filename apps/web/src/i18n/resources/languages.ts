@@ -6,8 +6,10 @@ import { caseloadsWords } from '../../caseloads/caseloads.words.js';
 import { familyWords } from '../../family/family.words.js';
 import { addMemberWords } from '../../case/add-member.words.js';
 import { peopleWords } from '../../people/people.words.js';
+import { handoverWords } from '../../handover/handover.words.js';
 import { assessmentWords } from '../../assessment/assessment.words.js';
 import { planWords } from '../../plan/plan.words.js';
+import { consultationWords } from '../../consultation/consultation.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -22,8 +24,10 @@ const featureWords: readonly FeatureWords[] = [
   familyWords,
   peopleWords,
   addMemberWords,
+  handoverWords,
   assessmentWords,
   planWords,
+  consultationWords,
 ];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {

@@ -1,0 +1,96 @@
+import type { FeatureWords } from '../i18n/resources/feature-words.types.js';
+
+/** Handing the case to another responsible social worker (screen 5), with the caseload against the limit. */
+export const handoverWords = {
+  fi: {
+    handover: {
+      link: 'Vaihda vastaava sosiaalityöntekijä',
+      title: 'Vastaavan sosiaalityöntekijän vaihto',
+      lead: 'Valitse lapsen asioista vastaavaksi uusi sosiaalityöntekijä ja vahvista vaihto. Vaihto näkyy asian tapahtumissa.',
+      leadWithoutCase:
+        'Palvelupäällikkönä vaihdat vastuun näkemättä lapsen tietoja. Valitse uusi vastaava sosiaalityöntekijä ja vahvista vaihto.',
+      child: 'Lapsi',
+      current: 'Nykyinen vastaava sosiaalityöntekijä',
+      worker: 'Uusi vastaava sosiaalityöntekijä',
+      caseloadTitle: 'Asiakasmäärä',
+      caseload: '{{name}}: nyt {{openCases}} asiakasta, vaihdon jälkeen {{after}}. Lain mukainen enimmäismäärä on {{limit}}.',
+      caseloadCheckedOnConfirm:
+        'Palvelu tarkistaa työntekijän asiakasmäärän, kun vahvistat vaihdon. Jos lain mukainen enimmäismäärä ylittyisi, vaihdon voi tehdä vain palvelupäällikkö.',
+      overLimitManagerOnly: 'Vaihto ylittäisi enimmäismäärän. Vain palvelupäällikkö voi tehdä vaihdon ja perustella ylityksen.',
+      overLimitOverride: 'Vaihto ylittäisi enimmäismäärän. Palvelupäällikkönä voit tehdä sen, kun kirjoitat perustelun.',
+      overrideReason: 'Perustelu enimmäismäärän ylitykselle',
+      overrideHint: 'Perustelu tallentuu asian tapahtumiin.',
+      confirm: 'Vahvista vaihto',
+      confirming: 'Vaihtoa tallennetaan',
+      cancel: 'Peruuta ja palaa asiaan',
+      errorSummary: 'Korjaa nämä kohdat:',
+      choosePerson: 'Hae sosiaalityöntekijä ja valitse hänet hakutuloksista.',
+      overrideReasonRequired: 'Kirjoita perustelu, kun enimmäismäärä ylittyy.',
+      limitReached: 'Työntekijän asiakasmäärä on jo lain mukaisessa enimmäismäärässä. Vain palvelupäällikkö voi tehdä vaihdon.',
+      notAccepted: 'Palvelu ei hyväksynyt tätä tietoa. Tarkista se.',
+      doneWithoutCase: 'Asian vastaava sosiaalityöntekijä on nyt {{name}}.',
+      home: 'Palaa etusivulle',
+    },
+  },
+  sv: {
+    handover: {
+      link: 'Byt ansvarig socialarbetare',
+      title: 'Byte av ansvarig socialarbetare',
+      lead: 'Välj en ny socialarbetare som ansvarar för barnets angelägenheter och bekräfta bytet. Bytet syns bland ärendets händelser.',
+      leadWithoutCase:
+        'Som servicechef byter du ansvar utan att se barnets uppgifter. Välj en ny ansvarig socialarbetare och bekräfta bytet.',
+      child: 'Barn',
+      current: 'Nuvarande ansvarig socialarbetare',
+      worker: 'Ny ansvarig socialarbetare',
+      caseloadTitle: 'Antal klienter',
+      caseload: '{{name}}: nu {{openCases}} klienter, efter bytet {{after}}. Det lagstadgade maximiantalet är {{limit}}.',
+      caseloadCheckedOnConfirm:
+        'Tjänsten kontrollerar arbetstagarens antal klienter när du bekräftar bytet. Om det lagstadgade maximiantalet skulle överskridas kan bara en servicechef göra bytet.',
+      overLimitManagerOnly:
+        'Bytet skulle överskrida maximiantalet. Bara en servicechef kan göra bytet och motivera överskridningen.',
+      overLimitOverride: 'Bytet skulle överskrida maximiantalet. Som servicechef kan du göra det när du skriver en motivering.',
+      overrideReason: 'Motivering till att maximiantalet överskrids',
+      overrideHint: 'Motiveringen sparas bland ärendets händelser.',
+      confirm: 'Bekräfta bytet',
+      confirming: 'Bytet sparas',
+      cancel: 'Avbryt och återgå till ärendet',
+      errorSummary: 'Rätta följande:',
+      choosePerson: 'Sök socialarbetaren och välj hen bland sökresultaten.',
+      overrideReasonRequired: 'Skriv en motivering när maximiantalet överskrids.',
+      limitReached: 'Arbetstagaren har redan det lagstadgade maximiantalet klienter. Bara en servicechef kan göra bytet.',
+      notAccepted: 'Tjänsten godkände inte uppgiften. Kontrollera den.',
+      doneWithoutCase: 'Ansvarig socialarbetare i ärendet är nu {{name}}.',
+      home: 'Tillbaka till startsidan',
+    },
+  },
+  en: {
+    handover: {
+      link: 'Change the responsible social worker',
+      title: 'Change of responsible social worker',
+      lead: 'Choose the new social worker responsible for the child’s case and confirm the change. The change shows on the case’s timeline.',
+      leadWithoutCase:
+        'As a service manager you change the responsibility without seeing the child’s information. Choose the new responsible social worker and confirm.',
+      child: 'Child',
+      current: 'Responsible social worker now',
+      worker: 'New responsible social worker',
+      caseloadTitle: 'Caseload',
+      caseload: '{{name}}: {{openCases}} clients now, {{after}} after the change. The statutory limit is {{limit}}.',
+      caseloadCheckedOnConfirm:
+        'The service checks the worker’s caseload when you confirm. If the statutory limit would be exceeded, only a service manager can make the change.',
+      overLimitManagerOnly: 'The change would exceed the limit. Only a service manager can make it, giving a reason.',
+      overLimitOverride: 'The change would exceed the limit. As a service manager you can make it once you give a reason.',
+      overrideReason: 'Reason for exceeding the limit',
+      overrideHint: 'The reason is recorded on the case’s timeline.',
+      confirm: 'Confirm the change',
+      confirming: 'Saving the change',
+      cancel: 'Cancel and go back to the case',
+      errorSummary: 'Please correct these:',
+      choosePerson: 'Search for the social worker and choose them from the results.',
+      overrideReasonRequired: 'Give a reason when the limit is exceeded.',
+      limitReached: 'The worker’s caseload is at the statutory limit already. Only a service manager can make the change.',
+      notAccepted: 'The service did not accept this. Please check it.',
+      doneWithoutCase: 'The case’s responsible social worker is now {{name}}.',
+      home: 'Back to the home page',
+    },
+  },
+} satisfies FeatureWords;
