@@ -130,7 +130,7 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
     await tuula.setViewportSize({ width: 1920, height: 1080 });
     expect(await axeViolations(tuula)).toEqual([]);
     await screenshot(tuula, 'meeting-agenda');
-  }, 120_000);
+  }, 180_000);
 
   it('records two hypotheses, the family therapist’s reflection and a decision that becomes Sari’s task, by keyboard alone', async () => {
     const keyboard = tuula.keyboard;
@@ -211,7 +211,7 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
     await aino.waitFor();
     await expectEventually(async () => expect(await hasFocus(aino)).toBe(true), 5_000);
     expect(await ainoOnAgenda.getAttribute('aria-current')).toBe('step');
-  }, 120_000);
+  }, 180_000);
 
   it('finalises the minutes after asking, and then takes a change only as an amendment shown as one', async () => {
     const keyboard = tuula.keyboard;
@@ -244,7 +244,7 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
     ]);
     expect(await axeViolations(tuula)).toEqual([]);
     await screenshot(tuula, 'meeting-amended');
-  }, 90_000);
+  }, 150_000);
 
   it('shows the decision’s task on Sari’s home', async () => {
     const sari = await newPage(stack);
@@ -255,7 +255,7 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
     expect(await task.innerText()).toContain('Määräpäivä 15.12.2026');
     expect(await task.getByRole('link', { name: 'Näytä asia' }).getAttribute('href')).toBe(`/cases/${ainosCase}`);
     expect(await axeViolations(sari)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('lists the meeting’s reads of Aino’s information for her mother', async () => {
     const motherToken = await fetchToken('liisa.aalto');
@@ -280,7 +280,7 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
       'työ lapsen asian parissa',
     ]);
     expect(await axeViolations(liisa)).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 
   it('shows a social worker not on the team the not-found page for the meeting', async () => {
     const jukka = await newPage(stack);
@@ -288,7 +288,7 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
     await jukka.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' }).waitFor();
     expect(await jukka.getByText('Aino Aalto').count()).toBe(0);
     expect(await axeViolations(jukka)).toEqual([]);
-  }, 120_000);
+  }, 150_000);
 });
 
 /** Each element's text, its lines one apart whatever the paragraphs' spacing. */
@@ -299,7 +299,7 @@ async function linesOf(elements: Locator): Promise<string[]> {
 /** A page of its own, patient with a machine the whole team's tests share. */
 async function newPage(stack: WebStack): Promise<Page> {
   const page = await stack.newPage();
-  page.setDefaultTimeout(30_000);
+  page.setDefaultTimeout(60_000);
   return page;
 }
 
