@@ -29,6 +29,12 @@ import {
   planVersionSignedOffV1,
   planVersionSignedV1,
 } from './plan/plan.events.js';
+import {
+  consultationBookedV1,
+  consultationCancelledV1,
+  consultationConcludedV1,
+  consultationRescheduledV1,
+} from './booking/booking.events.js';
 import type { InformationClass } from './information-class.js';
 import { auditRecordsTopic, caseStateTopic, topics, type Topic } from './topics.js';
 
@@ -262,6 +268,41 @@ export const eventCatalog = {
     summary: 'The responsible agency moved an action of the client plan in force (its status; the notes stay with the plan).',
     informationClass: 'shared-plan',
     payload: planActionUpdatedV1,
+  },
+  'ConsultationBooked.v1': {
+    type: 'ConsultationBooked',
+    version: 1,
+    topic: topics.booking,
+    summary:
+      'A consultation was booked with its experts: anonymous ones keyed by the consultation and carrying no child data, named ones by their case.',
+    informationClass: 'shared-plan',
+    payload: consultationBookedV1,
+  },
+  'ConsultationRescheduled.v1': {
+    type: 'ConsultationRescheduled',
+    version: 1,
+    topic: topics.booking,
+    summary: 'A consultation moved to another time, by the booker or an expert.',
+    informationClass: 'shared-plan',
+    payload: consultationRescheduledV1,
+  },
+  'ConsultationCancelled.v1': {
+    type: 'ConsultationCancelled',
+    version: 1,
+    topic: topics.booking,
+    summary: 'A consultation was cancelled and its time freed, or marked as not attended.',
+    informationClass: 'shared-plan',
+    payload: consultationCancelledV1,
+  },
+  'ConsultationConcluded.v1': {
+    type: 'ConsultationConcluded',
+    version: 1,
+    topic: topics.booking,
+    summary:
+      "An expert recorded the consultation's outcome: advice, a child-welfare notification the school will make, or a referral; the last two reach child protection's intake.",
+    // The outcome's kind is the care team's to see; what a referral says goes to intake alone, not onto a timeline.
+    informationClass: 'shared-plan',
+    payload: consultationConcludedV1,
   },
   'CaseState.v1': {
     type: 'CaseState',

@@ -10,6 +10,7 @@ export * from './case/consent.events.js';
 export * from './case/case-state.records.js';
 export * from './case/meeting.events.js';
 export * from './plan/plan.events.js';
+export * from './booking/booking.events.js';
 export * from './assessment/assessment.events.js';
 export * from './audit/access-recorded.events.js';
 export * from './asyncapi.document.js';

@@ -2,6 +2,7 @@ import { auditMigrations } from '@yhdessa/audit';
 import { careTeamMigrations } from '@yhdessa/care-team';
 import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
+import { CreateExpertsAndBookings1767100001000 } from './1767100001000-create-experts-and-bookings.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const consultationBookingMigrations = [
@@ -9,4 +10,5 @@ export const consultationBookingMigrations = [
   ...auditMigrations,
   ...careTeamMigrations,
   ...consentMigrations,
+  CreateExpertsAndBookings1767100001000,
 ];

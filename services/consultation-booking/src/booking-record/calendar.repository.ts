@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { localParts } from '../slot/helsinki-time.util.js';
+import type { ExpertCalendar } from '../slot/slot.domain.js';
+import type { ExpertRecord } from './expert.record.js';
+
+/** The SQL of a booking row that keeps its time from others: confirmed, or held and not yet expired. */
+export const blockingBookingSql = (alias: string, now: string) =>
+  `(${alias}.status = 'confirmed' OR (${alias}.status = 'held' AND ${alias}.hold_expires_at > ${now}))`;
+
+/**
+ * Experts' calendars as the slot rules read them: availability, and what confirmed bookings and live
+ * holds block between two instants (a booking excluded, for one being moved).
+ */
+@Injectable()
+export class CalendarRepository {
+  async calendars(
+    manager: EntityManager,
+    experts: readonly ExpertRecord[],
+    range: { from: Date; to: Date; now: Date; except?: string },
+  ): Promise<ExpertCalendar[]> {
+    const ids = experts.map((expert) => expert.expertId);
+    const [windows, exceptions, blocked]: [
+      Array<{ expert_id: string; weekday: number; starts: string; ends: string }>,
+      Array<{ expert_id: string; on_date: string; starts: string; ends: string; kind: 'leave' | 'extra' }>,
+      Array<{ expert_id: string; lower: Date; upper: Date; starts_at: Date }>,
+    ] = await Promise.all([
+      manager.query(
+        `SELECT expert_id, weekday, to_char(starts, 'HH24:MI') AS starts, to_char(ends, 'HH24:MI') AS ends
+         FROM availability_window WHERE expert_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+      manager.query(
+        `SELECT expert_id, to_char(on_date, 'YYYY-MM-DD') AS on_date, to_char(starts, 'HH24:MI') AS starts,
+                to_char(ends, 'HH24:MI') AS ends, kind
+         FROM availability_exception WHERE expert_id = ANY($1::uuid[]) AND on_date BETWEEN ($2::timestamptz - interval '1 day')::date AND ($3::timestamptz + interval '1 day')::date`,
+        [ids, range.from, range.to],
+      ),
+      manager.query(
+        `SELECT p.expert_id, lower(p.blocked) AS lower, upper(p.blocked) AS upper, b.starts_at
+         FROM booking_participant p JOIN booking b ON b.booking_id = p.booking_id
+         WHERE p.expert_id = ANY($1::uuid[]) AND p.blocking AND ${blockingBookingSql('b', '$4')}
+           AND p.blocked && tstzrange($2::timestamptz - interval '1 day', $3::timestamptz + interval '1 day')
+           AND b.booking_id <> $5::uuid
+         ORDER BY p.expert_id, lower(p.blocked)`,
+        [ids, range.from, range.to, range.now, range.except ?? '00000000-0000-0000-0000-000000000000'],
+      ),
+    ]);
+    return experts.map((expert) => {
+      const own = blocked.filter((row) => row.expert_id === expert.expertId);
+      const perDay = new Map<string, number>();
+      for (const row of own) {
+        const day = localParts(row.starts_at).date;
+        perDay.set(day, (perDay.get(day) ?? 0) + 1);
+      }
+      return {
+        expertId: expert.expertId,
+        kind: expert.kind,
+        windows: windows.filter((row) => row.expert_id === expert.expertId),
+        exceptions: exceptions
+          .filter((row) => row.expert_id === expert.expertId)
+          .map((row) => ({ onDate: row.on_date, starts: row.starts, ends: row.ends, kind: row.kind })),
+        blocked: own.map((row) => ({ start: row.lower, end: row.upper })),
+        bookingsPerDay: perDay,
+      };
+    });
+  }
+}

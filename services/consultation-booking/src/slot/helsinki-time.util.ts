@@ -1,0 +1,92 @@
+/**
+ * Wall-clock time in Finland (Europe/Helsinki), where availability is kept: a weekly 09:00 window is
+ * 09:00 local on both sides of a daylight-saving change. No Nest, no I/O.
+ */
+export const TIME_ZONE = 'Europe/Helsinki';
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+interface LocalParts {
+  date: string;
+  minutes: number;
+}
+
+/** The local date (ISO) and minutes past local midnight of an instant. */
+export function localParts(instant: Date): LocalParts {
+  const all = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
+  return { date: `${all.year}-${all.month}-${all.day}`, minutes: Number(all.hour) * 60 + Number(all.minute) };
+}
+
+/** Minutes east of UTC in Helsinki at an instant (120 in winter, 180 in summer). */
+export function offsetMinutes(instant: Date): number {
+  const local = localParts(instant);
+  const asUtc = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000;
+  const seconds = instant.getUTCSeconds() * 1000 + instant.getUTCMilliseconds();
+  return Math.round((asUtc - (instant.getTime() - seconds)) / 60_000);
+}
+
+/** `HH:MM` → minutes past midnight. */
+export function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
+
+/** Minutes past midnight → `HH:MM`. */
+export function timeOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The instant of a local wall-clock time on a local date, or null for a time that does not exist
+ * there (the hour skipped on the spring-forward night, 03:00–03:59 on the last Sunday of March).
+ * A time that occurs twice (the autumn night's 03:00–03:59) is its first, summer-time occurrence.
+ */
+export function localToInstant(date: string, minutes: number): Date | null {
+  const naive = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  for (const guess of [180, 120]) {
+    const instant = new Date(naive - guess * 60_000);
+    const local = localParts(instant);
+    if (local.date === date && local.minutes === minutes) return instant;
+  }
+  return null;
+}
+
+/**
+ * As `localToInstant`, but a time inside the skipped hour is moved to the first minute that exists
+ * after it (04:00): how a window's start or end is read on the spring-forward night.
+ */
+export function localToInstantNormalised(date: string, minutes: number): Date {
+  for (let shifted = minutes; shifted <= minutes + 60; shifted += 1) {
+    const instant = shifted >= 1440 ? null : localToInstant(date, shifted);
+    if (instant) return instant;
+  }
+  return localToInstant(addDays(date, 1), 0)!;
+}
+
+/** ISO weekday of an ISO date: 1 Monday … 7 Sunday. */
+export function weekdayOf(date: string): number {
+  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An instant written in Helsinki's offset, to the second: `2026-12-14T09:00:00+02:00`. */
+export function helsinkiIso(instant: Date): string {
+  const local = localParts(instant);
+  const offset = offsetMinutes(instant);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${local.date}T${timeOf(local.minutes)}:${String(instant.getUTCSeconds()).padStart(2, '0')}${sign}${timeOf(abs)}`;
+}

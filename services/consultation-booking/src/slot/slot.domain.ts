@@ -1,0 +1,198 @@
+import type { ExpertKind } from '@yhdessa/contracts';
+import type { ConsultationTypeRule } from '../settings/consultation-type-rules.provider.js';
+import { addDays, localParts, localToInstant, localToInstantNormalised, minutesOf, weekdayOf } from './helsinki-time.util.js';
+
+/** What one expert's time looks like to the rules: their availability and what is already taken. */
+export interface ExpertCalendar {
+  expertId: string;
+  kind: ExpertKind;
+  /** Weekly windows in Helsinki wall-clock time (`HH:MM`), weekday 1 = Monday. */
+  windows: ReadonlyArray<{ weekday: number; starts: string; ends: string }>;
+  /** Dated exceptions: leave takes time away, extra hours add it. */
+  exceptions: ReadonlyArray<{ onDate: string; starts: string; ends: string; kind: 'leave' | 'extra' }>;
+  /** What confirmed bookings and live holds block, buffers included; never overlapping (the database sees to it). */
+  blocked: ReadonlyArray<{ start: Date; end: Date }>;
+  /** Confirmed bookings and live holds per local day (ISO date). */
+  bookingsPerDay: ReadonlyMap<string, number>;
+}
+
+export type TimingRefusal = 'slot_in_past' | 'inside_lead_time' | 'beyond_horizon';
+export type ExpertRefusal = 'outside_availability' | 'daily_maximum_reached' | 'slot_taken';
+
+export interface Slot {
+  startsAt: Date;
+  endsAt: Date;
+  /** One free expert for each participant the type needs, in the type's order. */
+  expertIds: string[];
+}
+
+type Interval = readonly [number, number];
+
+export const endOf = (rule: ConsultationTypeRule, start: Date): Date => new Date(start.getTime() + rule.durationMinutes * 60_000);
+
+/** The time a booking keeps from others: the consultation and its buffers. */
+export function blockedBy(rule: ConsultationTypeRule, start: Date): { start: Date; end: Date } {
+  return {
+    start: new Date(start.getTime() - rule.bufferBeforeMinutes * 60_000),
+    end: new Date(start.getTime() + (rule.durationMinutes + rule.bufferAfterMinutes) * 60_000),
+  };
+}
+
+/** Whether a start is too early (past, inside the lead time) or too far (beyond the horizon, in Finnish days). */
+export function timingRefusal(rule: ConsultationTypeRule, start: Date, now: Date): TimingRefusal | null {
+  if (start.getTime() <= now.getTime()) return 'slot_in_past';
+  if (start.getTime() < now.getTime() + rule.minLeadMinutes * 60_000) return 'inside_lead_time';
+  if (localParts(start).date > addDays(localParts(now).date, rule.horizonDays)) return 'beyond_horizon';
+  return null;
+}
+
+/** The expert's available time on a local day: weekly windows and extra hours, less leave. */
+export function availableOn(expert: ExpertCalendar, date: string): Interval[] {
+  const interval = (starts: string, ends: string): Interval => [
+    localToInstantNormalised(date, minutesOf(starts)).getTime(),
+    localToInstantNormalised(date, minutesOf(ends)).getTime(),
+  ];
+  const weekday = weekdayOf(date);
+  const dayExceptions = expert.exceptions.filter((exception) => exception.onDate === date);
+  const open = [
+    ...expert.windows.filter((window) => window.weekday === weekday).map((window) => interval(window.starts, window.ends)),
+    ...dayExceptions
+      .filter((exception) => exception.kind === 'extra')
+      .map((exception) => interval(exception.starts, exception.ends)),
+  ];
+  const leave = dayExceptions
+    .filter((exception) => exception.kind === 'leave')
+    .map((exception) => interval(exception.starts, exception.ends));
+  return subtract(merge(open), leave);
+}
+
+function merge(intervals: Interval[]): Interval[] {
+  const sorted = intervals.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+function subtract(intervals: Interval[], holes: Interval[]): Interval[] {
+  return holes.reduce<Interval[]>(
+    (left, [holeStart, holeEnd]) =>
+      left.flatMap(([start, end]): Interval[] => {
+        if (holeEnd <= start || holeStart >= end) return [[start, end]];
+        return [
+          ...(holeStart > start ? [[start, holeStart] as Interval] : []),
+          ...(holeEnd < end ? [[holeEnd, end] as Interval] : []),
+        ];
+      }),
+    intervals,
+  );
+}
+
+/** Whether anything the expert has blocked overlaps [start, end): the rows are ordered and never overlap. */
+function overlapsBlocked(blocked: ExpertCalendar['blocked'], start: number, end: number): boolean {
+  let low = 0;
+  let high = blocked.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (blocked[middle]!.end.getTime() <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low < blocked.length && blocked[low]!.start.getTime() < end;
+}
+
+/**
+ * Why this expert cannot take a consultation of the type starting then, or null when they can: the
+ * consultation inside their availability, their daily maximum not reached, and its time with buffers
+ * clear of every confirmed booking and live hold.
+ */
+export function expertRefusal(
+  expert: ExpertCalendar,
+  rule: ConsultationTypeRule,
+  start: Date,
+  available: Interval[] = availableOn(expert, localParts(start).date),
+): ExpertRefusal | null {
+  const end = endOf(rule, start).getTime();
+  if (!available.some(([from, until]) => from <= start.getTime() && end <= until)) return 'outside_availability';
+  if ((expert.bookingsPerDay.get(localParts(start).date) ?? 0) >= rule.dailyMaxPerExpert) return 'daily_maximum_reached';
+  const blocked = blockedBy(rule, start);
+  if (overlapsBlocked(expert.blocked, blocked.start.getTime(), blocked.end.getTime())) return 'slot_taken';
+  return null;
+}
+
+/**
+ * Which of the type's participants each expert attends as, in the type's order, or null when the
+ * experts are not exactly one of a fitting kind for each participant.
+ */
+export function assignParticipants(
+  rule: ConsultationTypeRule,
+  experts: ReadonlyArray<Pick<ExpertCalendar, 'expertId' | 'kind'>>,
+): string[] | null {
+  if (experts.length !== rule.participants.length || new Set(experts.map((expert) => expert.expertId)).size !== experts.length)
+    return null;
+  const assign = (index: number, used: ReadonlySet<string>): string[] | null => {
+    if (index === rule.participants.length) return [];
+    for (const expert of experts) {
+      if (used.has(expert.expertId) || !rule.participants[index]!.includes(expert.kind)) continue;
+      const rest = assign(index + 1, new Set([...used, expert.expertId]));
+      if (rest) return [expert.expertId, ...rest];
+    }
+    return null;
+  };
+  return assign(0, new Set());
+}
+
+export interface SlotSearch {
+  rule: ConsultationTypeRule;
+  /** Every expert of the pools the type draws from. */
+  experts: readonly ExpertCalendar[];
+  /** Local days, inclusive. */
+  from: string;
+  to: string;
+  now: Date;
+  stepMinutes: number;
+  limit: number;
+}
+
+/**
+ * The times, on the local grid, when one free expert can be found for every participant the type
+ * needs (for a collective type, all of them at once), earliest first. Of several free experts the
+ * one with the fewest consultations that day is offered.
+ */
+export function freeSlots(search: SlotSearch): Slot[] {
+  const { rule, experts, now, stepMinutes, limit } = search;
+  const today = localParts(now).date;
+  const first = search.from > today ? search.from : today;
+  const lastAllowed = addDays(today, rule.horizonDays);
+  const last = search.to < lastAllowed ? search.to : lastAllowed;
+  const pools = rule.participants.map((kinds) => experts.filter((expert) => kinds.includes(expert.kind)));
+  const slots: Slot[] = [];
+  for (let date = first; date <= last && slots.length < limit; date = addDays(date, 1)) {
+    const available = new Map(experts.map((expert) => [expert.expertId, availableOn(expert, date)]));
+    const bounds = [...available.values()].flat();
+    if (bounds.length === 0) continue;
+    const earliest = Math.min(...bounds.map(([start]) => start));
+    const latest = Math.max(...bounds.map(([, end]) => end));
+    for (let minute = 0; minute < 24 * 60 && slots.length < limit; minute += stepMinutes) {
+      const start = localToInstant(date, minute);
+      if (!start || start.getTime() < earliest || start.getTime() >= latest) continue;
+      if (timingRefusal(rule, start, now)) continue;
+      const chosen: string[] = [];
+      for (const pool of pools) {
+        const free = pool
+          .filter((expert) => !chosen.includes(expert.expertId))
+          .filter((expert) => expertRefusal(expert, rule, start, available.get(expert.expertId)) === null)
+          .sort(
+            (a, b) =>
+              (a.bookingsPerDay.get(date) ?? 0) - (b.bookingsPerDay.get(date) ?? 0) || a.expertId.localeCompare(b.expertId),
+          );
+        if (free.length === 0) break;
+        chosen.push(free[0]!.expertId);
+      }
+      if (chosen.length === pools.length) slots.push({ startsAt: start, endsAt: endOf(rule, start), expertIds: chosen });
+    }
+  }
+  return slots;
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ConsultationType } from '@yhdessa/contracts';
+import { Clock } from '@yhdessa/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { CalendarRepository } from '../booking-record/calendar.repository.js';
+import { ExpertRepository } from '../booking-record/expert.repository.js';
+import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
+import { addDays, helsinkiIso, localParts, localToInstantNormalised } from './helsinki-time.util.js';
+import type { SlotSearchQuery } from './slot.commands.js';
+import { freeSlots } from './slot.domain.js';
+import type { SlotView } from './slot.view.js';
+
+@Injectable()
+export class SlotService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly experts: ExpertRepository,
+    private readonly calendars: CalendarRepository,
+    private readonly clock: Clock,
+    @Inject(BOOKING_RULES) private readonly rules: BookingRules,
+  ) {}
+
+  /** The free times of a type between two local days: for a collective type only those when every participant is free. */
+  async search(query: SlotSearchQuery, manager: EntityManager = this.dataSource.manager): Promise<SlotView[]> {
+    const rule = this.rules.types[query.consultationType];
+    const experts = await this.experts.ofKinds(manager, [...new Set(rule.participants.flat())]);
+    const now = this.clock.now();
+    const calendars = await this.calendars.calendars(manager, experts, {
+      from: localToInstantNormalised(query.from, 0),
+      to: localToInstantNormalised(addDays(query.to, 1), 0),
+      now,
+    });
+    const slots = freeSlots({
+      rule,
+      experts: calendars,
+      from: query.from,
+      to: query.to,
+      now,
+      stepMinutes: this.rules.slotStepMinutes,
+      limit: query.limit,
+    });
+    const byId = new Map(experts.map((expert) => [expert.expertId, expert]));
+    return slots.map((slot) => ({
+      startsAt: helsinkiIso(slot.startsAt),
+      endsAt: helsinkiIso(slot.endsAt),
+      experts: slot.expertIds.map((id) => {
+        const expert = byId.get(id)!;
+        return { expertId: id, displayName: expert.displayName, kind: expert.kind };
+      }),
+    }));
+  }
+
+  /** The next few free times from an instant on: what a lost race is offered instead. */
+  async nextFree(type: ConsultationType, after: Date, count = 5): Promise<SlotView[]> {
+    const from = localParts(after).date;
+    return this.search({ consultationType: type, from, to: addDays(from, 27), limit: count });
+  }
+}
