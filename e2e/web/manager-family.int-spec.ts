@@ -16,6 +16,7 @@ const finnishDate = (iso: string) => {
  * worker has no such screen. Aino's mother, a guardian on the care team, lands on the family home and
  * reads Aino's case in plain words — what happens next and by when, who works with them, her consents
  * and how to withdraw one, the link to who has looked at their information — in Finnish and in Swedish.
+ * Aino herself, 14, reads her case too, and her mother's consents without acting on them.
  */
 describe('web: the service manager’s caseloads and the family’s own view', () => {
   let stack: WebStack;
@@ -33,6 +34,7 @@ describe('web: the service manager’s caseloads and the family’s own view', (
     const coordinator = await fetchToken('tuula.niemi');
     const mother = claims(await fetchToken('liisa.aalto'));
     const teacher = claims(await fetchToken('anna.laine'));
+    const youngPerson = claims(await fetchToken('aino.aalto'));
 
     // Sari sits on a systemic team (kept from an earlier run of this file, or made now).
     const teams: Array<{ id: string; name: string }> = (await stack.caseCoordination.call('GET', '/teams', coordinator)).body;
@@ -68,6 +70,7 @@ describe('web: the service manager’s caseloads and the family’s own view', (
     for (const [who, agency, participantKind, roleInCase] of [
       [mother, 'family', 'guardian', 'äiti'],
       [teacher, 'school', 'professional', 'luokanopettaja'],
+      [youngPerson, 'family', 'child', 'lapsi'],
     ] as const) {
       const added = await stack.caseCoordination.call('POST', `/cases/${ainosCase}/care-team`, sari, {
         userId: who.sub,
@@ -146,7 +149,7 @@ describe('web: the service manager’s caseloads and the family’s own view', (
     await sari.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' }).waitFor();
     expect(await sari.locator('main').innerText()).not.toContain('Sari Virtanen');
     expect(await axeViolations(sari)).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 
   describe('the guardian', () => {
     let liisa: Page;
@@ -235,7 +238,7 @@ describe('web: the service manager’s caseloads and the family’s own view', (
       await liisa.getByRole('link', { name: 'Vem har tittat på våra uppgifter' }).waitFor();
       expect(await axeViolations(liisa)).toEqual([]);
       await screenshot(liisa, 'family-case-sv');
-    }, 60_000);
+    }, 90_000);
 
     it('meets the not-found page for a case that is not hers, as for one that does not exist', async () => {
       await liisa.goto(`${stack.url}/cases/${randomUUID()}`);
@@ -243,4 +246,23 @@ describe('web: the service manager’s caseloads and the family’s own view', (
       expect(await liisa.getByRole('heading', { level: 1 }).count()).toBe(1);
     }, 30_000);
   });
+
+  it('shows Aino, 14, her own case: what happens next, her mother’s consents to read without buttons, no access report yet', async () => {
+    const aino = await newPage();
+    await signIn(aino, stack, 'aino.aalto');
+    await aino.getByRole('heading', { level: 1, name: 'Hei, Aino Aalto' }).waitFor();
+    await aino.getByRole('link', { name: 'Katso asia: Aino Aalto' }).click();
+    await aino.getByRole('heading', { level: 1, name: 'Aino Aalto' }).waitFor();
+    await aino
+      .getByRole('region', { name: 'Mitä tapahtuu seuraavaksi' })
+      .getByText(`Sosiaalityöntekijä päättää viimeistään ${ainosDecisionDue}`, { exact: false })
+      .waitFor();
+    const consents = aino.getByRole('region', { name: 'Suostumukset' });
+    await consents.getByText('Koulu saa tietää: lastensuojelun tiedot').waitFor();
+    await consents.getByText('Suostumuksen antaa tai peruuttaa huoltaja tai 15 vuotta täyttänyt nuori itse.').waitFor();
+    expect(await consents.getByRole('button').count()).toBe(0);
+    expect(await aino.getByRole('link', { name: 'Kuka on katsonut tietojamme' }).count()).toBe(0);
+    expect(await aino.locator('main').innerText()).not.toContain(children[0]!.code);
+    expect(await axeViolations(aino)).toEqual([]);
+  }, 90_000);
 });

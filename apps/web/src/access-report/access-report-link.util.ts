@@ -6,7 +6,7 @@ const youngPersonAge = 15;
 const majorityAge = 18;
 
 /** Whole years from a date of birth (`yyyy-mm-dd`) to the day it is in Helsinki at `now`. */
-function ageOn(dateOfBirth: string, now: Date): number {
+export function ageOn(dateOfBirth: string, now: Date): number {
   const { year, month, day } = helsinkiWallClock(now);
   const [bornYear, bornMonth, bornDay] = dateOfBirth.split('-').map(Number) as [number, number, number];
   const hadBirthday = month > bornMonth || (month === bornMonth && day >= bornDay);

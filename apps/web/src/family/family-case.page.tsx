@@ -12,6 +12,7 @@ import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { FamilyConsentsSection } from './family-consents.section.js';
 import { FamilyTeamSection } from './family-team.section.js';
+import { actsOnOwnConsents } from './family.util.js';
 import { NextStepsSection } from './next-steps.section.js';
 
 /**
@@ -46,7 +47,17 @@ export function FamilyCasePage({ caseId }: { caseId: string }) {
       <div className="page-stack">
         <NextStepsSection caseId={caseId} />
         <FamilyTeamSection caseId={caseId} kase={data} />
-        <FamilyConsentsSection caseId={caseId} />
+        <FamilyConsentsSection
+          caseId={caseId}
+          acts={actsOnOwnConsents(
+            me,
+            {
+              guardianIds: (data.guardians ?? []).map((guardian) => guardian.userId),
+              childDateOfBirth: data.child?.dateOfBirth ?? null,
+            },
+            new Date(),
+          )}
+        />
         {offersAccessReport(
           me,
           { responsibleWorkerId: data.responsibleWorker?.userId ?? null, childDateOfBirth: data.child?.dateOfBirth ?? null },

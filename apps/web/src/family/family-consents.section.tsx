@@ -12,16 +12,18 @@ import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate } from '../time/finnish-format.util.js';
 
 /**
- * The consents the family has given, in plain words, and what they may do with them: withdraw one at
- * once, give a new one. The service decides who may (a guardian; the young person from 15).
+ * The consents the family has given, in plain words, and what the reader may do with them when they
+ * act on consents themselves (`acts`: a guardian; the young person from 15): withdraw one at once, give
+ * a new one. Anyone else reads them and is told who decides.
  */
-export function FamilyConsentsSection({ caseId }: { caseId: string }) {
+export function FamilyConsentsSection({ caseId, acts }: { caseId: string; acts: boolean }) {
   const { t } = useTranslation();
   const consents = useConsents(caseId);
   const [giving, setGiving] = useState(false);
   return (
     <PageSection title={t('family.consentsTitle')} className="page-section--wide">
       <Paragraph mb="s">{t('family.consentsLead')}</Paragraph>
+      {!acts && <Paragraph mb="s">{t('family.consentsWho')}</Paragraph>}
       {consents.isPending ? (
         <LoadingState />
       ) : consents.isError ? (
@@ -31,22 +33,23 @@ export function FamilyConsentsSection({ caseId }: { caseId: string }) {
       ) : (
         <ul className="plain-list">
           {consents.data.map((consent) => (
-            <ConsentItem key={consent.consentId} caseId={caseId} consent={consent} />
+            <ConsentItem key={consent.consentId} caseId={caseId} consent={consent} acts={acts} />
           ))}
         </ul>
       )}
-      {giving ? (
-        <ConsentFormView caseId={caseId} recording={null} onDone={() => setGiving(false)} />
-      ) : (
-        <Button variant="secondary" mt="s" onClick={() => setGiving(true)}>
-          {t('consentForm.giveTitle')}
-        </Button>
-      )}
+      {acts &&
+        (giving ? (
+          <ConsentFormView caseId={caseId} recording={null} onDone={() => setGiving(false)} />
+        ) : (
+          <Button variant="secondary" mt="s" onClick={() => setGiving(true)}>
+            {t('consentForm.giveTitle')}
+          </Button>
+        ))}
     </PageSection>
   );
 }
 
-function ConsentItem({ caseId, consent }: { caseId: string; consent: Consent }) {
+function ConsentItem({ caseId, consent, acts }: { caseId: string; consent: Consent; acts: boolean }) {
   const { t } = useTranslation();
   const information = consent.informationClass ? t(`informationClass.${consent.informationClass}`) : '';
   const to = consent.toAgency ? t(`agency.${consent.toAgency}`) : '';
@@ -71,7 +74,7 @@ function ConsentItem({ caseId, consent }: { caseId: string; consent: Consent }) 
           .join(' · ')}
       </Paragraph>
       <Paragraph>{state}</Paragraph>
-      {!consent.withdrawn && (
+      {acts && !consent.withdrawn && (
         <div className="table-action">
           <WithdrawConsentButton
             caseId={caseId}

@@ -1,4 +1,4 @@
-import { familySteps, isFamilyMember } from './family.util.js';
+import { actsOnOwnConsents, familySteps, isFamilyMember } from './family.util.js';
 
 describe('isFamilyMember', () => {
   it('is a guardian, the child or young person, or a foster carer', () => {
@@ -29,5 +29,27 @@ describe('familySteps', () => {
       done: [],
     });
     expect(familySteps([])).toEqual({ ahead: [], done: [] });
+  });
+});
+
+describe('actsOnOwnConsents', () => {
+  const now = new Date('2026-12-23T12:00:00+02:00');
+  const kase = { guardianIds: ['liisa', null], childDateOfBirth: '2012-09-14' };
+
+  it('lets a guardian named on the case give and withdraw, not another guardian', () => {
+    expect(actsOnOwnConsents({ userId: 'liisa', roles: ['guardian'] }, kase, now)).toBe(true);
+    expect(actsOnOwnConsents({ userId: 'kari', roles: ['guardian'] }, kase, now)).toBe(false);
+  });
+
+  it('lets the young person act from the day they turn 15 in Helsinki, not before, nor without a date of birth', () => {
+    const aino = { userId: 'aino', roles: ['child'] };
+    expect(actsOnOwnConsents(aino, kase, now)).toBe(false);
+    expect(actsOnOwnConsents(aino, { ...kase, childDateOfBirth: '2011-12-23' }, now)).toBe(true);
+    expect(actsOnOwnConsents(aino, { ...kase, childDateOfBirth: '2011-12-24' }, now)).toBe(false);
+    expect(actsOnOwnConsents(aino, { ...kase, childDateOfBirth: null }, now)).toBe(false);
+  });
+
+  it('leaves a foster carer to read them', () => {
+    expect(actsOnOwnConsents({ userId: 'riitta', roles: ['foster-carer'] }, kase, now)).toBe(false);
   });
 });

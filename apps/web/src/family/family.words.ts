@@ -52,6 +52,7 @@ export const familyWords = {
       consentsLead:
         'Suostumuksella annatte luvan kertoa lapsen tietoja toiselle taholle, esimerkiksi koululle. Voitte peruuttaa suostumuksen milloin tahansa. Peruutus on voimassa heti kaikkialla.',
       consentsEmpty: 'Ette ole antaneet suostumuksia.',
+      consentsWho: 'Suostumuksen antaa tai peruuttaa huoltaja tai 15 vuotta täyttänyt nuori itse.',
       consentWhat: '{{to}} saa tietää: {{information}}',
       consentValid: 'Voimassa {{from}}–{{until}}',
       consentGivenBy: 'Suostumuksen antoi {{name}}',
@@ -109,6 +110,7 @@ export const familyWords = {
       consentsLead:
         'Med ett samtycke ger ni lov att berätta barnets uppgifter för en annan instans, till exempel skolan. Ni kan återkalla samtycket när som helst. Återkallelsen gäller genast överallt.',
       consentsEmpty: 'Ni har inte gett några samtycken.',
+      consentsWho: 'Samtycket ges eller återkallas av vårdnadshavaren eller av den unga själv från 15 års ålder.',
       consentWhat: '{{to}} får veta: {{information}}',
       consentValid: 'Gäller {{from}}–{{until}}',
       consentGivenBy: 'Samtycket gavs av {{name}}',
@@ -164,6 +166,7 @@ export const familyWords = {
       consentsLead:
         'With a consent you allow the child’s information to be shared with another service, for example the school. You can withdraw a consent at any time. Withdrawing takes effect at once, everywhere.',
       consentsEmpty: 'You have not given any consents.',
+      consentsWho: 'A consent is given or withdrawn by a guardian, or by the young person themselves from the age of 15.',
       consentWhat: '{{to}} may know: {{information}}',
       consentValid: 'Valid {{from}}–{{until}}',
       consentGivenBy: 'Consent given by {{name}}',
