@@ -2,17 +2,14 @@ import { RouterLink, ServiceNavigation, ServiceNavigationItem } from 'suomifi-ui
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { seesCaseloadOverview } from '../caseloads/caseloads.util.js';
+import { seesTeams } from '../meeting/meeting.util.js';
 import type { Me } from '../session/session.api.js';
-
-/** The roles of the people on systemic teams, and of the service managers who oversee them. */
-const teamStaffRoles: readonly string[] = ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'];
 
 /** The main menu, the Suomi.fi service navigation beside the content: what this user can do. */
 export function AppNavigation({ me }: { me: Me }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const opensCases = me.roles.some((role) => role === 'cp-social-worker' || role === 'service-manager');
-  const sitsOnTeams = me.roles.some((role) => teamStaffRoles.includes(role));
   const inTeams = pathname.startsWith('/teams') || pathname.startsWith('/meetings/');
   return (
     <ServiceNavigation aria-label={t('app.navLabel')} className="app-navigation">
@@ -28,7 +25,7 @@ export function AppNavigation({ me }: { me: Me }) {
           </RouterLink>
         </ServiceNavigationItem>
       )}
-      {sitsOnTeams && (
+      {seesTeams(me) && (
         <ServiceNavigationItem selected={inTeams}>
           <RouterLink asComponent={Link} to="/teams" aria-current={pathname === '/teams' ? 'page' : undefined}>
             {t('nav.teams')}

@@ -5,10 +5,20 @@ import {
   nearestOpenDeadlines,
   neighbourCase,
   nextMeetingDay,
+  seesTeams,
   toDecisionCommand,
   toFinnishDate,
   toNoteCommand,
 } from './meeting.util.js';
+
+describe('seesTeams', () => {
+  it('offers the teams to the roles that sit on them and to the service manager, to no one else', () => {
+    for (const role of ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'])
+      expect(seesTeams({ roles: [role] })).toBe(true);
+    for (const role of ['teacher', 'liaison-nurse', 'guardian', 'child', 'foster-carer'])
+      expect(seesTeams({ roles: [role] })).toBe(false);
+  });
+});
 
 describe('nextMeetingDay', () => {
   it.each([

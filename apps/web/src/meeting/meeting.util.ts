@@ -11,6 +11,14 @@ export type RecordNoteCommand =
 /** What the team records per agenda case: the two kinds of note, and decisions. */
 export type NoteKind = 'hypotheses' | 'reflections';
 
+/** The roles of the people on systemic teams, and of the service managers who oversee them (the service's `teamStaffRoles`). */
+const teamStaffRoles: readonly string[] = ['cp-social-worker', 'systemic-clinician', 'team-coordinator', 'service-manager'];
+
+/** The systemic teams in the main menu: offered to the roles that sit on teams, as the service answers no other. */
+export function seesTeams(reader: { roles: readonly string[] }): boolean {
+  return reader.roles.some((role) => teamStaffRoles.includes(role));
+}
+
 /** The day a form offers for the team's meeting: the next Tuesday on or after `today` (ISO dates; weeks start on Monday). */
 export function nextMeetingDay(today: string): string {
   const date = new Date(`${today}T00:00:00Z`);
