@@ -134,7 +134,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
     expect((await call('POST', `/cases/${caseId}/plan`, party.teacher, { childDateOfBirth: null })).status).toBe(403);
     expect((await call('GET', `/cases/${caseId}/plan`, party.outsider)).body.code).toBe('case_not_found');
     expect(await outbox(caseId)).toEqual(['PlanDraftStarted.v1']);
-  });
+  }, 30_000);
 
   it('refuses bad input with the field named, a review more than 12 months ahead, and a stale revision, changing nothing', async () => {
     const { caseId, hash } = await draftPlan();
@@ -157,7 +157,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
     expect(stale.body).toMatchObject({ code: 'plan_revision_conflict', current: { version: 1, revision: 2 } });
     const now = await call('GET', `/cases/${caseId}/plan`, party.worker);
     expect(now.body.open).toMatchObject({ revision: 2, contentHash: hash });
-  });
+  }, 30_000);
 
   it('derives the signatories, counts signatures given at the same moment, refuses a second one and a stale hash, and brings the version into force', async () => {
     const { caseId, hash } = await draftPlan();
@@ -190,7 +190,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
     const events = await outbox(caseId);
     expect(events.filter((event) => event === 'PlanVersionSigned.v1')).toHaveLength(6);
     expect(events.at(-1)).toBe('PlanVersionSignedOff.v1');
-  });
+  }, 30_000);
 
   it('refuses a signature racing an edit for its stale hash; a decline sends the version back to draft for everyone to see', async () => {
     const { caseId, hash } = await draftPlan();
@@ -223,7 +223,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
     for (const who of [party.worker, party.teacher, party.nurse, party.mother, party.foster]) await answer(caseId, who, newHash);
     const final = await call('GET', `/cases/${caseId}/plan`, party.mother);
     expect(final.body.inForce).toMatchObject({ version: 1, contentHash: newHash });
-  });
+  }, 30_000);
 
   it("opens a new version for a substantive change while the version in force stays; the author's typo fix stays in the version", async () => {
     const { caseId, hash } = await draftPlan();
@@ -279,7 +279,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
       status: 'superseded',
       revisions: [{ revision: 1 }, { revision: 2 }, { revision: 3, substantive: false }],
     });
-  });
+  }, 30_000);
 
   it('does not ask a member who left the care team to sign a new version', async () => {
     const { caseId, hash } = await draftPlan();
@@ -287,7 +287,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
     const opened = await putToSigning(caseId);
     expect(opened.body.open.round.signatories.map((s: { userId: string }) => s.userId)).not.toContain(id(party.foster));
     expect((await answer(caseId, party.foster, hash)).status).toBe(404);
-  });
+  }, 30_000);
 
   it('shows the school its own actions and health only by consent, the family the whole plan; every read audited with its classes', async () => {
     const { caseId } = await draftPlan();
@@ -311,7 +311,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
       .filter((record) => record.actor.userId === id(party.mother))
       .map((record) => record.informationClass);
     expect(motherReads.sort()).toEqual(['child-protection', 'health', 'school', 'shared-plan']);
-  });
+  }, 30_000);
 
   it('lets the responsible agency move an action of the plan in force, as an event', async () => {
     const { caseId, hash } = await draftPlan();
@@ -339,5 +339,5 @@ describe('the client plan: drafts, versions and sign-off', () => {
     expect(await outbox(caseId)).toContain('PlanActionUpdated.v1');
     // The hash the parties signed does not move with an action's progress.
     expect(plan.body.inForce.contentHash).toBe(hash);
-  });
+  }, 30_000);
 });

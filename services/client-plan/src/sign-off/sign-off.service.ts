@@ -107,7 +107,7 @@ export class SignOffService {
     reader: CaseReader,
   ): Promise<PlanView> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const state = await this.plans.stateOf(caseId, manager, true);
       const target = await this.plans.version(state.plan.planId, version, manager);
       const [signatories, answers] = await Promise.all([
@@ -172,7 +172,8 @@ export class SignOffService {
           );
         }
       }
-      return this.views.plan(await this.plans.stateOf(caseId, manager), reader, manager);
     });
+    // Read after the commit: the plan's lock is held only for the decision and its writes.
+    return this.views.plan(await this.plans.stateOf(caseId), reader);
   }
 }
