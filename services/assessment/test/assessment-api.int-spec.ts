@@ -2,10 +2,15 @@ import { AuditLog } from '@yhdessa/audit';
 import { CareTeamAccess } from '@yhdessa/care-team';
 import { ConsentAccess } from '@yhdessa/consent';
 import type { CaseStateConsentV1 } from '@yhdessa/contracts';
-import { finnishDate, newId } from '@yhdessa/platform';
+import type { Type } from '@nestjs/common';
+import { finnishDate, newId, routeSchemas } from '@yhdessa/platform';
 import { claims, expectEventually, fetchToken, type Answer, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import type { AssessmentConfig } from '../src/assessment.config.js';
+import { AssessmentController, AssessmentHomeController } from '../src/assessment/assessment.controller.js';
+import { ContributionController } from '../src/contribution/contribution.controller.js';
+import { FrameController } from '../src/frame/frame.controller.js';
+import { SynthesisController } from '../src/synthesis/synthesis.controller.js';
 import { CaseStateProducer, type TestMember } from './case-state.producer.js';
 import { startAssessment } from './assessment.fixture.js';
 
@@ -25,6 +30,7 @@ const people = [
   'riitta.hakala',
   'jukka.lehto',
   'ville.heikkinen',
+  'markku.salo',
 ] as const;
 type Person = (typeof people)[number];
 
@@ -487,6 +493,69 @@ describe('assessment: start, views, visibility, synthesis', () => {
     });
     expect((await call('GET', `${base(assessmentId)}/family-copy`, 'ville.heikkinen')).status).toBe(404);
   }, 60_000);
+
+  it('lets a region define its own frame, validated and versioned; an assessment keeps the version it started with', async () => {
+    const key = `region-${newId().slice(-8)}`;
+    const frames = await call('GET', '/frames', 'anna.laine');
+    const wellbeing = frames.body[0];
+    const definition = { key, region: 'Pirkanmaa', title: wellbeing.title, domains: wellbeing.domains.slice(0, 4) };
+    const first = await call('POST', '/frames', 'markku.salo', definition);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ key, version: 1, region: 'Pirkanmaa' });
+    const noSafety = await call('POST', '/frames', 'markku.salo', {
+      ...definition,
+      domains: wellbeing.domains.filter((domain: { key: string }) => domain.key !== 'safety'),
+    });
+    expect(noSafety.status).toBe(400);
+    expect(noSafety.body.errors.map((error: { path: string }) => error.path)).toEqual(['domains']);
+    expect((await call('POST', '/frames', 'anna.laine', definition)).body.code).toBe('role_required');
+    expect((await call('POST', '/frames', 'markku.salo', { ...definition, key: 'wellbeing-star' })).body.code).toBe(
+      'frame_key_reserved',
+    );
+
+    const started = await startFor(caseId, ['anna.laine'], { kind: 'reassessment', frameKey: key });
+    expect(started.status).toBe(201);
+    expect(started.body.frame).toMatchObject({ key, version: 1 });
+    expect(started.body.frame.domains).toHaveLength(4);
+    const second = await call('POST', '/frames', 'markku.salo', { ...definition, domains: wellbeing.domains });
+    expect(second.body.version).toBe(2);
+    const kept = await call('GET', `/cases/${caseId}/assessments/${started.body.assessmentId}`, 'sari.virtanen');
+    expect(kept.body.frame).toMatchObject({ key, version: 1 });
+    const onOldVersion = await call(
+      'PUT',
+      `/cases/${caseId}/assessments/${started.body.assessmentId}/contributions/mine`,
+      'anna.laine',
+      {
+        expectedVersion: 0,
+        answers: answers({ 'own-wishes': { score: 3 } }),
+      },
+    );
+    expect(onOldVersion.status).toBe(400);
+    expect(onOldVersion.body.errors.map((error: { path: string }) => error.path)).toEqual(['answers.domains.own-wishes']);
+  }, 30_000);
+
+  /** The answer is exactly what the route's @Returns schema (its OpenAPI answer) describes: no field missing, none undocumented. */
+  const expectDocumented = (controller: Type, handler: string, body: unknown) => {
+    const schema = routeSchemas(controller, handler).response!;
+    expect(schema.parse(body)).toEqual(body);
+  };
+
+  it('answers every read as its OpenAPI document describes', async () => {
+    const read = async (path: string, who: Person) => {
+      const answer = await call('GET', path, who);
+      expect(answer.status).toBe(200);
+      return answer.body;
+    };
+    expectDocumented(AssessmentController, 'get', await read(base(assessmentId), 'sari.virtanen'));
+    expectDocumented(AssessmentController, 'list', await read(`/cases/${caseId}/assessments`, 'anna.laine'));
+    expectDocumented(ContributionController, 'mine', await read(`${base(assessmentId)}/contributions/mine`, 'anna.laine'));
+    expectDocumented(SynthesisController, 'matrix', await read(`${base(assessmentId)}/matrix`, 'sari.virtanen'));
+    expectDocumented(SynthesisController, 'matrix', await read(`${base(assessmentId)}/matrix`, 'anna.laine'));
+    expectDocumented(SynthesisController, 'familyCopy', await read(`${base(assessmentId)}/family-copy`, 'aino.aalto'));
+    expectDocumented(AssessmentHomeController, 'myInvitations', await read('/invitations/mine', 'riitta.hakala'));
+    expectDocumented(AssessmentHomeController, 'ledByMe', await read('/assessments/led-by-me', 'sari.virtanen'));
+    expectDocumented(FrameController, 'list', await read('/frames', 'anna.laine'));
+  }, 30_000);
 
   it('publishes its events on assessment.events: the relay marks them sent', async () => {
     await expectEventually(
