@@ -50,9 +50,9 @@ export class SlotService {
     }));
   }
 
-  /** The next few free times from an instant on: what a lost race is offered instead. */
+  /** The next few free times in the two weeks from an instant's day: what a lost race is offered instead. */
   async nextFree(type: ConsultationType, after: Date, count = 5): Promise<SlotView[]> {
     const from = localParts(after).date;
-    return this.search({ consultationType: type, from, to: addDays(from, 27), limit: count });
+    return this.search({ consultationType: type, from, to: addDays(from, 13), limit: count });
   }
 }
