@@ -8,11 +8,22 @@ const ASSESSMENT_COLUMNS = `id, case_id AS "caseId", kind, frame, lead_user_id A
   synthesis, synthesis_version AS "synthesisVersion"`;
 
 /** The invitation's columns as `InvitationRecord` names them, of the table or of its alias (`i.`). */
-export const invitationColumns = (alias = ''): string =>
+/** Which views' content a read takes: every one, only submitted ones (never another's draft), or none. */
+export type AnswersRead = 'all' | 'submitted' | 'none';
+
+const answersColumn = (alias: string, read: AnswersRead): string =>
+  read === 'all'
+    ? `${alias}answers`
+    : read === 'submitted'
+      ? `CASE WHEN ${alias}submitted_at IS NOT NULL THEN ${alias}answers END AS answers`
+      : 'NULL::jsonb AS answers';
+
+export const invitationColumns = (alias = '', answers: AnswersRead = 'all'): string =>
   `${alias}id, ${alias}assessment_id AS "assessmentId", ${alias}case_id AS "caseId", ${alias}user_id AS "userId",
   ${alias}display_name AS "displayName", ${alias}agency, ${alias}participant_kind AS "participantKind",
   ${alias}role_in_case AS "roleInCase", ${alias}information_class AS "informationClass",
-  to_char(${alias}due_on, 'YYYY-MM-DD') AS "dueOn", ${alias}invited_at AS "invitedAt", ${alias}answers, ${alias}version,
+  to_char(${alias}due_on, 'YYYY-MM-DD') AS "dueOn", ${alias}invited_at AS "invitedAt",
+  ${answersColumn(alias, answers)}, ${alias}version,
   ${alias}saved_at AS "savedAt", ${alias}submitted_at AS "submittedAt", ${alias}recorded_by_user_id AS "recordedByUserId",
   ${alias}recorded_by_name AS "recordedByName", ${alias}recorded_how AS "recordedHow",
   ${alias}safety_concern_raised_at AS "safetyConcernRaisedAt"`;
@@ -49,9 +60,14 @@ export class AssessmentRepository {
     ]);
   }
 
-  async invitations(assessmentId: string, manager: EntityManager = this.dataSource.manager): Promise<InvitationRecord[]> {
+  /** Its invitations, with the views' content `answers` says: drafts stay in the database unless their author reads them. */
+  async invitations(
+    assessmentId: string,
+    answers: AnswersRead,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<InvitationRecord[]> {
     return manager.query(
-      `SELECT ${invitationColumns()} FROM assessment_invitation WHERE assessment_id = $1 ORDER BY invited_at, display_name, id`,
+      `SELECT ${invitationColumns('', answers)} FROM assessment_invitation WHERE assessment_id = $1 ORDER BY invited_at, display_name, id`,
       [assessmentId],
     );
   }
@@ -59,9 +75,18 @@ export class AssessmentRepository {
   async invitationsOfAssessments(assessmentIds: readonly string[]): Promise<InvitationRecord[]> {
     if (assessmentIds.length === 0) return [];
     return this.dataSource.query(
-      `SELECT ${invitationColumns()} FROM assessment_invitation WHERE assessment_id = ANY($1::uuid[]) ORDER BY invited_at, display_name, id`,
+      `SELECT ${invitationColumns('', 'none')} FROM assessment_invitation WHERE assessment_id = ANY($1::uuid[]) ORDER BY invited_at, display_name, id`,
       [assessmentIds],
     );
+  }
+
+  /** One invitee's invitation with their own view, draft or not. */
+  async invitationOf(assessmentId: string, userId: string): Promise<InvitationRecord | null> {
+    const [row]: InvitationRecord[] = await this.dataSource.query(
+      `SELECT ${invitationColumns()} FROM assessment_invitation WHERE assessment_id = $1 AND user_id = $2`,
+      [assessmentId, userId],
+    );
+    return row ?? null;
   }
 
   async addenda(invitationIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AddendumRecord[]> {

@@ -118,7 +118,7 @@ export class AssessmentService {
 
   async get(caseId: string, assessmentId: string, caller: Pick<AuthenticatedUser, 'userId'>): Promise<AssessmentView> {
     const assessment = await this.assessments.get(caseId, assessmentId);
-    const invitations = await this.assessments.invitations(assessmentId);
+    const invitations = await this.assessments.invitations(assessmentId, 'none');
     return toAssessmentView(assessment, invitations, caller.userId, finnishDate(this.clock.now()));
   }
 
@@ -139,7 +139,7 @@ export class AssessmentService {
   /** The caller's invitations still to answer, soonest due first, on cases they still take part in. */
   async myInvitations(caller: AuthenticatedUser): Promise<MyInvitationView[]> {
     const rows: Array<InvitationRecord & { kind: string; leadName: string }> = await this.dataSource.query(
-      `SELECT ${invitationColumns('i.')}, a.kind, a.lead_name AS "leadName"
+      `SELECT ${invitationColumns('i.', 'none')}, a.kind, a.lead_name AS "leadName"
        FROM assessment_invitation i JOIN assessment a ON a.id = i.assessment_id
        WHERE i.user_id = $1 AND a.status = 'open' AND i.submitted_at IS NULL
        ORDER BY i.due_on, i.invited_at`,

@@ -34,7 +34,7 @@ export class ContributionService {
 
   async mine(caseId: string, assessmentId: string, caller: AuthenticatedUser): Promise<ContributionView> {
     await this.assessments.get(caseId, assessmentId);
-    const invitation = (await this.assessments.invitations(assessmentId)).find((candidate) => candidate.userId === caller.userId);
+    const invitation = await this.assessments.invitationOf(assessmentId, caller.userId);
     if (!invitation) throw notInvited();
     const view = toContributionView(invitation, await this.assessments.addenda([invitation.id]));
     await this.audit.record(caller, caseId, [invitation.informationClass]);

@@ -44,7 +44,7 @@ export class SynthesisService {
   /** Only the views the reader may see (the blind rule, their information classes today), and disagreement over those. */
   async matrix(caseId: string, assessmentId: string, caller: AuthenticatedUser, reader: CaseReader): Promise<MatrixView> {
     const assessment = await this.assessments.get(caseId, assessmentId);
-    const invitations = await this.assessments.invitations(assessmentId);
+    const invitations = await this.assessments.invitations(assessmentId, 'submitted');
     const own = invitations.find((invitation) => invitation.userId === caller.userId);
     const facts = {
       readerUserId: caller.userId,
@@ -166,7 +166,7 @@ export class SynthesisService {
     if (assessment.status === 'completed') {
       throw new ContributionError(ContributionErrorCode.AssessmentCompleted, 'The assessment is completed already.');
     }
-    const submitted = (await this.assessments.invitations(assessmentId, manager)).filter(isSubmitted);
+    const submitted = (await this.assessments.invitations(assessmentId, 'submitted', manager)).filter(isSubmitted);
     return { assessment, submitted };
   }
 }
