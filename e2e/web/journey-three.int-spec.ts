@@ -246,6 +246,19 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
     await screenshot(tuula, 'meeting-amended');
   }, 150_000);
 
+  it('speaks Swedish in the meeting room too', async () => {
+    await tuula.getByRole('button', { name: /^Kieli: Suomeksi/ }).click();
+    await tuula.getByRole('menuitem', { name: 'På svenska (SV)' }).click();
+    await tuula.getByRole('heading', { level: 1, name: `${teamName}: möte 1.12.2026` }).waitFor();
+    await tuula.getByRole('navigation', { name: 'Föredragningslista' }).waitFor();
+    const amendments = tuula.getByRole('region', { name: 'Kompletteringar' }).getByRole('listitem');
+    expect(await linesOf(amendments)).toEqual([
+      'Komplettering 1.12.2026 10.00: Tuula Niemi, koordinator\nKonsultaatioon kutsutaan myös sijaisperheen toinen vanhempi.',
+    ]);
+    await tuula.getByText('Elina Koski, familjeterapeut').waitFor();
+    expect(await axeViolations(tuula)).toEqual([]);
+  }, 90_000);
+
   it('shows the decision’s task on Sari’s home', async () => {
     const sari = await newPage(stack);
     await signIn(sari, stack, 'sari.virtanen');
