@@ -14,6 +14,7 @@ import { CaseModule } from './case/case.module.js';
 import { ConsentModule } from './consent/consent.module.js';
 import { CaseDeadlineEntity } from './deadlines/case-deadline.entity.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { IntakeModule } from './intake/intake.module.js';
 import { AgendaItemEntity } from './meeting/agenda-item.entity.js';
 import { MeetingAmendmentEntity } from './meeting/meeting-amendment.entity.js';
 import { MeetingDecisionEntity } from './meeting/meeting-decision.entity.js';
@@ -80,6 +81,7 @@ export class CaseCoordinationModule {
         MeetingModule,
         AccessReportModule,
         CaseloadOverviewModule,
+        IntakeModule,
       ],
       providers: [...constraintErrorProviders(caseCoordinationConstraintErrors)],
     };

@@ -321,6 +321,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Needs one of the roles: cp-social-worker, service-manager. */
+        get: operations["intakeWaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/intake/{itemId}/open-case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Needs one of the roles: cp-social-worker, service-manager. */
+        post: operations["intakeOpenCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}": {
         parameters: {
             query?: never;
@@ -907,6 +941,28 @@ export interface components {
                 userId: string;
                 displayName: string;
             };
+        };
+        IntakeItem: {
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            kind: "notification" | "referral";
+            consultationType: string;
+            /** Format: date-time */
+            receivedAt: string;
+            notifier: {
+                userId: string;
+                displayName: string;
+                agency: string;
+            };
+            school: string | null;
+            ageBand: string | null;
+            concernCategory: string | null;
+            summary: string;
+            /** @description The case opened from it; null while it waits. */
+            caseId: string | null;
         };
         Liveness: {
             /** @constant */
@@ -1866,6 +1922,81 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    intakeWaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeItem"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    intakeOpenCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    language: "fi" | "sv" | "other";
+                    child: {
+                        name: string;
+                        personalIdentityCode?: string;
+                        /** Format: date */
+                        dateOfBirth?: string;
+                    };
+                    /** @default [] */
+                    guardians?: {
+                        name: string;
+                        /** @default null */
+                        userId?: string | null;
+                    }[];
+                    responsibleWorker?: {
+                        userId: string;
+                        displayName: string;
+                    };
+                    caseloadOverrideReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };
     };

@@ -17,5 +17,6 @@ import { CaseService } from './case.service.js';
   imports: [CaseRecordModule, AccessModule, WorkerModule, CareTeamModule, DeadlinesModule],
   controllers: [CaseController],
   providers: [Clock, CaseService],
+  exports: [CaseService],
 })
 export class CaseModule {}

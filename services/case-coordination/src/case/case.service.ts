@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '@yhdessa/auth';
 import type { CaseOrigin } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, finnishDate, newId } from '@yhdessa/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CareTeamService } from '../care-team/care-team.service.js';
 import { onCareTeamSql } from '../case-record/care-team-member.repository.js';
 import { CaseRecordError, CaseRecordErrorCode } from '../case-record/case-record.error.js';
@@ -35,7 +35,12 @@ export class CaseService {
    * or application, with the caller or the social worker the command names as the responsible worker
    * (who joins the care team) within the caseload limit, and starts the law's clocks.
    */
-  async open(command: OpenCaseCommand, caller: AuthenticatedUser): Promise<CaseView> {
+  async open(
+    command: OpenCaseCommand,
+    caller: AuthenticatedUser,
+    /** More to write in the same transaction, once the case exists (intake links its item to it). */
+    alsoInTransaction?: (manager: EntityManager, caseId: string) => Promise<void>,
+  ): Promise<CaseView> {
     const now = this.clock.now();
     if (new Date(command.receivedAt) > now) {
       throw new CaseError(CaseErrorCode.ReceivedInFuture, 'A notification cannot have been received in the future.');
@@ -94,6 +99,7 @@ export class CaseService {
       );
       await this.careTeam.joinAsResponsibleWorker(manager, entity.id, worker, caller, now);
       await this.deadlines.startClocks(manager, entity);
+      await alsoInTransaction?.(manager, entity.id);
       return toCaseView(entity);
     });
   }

@@ -7,6 +7,7 @@ import { CreateCaseDeadlines1767000002500 } from './1767000002500-create-case-de
 import { CreateTeamsAndMeetings1767000003000 } from './1767000003000-create-teams-and-meetings.migration.js';
 import { CreateCaseTimeline1767000004000 } from './1767000004000-create-case-timeline.migration.js';
 import { CreateAccessReport1767000005000 } from './1767000005000-create-access-report.migration.js';
+import { CreateConsultationIntake1767000007000 } from './1767000007000-create-consultation-intake.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const caseCoordinationMigrations = [
@@ -19,4 +20,5 @@ export const caseCoordinationMigrations = [
   CreateTeamsAndMeetings1767000003000,
   CreateCaseTimeline1767000004000,
   CreateAccessReport1767000005000,
+  CreateConsultationIntake1767000007000,
 ];
