@@ -61,8 +61,15 @@ export function AddMemberButton({ caseId }: { caseId: string }) {
   const [errors, setErrors] = useState<AddMemberErrors>({});
   const opener = useRef<HTMLButtonElement>(null) as RefObject<HTMLButtonElement>; // the design system types refs before React 19's nullable ones
   const summaryHeading = useRef<HTMLHeadingElement>(null);
-  const set = <K extends keyof AddMemberForm>(key: K, value: AddMemberForm[K]) =>
+  /** A field corrected is no longer marked: its error goes with the change. */
+  const settle = (...fields: (keyof AddMemberErrors)[]) =>
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field as keyof AddMemberErrors))),
+    );
+  const set = <K extends keyof AddMemberForm>(key: K, value: AddMemberForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
+    settle(key);
+  };
 
   const showErrors = (found: AddMemberErrors) => {
     setErrors(found);
@@ -96,6 +103,7 @@ export function AddMemberButton({ caseId }: { caseId: string }) {
   }
   /** Picking someone suggests their role as what they do in the case, unless something else is written already. */
   function choose(person: Person | null) {
+    if (person) settle('person', 'roleInCase');
     setForm((current) => {
       const suggested = (someone: Person | null) => (someone?.roles[0] ? t(`role.${someone.roles[0]}`) : '');
       const untouched = current.roleInCase === '' || current.roleInCase === suggested(current.person);

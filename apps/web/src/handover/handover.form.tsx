@@ -63,10 +63,10 @@ export function HandoverFormView({ caseId, kase }: { caseId: string; kase: CaseF
     mutationFn: (command: HandoverCommand) =>
       answer(caseApi.POST('/cases/{caseId}/responsible-worker', { params: { path: { caseId } }, body: command })),
     onSuccess: (result) => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
       void queryClient.invalidateQueries({ queryKey: ['caseload'] });
-      if (kase) void navigate(`/cases/${caseId}`);
-      else setDone(result.responsibleWorker.displayName);
+      if (!kase) return setDone(result.responsibleWorker.displayName);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
+      void navigate(`/cases/${caseId}`);
     },
     onError: (error) => {
       const tied = handoverErrorsFromProblem(error);
@@ -165,7 +165,10 @@ export function HandoverFormView({ caseId, kase }: { caseId: string; kase: CaseF
               labelText={t('handover.overrideReason')}
               hintText={t('handover.overrideHint')}
               value={form.overrideReason}
-              onChange={(event) => setForm((current) => ({ ...current, overrideReason: event.target.value }))}
+              onChange={(event) => {
+                setForm((current) => ({ ...current, overrideReason: event.target.value }));
+                setErrors((current) => ({ person: current.person }));
+              }}
               fullWidth
               {...(errors.overrideReason ? { status: 'error' as const, statusText: t(errors.overrideReason) } : {})}
             />

@@ -22,10 +22,13 @@ export function HandoverPage() {
   const me = useCurrentUser();
   const kase = useCaseForHandover(caseId);
   const readable = kase.isSuccess ? kase.data : null;
-  const standing = kase.isPending || (kase.isError && !isNotFound(kase.error)) ? null : handoverStanding(me, readable);
+  // A case the reader may not read is asked again now and then (window focus): the page stays as it is meanwhile.
+  const firstLoad = kase.isPending && kase.errorUpdateCount === 0;
+  const failed = kase.isError && !isNotFound(kase.error);
+  const standing = firstLoad || failed ? null : handoverStanding(me, readable);
   usePageTitle(standing ? t('handover.title') : null);
-  if (kase.isPending) return <LoadingState />;
-  if (kase.isError && !isNotFound(kase.error)) return <ProblemNotice error={kase.error} onRetry={() => void kase.refetch()} />;
+  if (firstLoad) return <LoadingState />;
+  if (failed) return <ProblemNotice error={kase.error} onRetry={() => void kase.refetch()} />;
   if (!standing) return <NotFoundPage />;
   return <HandoverFormView caseId={caseId} kase={readable} />;
 }
