@@ -45,6 +45,8 @@ export async function startWebStack(
   name: string,
   clock: Clock = new FixedClock(journeyOneNoon),
   alongsideServices: readonly AlongsideService[] = [],
+  /** case-coordination's environment beyond the test defaults, e.g. a small `CASELOAD_LIMIT`. */
+  caseCoordinationEnv: Record<string, string> = {},
 ): Promise<WebStack> {
   if (!existsSync('dist/web/index.html')) {
     throw new Error(
@@ -56,7 +58,7 @@ export async function startWebStack(
       `No Chromium at ${chromiumPath}: install Debian's with \`apt-get install -y chromium\` (./yhdessa test does it where missing).`,
     );
   }
-  const caseCoordination = await startCaseCoordination(`yhdessa_test_web_${name}`, { clock });
+  const caseCoordination = await startCaseCoordination(`yhdessa_test_web_${name}`, { clock, env: caseCoordinationEnv });
   const alongside: WebStack['alongside'] = {};
   for (const { service, start } of alongsideServices) {
     alongside[service] = await start(`yhdessa_test_web_${name}_${service.replaceAll('-', '_')}`, clock);
