@@ -1,6 +1,7 @@
 import { eventCatalog, type CaseStateV1, type Envelope, type EventName, type PayloadOf } from '@yhdessa/contracts';
 import type pg from 'pg';
 import { caseState, type ConsentRow, type MemberRow } from '../../services/case-coordination/src/case-state/case-state.domain.js';
+import { timelineDetails } from '../../services/case-coordination/src/timeline/timeline-details.js';
 import { timelineSummary } from '../../services/case-coordination/src/timeline/timeline-summary.js';
 
 /**
@@ -236,8 +237,10 @@ const TIMELINE_KINDS: readonly SampleEvent[] = [
 
 const timelineKindsValues = TIMELINE_KINDS.map((kind, index) => {
   const [type, version] = kind.event.split('.v');
-  const summary = timelineSummary(kind.event, { type, version: Number(version), payload: kind.payload } as Envelope);
-  return `(${index}, '${kind.event}', '${eventCatalog[kind.event].informationClass}', '${kind.agency}', '${kind.role}', ${sqlText(summary)})`;
+  const envelope = { type, version: Number(version), payload: kind.payload } as Envelope;
+  const summary = timelineSummary(kind.event, envelope);
+  const details = JSON.stringify(timelineDetails(kind.event, envelope));
+  return `(${index}, '${kind.event}', '${eventCatalog[kind.event].informationClass}', '${kind.agency}', '${kind.role}', ${sqlText(summary)}, ${sqlText(details)}::jsonb)`;
 }).join(',\n    ');
 
 /** Seeds the database unless `bench_seed` says it holds this spec already. */
@@ -372,7 +375,7 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
       );
       progress('seeding the timeline');
       await client.query(
-        `INSERT INTO case_timeline_entry (event_id, case_id, occurred_at, event_name, information_class, actor, summary)
+        `INSERT INTO case_timeline_entry (event_id, case_id, occurred_at, event_name, information_class, actor, summary, details)
          SELECT ${uuidOf("'bench-event-' || c.id || '-' || n.n")}, c.id,
                 c.received_at + (n.n + 1) * ((now() - c.received_at) / ($1::int + 1)),
                 CASE n.n WHEN 0 THEN 'CaseOpened.v1' WHEN 1 THEN 'CareTeamMemberAdded.v1' ELSE e.event END,
@@ -383,12 +386,16 @@ export async function ensureSeed(client: pg.Client, spec: SeedSpec, progress: (l
                 CASE n.n
                   WHEN 0 THEN 'Case opened (' || replace(c.origin, '-', ' ') || '); responsible social worker ' || c.responsible_worker_name
                   WHEN 1 THEN c.responsible_worker_name || ' (child-protection, responsible social worker) joined the care team'
-                  ELSE e.summary END
+                  ELSE e.summary END,
+                CASE n.n
+                  WHEN 0 THEN jsonb_build_object('origin', c.origin, 'responsibleWorker', c.responsible_worker_name, 'overLimit', false)
+                  WHEN 1 THEN jsonb_build_object('participantKind', 'professional', 'agency', 'child-protection', 'name', c.responsible_worker_name)
+                  ELSE e.details END
          FROM child_case c
          CROSS JOIN generate_series(0, $1::int - 1) AS n(n)
          JOIN (VALUES
     ${timelineKindsValues}
-         ) AS e(slot, event, information_class, agency, role, summary)
+         ) AS e(slot, event, information_class, agency, role, summary, details)
            ON e.slot = (n.n + abs(hashtext(c.id::text))) % ${TIMELINE_KINDS.length}`,
         [spec.timelinePerCase],
       );

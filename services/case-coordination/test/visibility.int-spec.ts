@@ -164,6 +164,31 @@ const task = [
 const teamCase = ['caseId', 'responsibleWorker.userId', 'responsibleWorker.displayName', 'openedAt', 'nearestDeadline'];
 /** The timeline's entries are chosen by class: the classes seen are part of its shape. */
 const seen = (...classes: string[]) => classes.map((informationClass) => `class:${informationClass}`);
+/**
+ * The timeline's entries of the classes seen, with their details (timeline-details.ts) as the case's
+ * story goes on: the case opened (child protection), members joined, then a consent given and
+ * withdrawn (shared plan).
+ */
+const timelineSeen = (classes: string[], state: ConsentState): Shape => [
+  ...timelineEntry,
+  ...seen(...classes),
+  ...[
+    ...(classes.includes('child-protection') ? ['origin', 'overLimit', 'responsibleWorker'] : []),
+    ...(classes.includes('shared-plan')
+      ? [
+          ...['agency', 'name', 'participantKind'],
+          ...(state === 'no consent' ? [] : ['givenBy', 'informationClass', 'toAgency', 'validUntil']),
+          ...(state === 'consent withdrawn' ? ['withdrawnBy'] : []),
+        ]
+      : []),
+  ].map((key) => `details.${key}`),
+];
+const timelineOf = (...classes: string[]) =>
+  byConsent(
+    timelineSeen(classes, 'no consent'),
+    timelineSeen(classes, 'consent given'),
+    timelineSeen(classes, 'consent withdrawn'),
+  );
 
 /** Who reads the case at all: its care team, its responsible worker and the responsible worker's systemic team. */
 const caseReaders: User[] = [
@@ -241,18 +266,19 @@ const routes: Record<string, Route> = {
     path: ({ caseId }) => `/cases/${caseId}/timeline`,
     expected: table(
       {
-        'sari.virtanen': [...timelineEntry, ...seen('child-protection', 'shared-plan')],
-        'jukka.lehto': [...timelineEntry, ...seen('child-protection', 'shared-plan')],
-        'elina.koski': [...timelineEntry, ...seen('child-protection', 'shared-plan')],
-        'tuula.niemi': [...timelineEntry, ...seen('child-protection', 'shared-plan')],
-        'hanna.makinen': [...timelineEntry, ...seen('shared-plan')],
+        'sari.virtanen': timelineOf('child-protection', 'shared-plan'),
+        'jukka.lehto': timelineOf('child-protection', 'shared-plan'),
+        'elina.koski': timelineOf('child-protection', 'shared-plan'),
+        'tuula.niemi': timelineOf('child-protection', 'shared-plan'),
+        'hanna.makinen': timelineOf('shared-plan'),
         'anna.laine': byConsent(
-          [...timelineEntry, ...seen('shared-plan')],
-          [...timelineEntry, ...seen('child-protection', 'shared-plan')],
+          timelineSeen(['shared-plan'], 'no consent'),
+          timelineSeen(['child-protection', 'shared-plan'], 'consent given'),
+          timelineSeen(['shared-plan'], 'consent withdrawn'),
         ),
-        'liisa.aalto': [...timelineEntry, ...seen('shared-plan')],
-        'riitta.hakala': [...timelineEntry, ...seen('shared-plan')],
-        'aino.aalto': [...timelineEntry, ...seen('shared-plan')],
+        'liisa.aalto': timelineOf('shared-plan'),
+        'riitta.hakala': timelineOf('shared-plan'),
+        'aino.aalto': timelineOf('shared-plan'),
       },
       notFound('case_not_found'),
     ),

@@ -1143,7 +1143,12 @@ export interface components {
                 agency: string;
                 role: string;
             };
+            /** @description One line in English, kept for readers that do not word `details` themselves. */
             summary: string;
+            /** @description What the entry says beyond its kind (`event`), for the reader's app to word in the reader's language: codes, dates, counts, versions and professionals' names, never free text or a family member's name. Null on entries written before details existed. */
+            details: {
+                [key: string]: string | number | boolean;
+            } | null;
         };
         WorkerCaseload: {
             userId: string;

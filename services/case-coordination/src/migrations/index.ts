@@ -8,6 +8,7 @@ import { CreateTeamsAndMeetings1767000003000 } from './1767000003000-create-team
 import { CreateCaseTimeline1767000004000 } from './1767000004000-create-case-timeline.migration.js';
 import { CreateAccessReport1767000005000 } from './1767000005000-create-access-report.migration.js';
 import { CreateConsultationIntake1767000007000 } from './1767000007000-create-consultation-intake.migration.js';
+import { AddTimelineDetails1767000006000 } from './1767000006000-add-timeline-details.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const caseCoordinationMigrations = [
@@ -20,5 +21,6 @@ export const caseCoordinationMigrations = [
   CreateTeamsAndMeetings1767000003000,
   CreateCaseTimeline1767000004000,
   CreateAccessReport1767000005000,
+  AddTimelineDetails1767000006000,
   CreateConsultationIntake1767000007000,
 ];

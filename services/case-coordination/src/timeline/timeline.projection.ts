@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { eventCatalog, eventName, isEventName, topics, type Envelope } from '@yhdessa/contracts';
 import { HandlesEveryEvent } from '@yhdessa/messaging';
 import type { EntityManager } from 'typeorm';
+import { timelineDetails } from './timeline-details.js';
 import { timelineSummary } from './timeline-summary.js';
 
 const eventsTopics: readonly string[] = Object.values(topics);
@@ -19,8 +20,8 @@ export class TimelineProjection {
     const name = eventName(event.type, event.version);
     if (!isEventName(name) || !eventsTopics.includes(eventCatalog[name].topic)) return;
     await manager.query(
-      `INSERT INTO case_timeline_entry (event_id, case_id, occurred_at, event_name, information_class, actor, summary)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING`,
+      `INSERT INTO case_timeline_entry (event_id, case_id, occurred_at, event_name, information_class, actor, summary, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
       [
         event.id,
         event.caseId,
@@ -29,6 +30,7 @@ export class TimelineProjection {
         eventCatalog[name].informationClass,
         event.actor,
         timelineSummary(name, event),
+        timelineDetails(name, event),
       ],
     );
   }

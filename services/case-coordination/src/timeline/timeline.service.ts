@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { caseSight, type CaseReader } from '@yhdessa/access';
 import type { InformationClass } from '@yhdessa/contracts';
 import { DataSource } from 'typeorm';
+import type { TimelineDetails } from './timeline-details.js';
 import type { TimelineEntry } from './timeline.view.js';
 
 @Injectable()
@@ -18,8 +19,9 @@ export class TimelineService {
       information_class: InformationClass;
       actor: TimelineEntry['actor'];
       summary: string;
+      details: TimelineDetails | null;
     }> = await this.dataSource.query(
-      `SELECT event_id, occurred_at, event_name, information_class, actor, summary FROM case_timeline_entry
+      `SELECT event_id, occurred_at, event_name, information_class, actor, summary, details FROM case_timeline_entry
          WHERE case_id = $1 AND information_class = ANY($2) ORDER BY occurred_at, event_id`,
       [caseId, [...classes]],
     );
@@ -30,6 +32,7 @@ export class TimelineService {
       informationClass: row.information_class,
       actor: row.actor,
       summary: row.summary,
+      details: row.details,
     }));
   }
 }

@@ -5,6 +5,7 @@ import { meetingWords } from '../../meeting/meeting.words.js';
 import { caseloadsWords } from '../../caseloads/caseloads.words.js';
 import { familyWords } from '../../family/family.words.js';
 import { addMemberWords } from '../../case/add-member.words.js';
+import { timelineWords } from '../../case/timeline.words.js';
 import { peopleWords } from '../../people/people.words.js';
 import { handoverWords } from '../../handover/handover.words.js';
 import { assessmentWords } from '../../assessment/assessment.words.js';
@@ -24,6 +25,7 @@ const featureWords: readonly FeatureWords[] = [
   familyWords,
   peopleWords,
   addMemberWords,
+  timelineWords,
   handoverWords,
   assessmentWords,
   planWords,
