@@ -132,10 +132,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** A full-page screenshot for the README, written by the e2e run to docs/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * A full-page screenshot for the README, written by the e2e run to docs/screenshots/<name>.png. A rerun
+ * makes the same image when nothing changed: the services live at a fixed date, and what still differs
+ * between runs is covered by a grey box — a child's identity code (a fresh one each run, as the test
+ * databases outlive a run), wherever it shows or is typed, and whatever `mask` adds.
+ */
+export async function screenshot(page: Page, name: string, mask: readonly Locator[] = []): Promise<void> {
   mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+  await page.screenshot({
+    path: `docs/screenshots/${name}.png`,
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+    mask: [...varyingParts(page), ...mask],
+    maskColor: '#d9d9d9',
+  });
+}
+
+/** An element holding nothing but a Finnish personal identity code (DDMMYY, century sign, individual number, check character). */
+const identityCodePattern = /^\s*\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\s*$/;
+
+/** What differs from one run to the next on any screen: the child's identity code, shown or typed in its field. */
+function varyingParts(page: Page): Locator[] {
+  return [
+    page.getByText(identityCodePattern),
+    page.getByRole('textbox', { name: /^(Henkilötunnus|Personbeteckning|Personal identity code)/ }),
+  ];
 }
 
 /** Presses Tab until `target` has the focus (at most `limit` times): moving through a form as a keyboard user does. */
