@@ -61,6 +61,21 @@ function send(url: URL, token: string, request: AssessmentBenchRequest): Promise
   });
 }
 
+/**
+ * A request, sent again once when the server had closed the idle keep-alive connection it went out on
+ * (ECONNRESET: a client-side artefact of long think times, not an answer); any other failure counts as status 0.
+ */
+async function sendOnce(url: URL, token: string, request: AssessmentBenchRequest): Promise<{ status: number; bytes: number }> {
+  try {
+    return await send(url, token, request);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+      return send(url, token, request).catch(() => ({ status: 0, bytes: 0 }));
+    }
+    return { status: 0, bytes: 0 };
+  }
+}
+
 const think = (meanMs: number) =>
   meanMs <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * meanMs));
 
@@ -93,7 +108,7 @@ export async function runLoad(spec: AssessmentLoadSpec, onMeasuring: () => void)
         measuring = true;
         onMeasuring();
       }
-      const { status, bytes } = await send(url, spec.token, request);
+      const { status, bytes } = await sendOnce(url, spec.token, request);
       const took = performance.now() - sent;
       if (sent >= measureFrom) {
         result.latenciesMs.push(took);

@@ -8,6 +8,28 @@ import { assessmentMigrations } from '../../services/assessment/src/migrations/i
 /** Raised whenever what the seed writes changes, so that a database seeded before is seeded again. */
 const SEED_VERSION = 1;
 
+/** Which seed of case-coordination's the projections were copied from: a new seed there (new case ids) means seeding again here. */
+async function casesSeedOf(database: string): Promise<string> {
+  const cases = new pg.Client({ ...testServers().pg, database, application_name: 'bench-assessment-seed' });
+  await cases.connect();
+  try {
+    const { rows } = await cases.query<{ seed: string }>(
+      "SELECT md5(string_agg(id::text, ',' ORDER BY id)) AS seed FROM child_case",
+    );
+    return rows[0]!.seed;
+  } finally {
+    await cases.end();
+  }
+}
+
+const activeCases = async (db: pg.Client, userId: string): Promise<string[]> =>
+  (
+    await db.query<{ case_id: string }>(
+      'SELECT DISTINCT case_id FROM care_team_member WHERE user_id = $1 AND removed_at IS NULL ORDER BY case_id',
+      [userId],
+    )
+  ).rows.map((row) => row.case_id);
+
 export interface AssessmentSeedOptions {
   /** BENCH_ASSESSMENT_DB (yhdessa_bench_assessment): the assessment database to fill. */
   database: string;
@@ -85,9 +107,12 @@ export async function prepareAssessmentSeed(
   await db.connect();
   try {
     await db.query('CREATE TABLE IF NOT EXISTS bench_seed (version integer NOT NULL)');
-    const { rows } = await db.query<{ version: number }>('SELECT version FROM bench_seed');
-    if (rows[0]?.version !== SEED_VERSION) await seed(db, options, progress);
+    await db.query('ALTER TABLE bench_seed ADD COLUMN IF NOT EXISTS cases_seed text');
+    const casesSeed = await casesSeedOf(options.casesDatabase);
+    const { rows } = await db.query<{ version: number; cases_seed: string | null }>('SELECT version, cases_seed FROM bench_seed');
+    if (rows[0]?.version !== SEED_VERSION || rows[0]?.cases_seed !== casesSeed) await seed(db, options, casesSeed, progress);
     else progress('assessment seed found');
+    await topUpSubmissions(db, options, progress);
     await db.query(
       `UPDATE assessment_invitation SET submitted_at = NULL, version = 1
        WHERE user_id = $1 AND assessment_id IN (SELECT id FROM assessment WHERE lead_name = 'Bench submissions')`,
@@ -114,7 +139,12 @@ export async function prepareAssessmentSeed(
   }
 }
 
-async function seed(db: pg.Client, options: AssessmentSeedOptions, progress: (line: string) => void): Promise<void> {
+async function seed(
+  db: pg.Client,
+  options: AssessmentSeedOptions,
+  casesSeed: string,
+  progress: (line: string) => void,
+): Promise<void> {
   const servers = testServers();
   const cases = new pg.Client({ ...servers.pg, database: options.casesDatabase, application_name: 'bench-assessment-seed' });
   await cases.connect();
@@ -179,15 +209,7 @@ async function seed(db: pg.Client, options: AssessmentSeedOptions, progress: (li
     [short],
   );
 
-  const activeCases = async (userId: string) =>
-    (
-      await db.query<{ case_id: string }>(
-        'SELECT DISTINCT case_id FROM care_team_member WHERE user_id = $1 AND removed_at IS NULL ORDER BY case_id',
-        [userId],
-      )
-    ).rows.map((row) => row.case_id);
-
-  const leadCases = await activeCases(options.leadUserId);
+  const leadCases = await activeCases(db, options.leadUserId);
   progress(
     `${leadCases.length} assessments of ${options.actors} actors × ${defaultFrame.domains.length} domains, texts of ${options.textLength} characters`,
   );
@@ -216,9 +238,20 @@ async function seed(db: pg.Client, options: AssessmentSeedOptions, progress: (li
     }
   }
 
-  const submitterCases = await activeCases(options.submitterUserId);
-  const perCase = Math.ceil(options.submissions / Math.max(1, submitterCases.length));
-  progress(`${perCase * submitterCases.length} drafts to submit on ${submitterCases.length} cases`);
+  await db.query('INSERT INTO bench_seed (version, cases_seed) VALUES ($1, $2)', [SEED_VERSION, casesSeed]);
+  await db.query('COMMIT');
+  await db.query('ANALYZE');
+}
+
+/** Drafts of the submitter's to submit, added until there are `options.submissions` of them (a run with more users needs more). */
+async function topUpSubmissions(db: pg.Client, options: AssessmentSeedOptions, progress: (line: string) => void): Promise<void> {
+  const { rows } = await db.query<{ n: string }>("SELECT count(*) AS n FROM assessment WHERE lead_name = 'Bench submissions'");
+  const missing = options.submissions - Number(rows[0]!.n);
+  if (missing <= 0) return;
+  const submitterCases = await activeCases(db, options.submitterUserId);
+  const perCase = Math.ceil(missing / Math.max(1, submitterCases.length));
+  progress(`${perCase * submitterCases.length} more drafts to submit on ${submitterCases.length} cases`);
+  const frame = JSON.stringify(defaultFrame);
   const draft = JSON.stringify(answers(7, 200));
   for (const caseId of submitterCases) {
     await db.query(
@@ -234,7 +267,4 @@ async function seed(db: pg.Client, options: AssessmentSeedOptions, progress: (li
       [caseId, defaultFrame.key, defaultFrame.version, frame, options.leadUserId, perCase, options.submitterUserId, draft],
     );
   }
-  await db.query('INSERT INTO bench_seed (version) VALUES ($1)', [SEED_VERSION]);
-  await db.query('COMMIT');
-  await db.query('ANALYZE');
 }

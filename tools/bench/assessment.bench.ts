@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { configureRootLogger, newId } from '@yhdessa/platform';
-import { claims, fetchToken, startServiceUnderTest, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
+import { claims, fetchToken, startServiceUnderTest, testServers, testServiceEnv, type ServiceUnderTest } from '@yhdessa/testing';
+import pg from 'pg';
 import { loadAssessmentConfig } from '../../services/assessment/src/assessment.config.js';
 import { AssessmentModule, assessmentMessaging } from '../../services/assessment/src/assessment.module.js';
 import { assessmentMigrations } from '../../services/assessment/src/migrations/index.js';
@@ -150,7 +151,16 @@ async function run(
   return report;
 }
 
-const leadCases = [...new Set(seed.matrices.map((matrix) => matrix.caseId))];
+// The worker's cases as case-coordination's seed holds them, for its read beside the matrix.
+const casesDb = new pg.Client({ ...testServers().pg, database: casesSeed.database, application_name: 'bench-assessment' });
+await casesDb.connect();
+const leadCases = (
+  await casesDb.query<{ case_id: string }>(
+    'SELECT DISTINCT case_id FROM case_care_team_member WHERE user_id = $1 AND removed_at IS NULL ORDER BY case_id',
+    [claims(leadToken).sub],
+  )
+).rows.map((row) => row.case_id);
+await casesDb.end();
 const scenarios: ScenarioReport[] = [];
 try {
   scenarios.push(
