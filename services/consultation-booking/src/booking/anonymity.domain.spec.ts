@@ -12,4 +12,9 @@ describe('identifyingDetails', () => {
     ['soita 040 123 4567', ['phone']],
     ['äiti: liisa@example.fi', ['email']],
   ])('%s', (text, kinds) => expect(identifyingDetails(text)).toEqual(kinds));
+
+  it("lets a school's capitalised name through where the field holds a school, and nothing else", () => {
+    expect(identifyingDetails('Vaasan Lyseon Lukio', ['full-name'])).toEqual([]);
+    expect(identifyingDetails('Vaasan Lyseo 010317A123U', ['full-name'])).toEqual(['identity-code']);
+  });
 });

@@ -15,7 +15,10 @@ const identifyingPatterns: ReadonlyArray<{ kind: IdentifyingDetail; pattern: Reg
 
 export type IdentifyingDetail = 'identity-code' | 'date-of-birth' | 'full-name' | 'email' | 'phone';
 
-/** The kinds of identifying detail the text holds; empty when it is safe to keep. */
-export function identifyingDetails(text: string): IdentifyingDetail[] {
-  return identifyingPatterns.filter(({ pattern }) => pattern.test(text)).map(({ kind }) => kind);
+/**
+ * The kinds of identifying detail the text holds; empty when it is safe to keep. A school's name is
+ * capitalised like a person's, so a field holding one leaves `full-name` out.
+ */
+export function identifyingDetails(text: string, except: readonly IdentifyingDetail[] = []): IdentifyingDetail[] {
+  return identifyingPatterns.filter(({ kind, pattern }) => !except.includes(kind) && pattern.test(text)).map(({ kind }) => kind);
 }

@@ -52,10 +52,10 @@ export function decideSlot(input: {
   return { startsAt: start, endsAt: endOf(rule, start), blocked: blockedBy(rule, start) };
 }
 
-/** Refuses free text of an anonymous consultation that looks like it names the child. */
+/** Refuses free text of an anonymous consultation that looks like it names the child (the school's name may look like a name). */
 export function refuseIdentifyingText(fields: Record<string, string | undefined>): void {
   const found = Object.entries(fields).flatMap(([field, text]) =>
-    text === undefined ? [] : identifyingDetails(text).map((kind) => ({ field, kind })),
+    text === undefined ? [] : identifyingDetails(text, field === 'school' ? ['full-name'] : []).map((kind) => ({ field, kind })),
   );
   if (found.length > 0) {
     throw new BookingError(BookingErrorCode.IdentifyingDetailRefused, 'An anonymous consultation may not name the child.', {

@@ -20,18 +20,38 @@ interface LocalParts {
   minutes: number;
 }
 
-/** The local date (ISO) and minutes past local midnight of an instant. */
-export function localParts(instant: Date): LocalParts {
+/** Helsinki's offset within each UTC hour (its changes fall on whole UTC hours), asked of Intl once per hour. */
+const offsetByHour = new Map<number, number>();
+
+function intlOffsetMinutes(instant: Date): number {
   const all = Object.fromEntries(parts.formatToParts(instant).map((part) => [part.type, part.value]));
-  return { date: `${all.year}-${all.month}-${all.day}`, minutes: Number(all.hour) * 60 + Number(all.minute) };
+  const asUtc = Date.UTC(
+    Number(all.year),
+    Number(all.month) - 1,
+    Number(all.day),
+    Number(all.hour),
+    Number(all.minute),
+    Number(all.second),
+  );
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
 /** Minutes east of UTC in Helsinki at an instant (120 in winter, 180 in summer). */
 export function offsetMinutes(instant: Date): number {
-  const local = localParts(instant);
-  const asUtc = Date.parse(`${local.date}T00:00:00Z`) + local.minutes * 60_000;
-  const seconds = instant.getUTCSeconds() * 1000 + instant.getUTCMilliseconds();
-  return Math.round((asUtc - (instant.getTime() - seconds)) / 60_000);
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = intlOffsetMinutes(new Date(hour * 3_600_000));
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+/** The local date (ISO) and minutes past local midnight of an instant. */
+export function localParts(instant: Date): LocalParts {
+  const local = new Date(instant.getTime() + offsetMinutes(instant) * 60_000);
+  return { date: local.toISOString().slice(0, 10), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
 /** `HH:MM` → minutes past midnight. */

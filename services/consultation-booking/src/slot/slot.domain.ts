@@ -112,11 +112,12 @@ export function expertRefusal(
   expert: ExpertCalendar,
   rule: ConsultationTypeRule,
   start: Date,
-  available: Interval[] = availableOn(expert, localParts(start).date),
+  day: string = localParts(start).date,
+  available: Interval[] = availableOn(expert, day),
 ): ExpertRefusal | null {
   const end = endOf(rule, start).getTime();
   if (!available.some(([from, until]) => from <= start.getTime() && end <= until)) return 'outside_availability';
-  if ((expert.bookingsPerDay.get(localParts(start).date) ?? 0) >= rule.dailyMaxPerExpert) return 'daily_maximum_reached';
+  if ((expert.bookingsPerDay.get(day) ?? 0) >= rule.dailyMaxPerExpert) return 'daily_maximum_reached';
   const blocked = blockedBy(rule, start);
   if (overlapsBlocked(expert.blocked, blocked.start.getTime(), blocked.end.getTime())) return 'slot_taken';
   return null;
@@ -168,6 +169,7 @@ export function freeSlots(search: SlotSearch): Slot[] {
   const lastAllowed = addDays(today, rule.horizonDays);
   const last = search.to < lastAllowed ? search.to : lastAllowed;
   const pools = rule.participants.map((kinds) => experts.filter((expert) => kinds.includes(expert.kind)));
+  const earliestStart = now.getTime() + rule.minLeadMinutes * 60_000;
   const slots: Slot[] = [];
   for (let date = first; date <= last && slots.length < limit; date = addDays(date, 1)) {
     const available = new Map(experts.map((expert) => [expert.expertId, availableOn(expert, date)]));
@@ -175,21 +177,25 @@ export function freeSlots(search: SlotSearch): Slot[] {
     if (bounds.length === 0) continue;
     const earliest = Math.min(...bounds.map(([start]) => start));
     const latest = Math.max(...bounds.map(([, end]) => end));
+    // Of several free experts, the least booked that day first (then by id): the order is the day's.
+    const ordered = pools.map((pool) =>
+      [...pool].sort(
+        (a, b) => (a.bookingsPerDay.get(date) ?? 0) - (b.bookingsPerDay.get(date) ?? 0) || a.expertId.localeCompare(b.expertId),
+      ),
+    );
     for (let minute = 0; minute < 24 * 60 && slots.length < limit; minute += stepMinutes) {
       const start = localToInstant(date, minute);
-      if (!start || start.getTime() < earliest || start.getTime() >= latest) continue;
-      if (timingRefusal(rule, start, now)) continue;
+      if (!start || start.getTime() < earliest || start.getTime() >= latest || start.getTime() < earliestStart) continue;
+      if (start.getTime() <= now.getTime()) continue;
       const chosen: string[] = [];
-      for (const pool of pools) {
-        const free = pool
-          .filter((expert) => !chosen.includes(expert.expertId))
-          .filter((expert) => expertRefusal(expert, rule, start, available.get(expert.expertId)) === null)
-          .sort(
-            (a, b) =>
-              (a.bookingsPerDay.get(date) ?? 0) - (b.bookingsPerDay.get(date) ?? 0) || a.expertId.localeCompare(b.expertId),
-          );
-        if (free.length === 0) break;
-        chosen.push(free[0]!.expertId);
+      for (const pool of ordered) {
+        const free = pool.find(
+          (expert) =>
+            !chosen.includes(expert.expertId) &&
+            expertRefusal(expert, rule, start, date, available.get(expert.expertId)) === null,
+        );
+        if (!free) break;
+        chosen.push(free.expertId);
       }
       if (chosen.length === pools.length) slots.push({ startsAt: start, endsAt: endOf(rule, start), expertIds: chosen });
     }
