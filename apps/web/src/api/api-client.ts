@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiProblem, toApiProblem, transportCodes } from './api-problem.js';
+import type { paths as AssessmentPaths } from './assessment.openapi.js';
 import type { paths as CaseCoordinationPaths } from './case-coordination.openapi.js';
 import { changesState, csrfHeaderName, csrfTokenFrom } from './csrf.util.js';
 import type { paths as GatewayPaths } from './gateway.openapi.js';
@@ -27,6 +28,12 @@ export const caseApi = createClient<CaseCoordinationPaths>({
   credentials: 'same-origin',
 });
 caseApi.use(csrf);
+
+export const assessmentApi = createClient<AssessmentPaths>({
+  baseUrl: `${window.location.origin}/api/assessment`,
+  credentials: 'same-origin',
+});
+assessmentApi.use(csrf);
 
 /** The data of a successful answer; anything else is thrown as an `ApiProblem` carrying the problem's `code`. */
 export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

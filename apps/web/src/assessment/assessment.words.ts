@@ -3,6 +3,15 @@ import type { FeatureWords } from '../i18n/resources/feature-words.types.js';
 /** The multi-agency assessment's events on the case timeline and its problem codes (UI.md: monitoimijainen arviointi). */
 export const assessmentWords = {
   fi: {
+    assessment: {
+      kind: { 'service-needs': 'Palvelutarpeen arviointi', reassessment: 'Uusi arviointi' },
+      invitations: {
+        title: 'Pyynnöt antaa näkemys arviointiin',
+        askedBy: 'Pyytäjä {{name}}, määräaika {{date}}',
+        overdue: 'Määräaika on mennyt',
+        draft: 'Luonnos tallennettu, ei vielä lähetetty',
+      },
+    },
     timelineEvent: {
       AssessmentStarted: 'Monitoimijainen arviointi aloitettu',
       AssessmentParticipantInvited: 'Kutsu arviointiin',
@@ -39,6 +48,15 @@ export const assessmentWords = {
     },
   },
   sv: {
+    assessment: {
+      kind: { 'service-needs': 'Bedömning av servicebehovet', reassessment: 'Ny bedömning' },
+      invitations: {
+        title: 'Förfrågningar om din synpunkt i en bedömning',
+        askedBy: 'Begärd av {{name}}, tidsfrist {{date}}',
+        overdue: 'Tidsfristen har gått ut',
+        draft: 'Utkast sparat, inte skickat ännu',
+      },
+    },
     timelineEvent: {
       AssessmentStarted: 'Sektorsövergripande bedömning inledd',
       AssessmentParticipantInvited: 'Inbjudan till bedömningen',
@@ -76,6 +94,15 @@ export const assessmentWords = {
     },
   },
   en: {
+    assessment: {
+      kind: { 'service-needs': 'Service needs assessment', reassessment: 'Reassessment' },
+      invitations: {
+        title: 'Requests for your view in an assessment',
+        askedBy: 'Asked by {{name}}, deadline {{date}}',
+        overdue: 'The deadline has passed',
+        draft: 'Draft saved, not sent yet',
+      },
+    },
     timelineEvent: {
       AssessmentStarted: 'Multi-agency assessment started',
       AssessmentParticipantInvited: 'Invited to the assessment',

@@ -7,6 +7,7 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { MyCasesSection } from './my-cases.section.js';
 import { MyDeadlinesSection } from './my-deadlines.section.js';
 import { MyTasksSection } from './my-tasks.section.js';
+import { MyAssessmentInvitationsSection } from '../assessment/my-invitations.section.js';
 
 /** Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that role). */
 export function HomePage() {
@@ -22,6 +23,7 @@ export function HomePage() {
       <div className="page-grid">
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         <MyTasksSection />
+        <MyAssessmentInvitationsSection />
         <MyCasesSection />
       </div>
     </>
