@@ -8,3 +8,10 @@ export const useMyAssessmentInvitations = () =>
     queryKey: queryKeys.myAssessmentInvitations,
     queryFn: () => answer(assessmentApi.GET('/invitations/mine')),
   });
+
+/** The open assessments the signed-in social worker leads, those with a child's safety concern first. */
+export const useLedAssessments = () =>
+  useQuery({
+    queryKey: queryKeys.myLedAssessments,
+    queryFn: () => answer(assessmentApi.GET('/assessments/led-by-me')),
+  });

@@ -11,6 +11,12 @@ export const assessmentWords = {
         overdue: 'Määräaika on mennyt',
         draft: 'Luonnos tallennettu, ei vielä lähetetty',
       },
+      led: {
+        title: 'Vetämäni arvioinnit',
+        safetyConcern: 'Kiireellinen: lapsi on kertonut, ettei koe oloaan turvalliseksi',
+        progress: '{{submitted}}/{{invited}} näkemystä annettu, aloitettu {{date}}',
+        overdue: 'Myöhässä: {{count}}',
+      },
     },
     timelineEvent: {
       AssessmentStarted: 'Monitoimijainen arviointi aloitettu',
@@ -55,6 +61,12 @@ export const assessmentWords = {
         askedBy: 'Begärd av {{name}}, tidsfrist {{date}}',
         overdue: 'Tidsfristen har gått ut',
         draft: 'Utkast sparat, inte skickat ännu',
+      },
+      led: {
+        title: 'Bedömningar jag leder',
+        safetyConcern: 'Brådskande: barnet har berättat att det inte känner sig tryggt',
+        progress: '{{submitted}}/{{invited}} synpunkter lämnade, inledd {{date}}',
+        overdue: 'Försenade: {{count}}',
       },
     },
     timelineEvent: {
@@ -101,6 +113,12 @@ export const assessmentWords = {
         askedBy: 'Asked by {{name}}, deadline {{date}}',
         overdue: 'The deadline has passed',
         draft: 'Draft saved, not sent yet',
+      },
+      led: {
+        title: 'Assessments I lead',
+        safetyConcern: 'Urgent: the child has said they do not feel safe',
+        progress: '{{submitted}}/{{invited}} views given, started {{date}}',
+        overdue: 'Late: {{count}}',
       },
     },
     timelineEvent: {

@@ -1,4 +1,5 @@
-import { Text } from 'suomifi-ui-components';
+import { RouterLink, Text } from 'suomifi-ui-components';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageSection } from '../shared/page-section.js';
 import { formatDate } from '../time/finnish-format.util.js';
@@ -36,6 +37,10 @@ export function MyAssessmentInvitationsSection() {
                 <Text>{t('assessment.invitations.draft')}</Text>
               </>
             )}
+            <br />
+            <RouterLink asComponent={Link} to={`/cases/${invitation.caseId}`}>
+              {t('home.tasks.showCase')}
+            </RouterLink>
           </li>
         ))}
       </ul>
