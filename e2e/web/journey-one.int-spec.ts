@@ -128,7 +128,11 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
     await careTeam.getByRole('cell', { name: 'Sari Virtanen', exact: true }).waitFor();
     await careTeam.getByRole('cell', { name: 'lastensuojelu' }).waitFor();
     await main.getByText('Suostumuksia ei ole kirjattu.').waitFor();
-    await main.getByRole('region', { name: 'Tapahtumat' }).getByText('Asia avattu').waitFor();
+    const timeline = main.getByRole('region', { name: 'Tapahtumat' });
+    await timeline.getByText('Asia avattu').waitFor();
+    // The entry's details in the reader's words, not the service's English line.
+    await timeline.getByText('Tulotapa: lastensuojeluilmoitus · Vastaava sosiaalityöntekijä: Sari Virtanen').waitFor();
+    expect(await timeline.getByText('Case opened').count()).toBe(0);
     expect(await sari.title()).toBe('Mika Mäkelä – Yhdessä');
     expect(await axeViolations(sari)).toEqual([]);
   }, 60_000);
@@ -238,6 +242,10 @@ describe('web: journey 1 — Mika’s case opened on 23 December', () => {
     await sari.reload();
     await sari.getByRole('heading', { name: 'Arbetsgruppen kring barnet' }).waitFor();
     await sari.getByRole('table', { name: 'Arbetsgruppen kring barnet' }).getByRole('cell', { name: 'barnskydd' }).waitFor();
+    await sari
+      .getByRole('region', { name: 'Händelser' })
+      .getByText('Inkommit som: barnskyddsanmälan · Ansvarig socialarbetare: Sari Virtanen')
+      .waitFor();
     expect(await sari.locator('html').getAttribute('lang')).toBe('sv');
     expect(await axeViolations(sari)).toEqual([]);
     await screenshot(sari, 'case-page-sv');
