@@ -2,6 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiProblem, toApiProblem, transportCodes } from './api-problem.js';
 import type { paths as AssessmentPaths } from './assessment.openapi.js';
 import type { paths as CaseCoordinationPaths } from './case-coordination.openapi.js';
+import type { paths as ClientPlanPaths } from './client-plan.openapi.js';
 import { changesState, csrfHeaderName, csrfTokenFrom } from './csrf.util.js';
 import type { paths as GatewayPaths } from './gateway.openapi.js';
 
@@ -34,6 +35,12 @@ export const assessmentApi = createClient<AssessmentPaths>({
   credentials: 'same-origin',
 });
 assessmentApi.use(csrf);
+
+export const planApi = createClient<ClientPlanPaths>({
+  baseUrl: `${window.location.origin}/api/client-plan`,
+  credentials: 'same-origin',
+});
+planApi.use(csrf);
 
 /** The data of a successful answer; anything else is thrown as an `ApiProblem` carrying the problem's `code`. */
 export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

@@ -15,6 +15,7 @@ const TeamPage = lazy(() => import('../meeting/team.page.js').then((module) => (
 const MeetingPage = lazy(() => import('../meeting/meeting.page.js').then((module) => ({ default: module.MeetingPage })));
 const HandoverPage = lazy(() => import('../handover/handover.page.js').then((module) => ({ default: module.HandoverPage })));
 const CaseloadsPage = lazy(() => import('../caseloads/caseloads.page.js').then((module) => ({ default: module.CaseloadsPage })));
+const PlanPage = lazy(() => import('../plan/plan.page.js').then((module) => ({ default: module.PlanPage })));
 
 /** The app's addresses. A new screen is a folder of its own and one line here. */
 export function AppRoutes() {
@@ -26,6 +27,7 @@ export function AppRoutes() {
         <Route path="/cases/:caseId" element={<CasePage />} />
         <Route path="/cases/:caseId/access-report" element={<AccessReportPage />} />
         <Route path="/cases/:caseId/handover" element={<HandoverPage />} />
+        <Route path="/cases/:caseId/plan" element={<PlanPage />} />
         <Route path="/teams" element={<TeamsPage />} />
         <Route path="/teams/:teamId" element={<TeamPage />} />
         <Route path="/meetings/:meetingId" element={<MeetingPage />} />
