@@ -1,6 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiProblem, toApiProblem, transportCodes } from './api-problem.js';
-import type { paths as AssessmentPaths } from './assessment.openapi.js';
 import type { paths as CaseCoordinationPaths } from './case-coordination.openapi.js';
 import type { paths as ClientPlanPaths } from './client-plan.openapi.js';
 import { changesState, csrfHeaderName, csrfTokenFrom } from './csrf.util.js';
@@ -29,12 +28,6 @@ export const caseApi = createClient<CaseCoordinationPaths>({
   credentials: 'same-origin',
 });
 caseApi.use(csrf);
-
-export const assessmentApi = createClient<AssessmentPaths>({
-  baseUrl: `${window.location.origin}/api/assessment`,
-  credentials: 'same-origin',
-});
-assessmentApi.use(csrf);
 
 export const planApi = createClient<ClientPlanPaths>({
   baseUrl: `${window.location.origin}/api/client-plan`,

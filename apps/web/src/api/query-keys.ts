@@ -9,8 +9,6 @@ export const queryKeys = {
   myDeadlines: ['mine', 'deadlines'] as const,
   myTasks: ['mine', 'tasks'] as const,
   myTeams: ['mine', 'teams'] as const,
-  myAssessmentInvitations: ['mine', 'assessment-invitations'] as const,
-  myLedAssessments: ['mine', 'led-assessments'] as const,
   case: (caseId: string) => ['case', caseId] as const,
   caseDetail: (caseId: string) => ['case', caseId, 'detail'] as const,
   caseCareTeam: (caseId: string) => ['case', caseId, 'care-team'] as const,

@@ -3,21 +3,6 @@ import type { FeatureWords } from '../i18n/resources/feature-words.types.js';
 /** The multi-agency assessment's events on the case timeline and its problem codes (UI.md: monitoimijainen arviointi). */
 export const assessmentWords = {
   fi: {
-    assessment: {
-      kind: { 'service-needs': 'Palvelutarpeen arviointi', reassessment: 'Uusi arviointi' },
-      invitations: {
-        title: 'Pyynnöt antaa näkemys arviointiin',
-        askedBy: 'Pyytäjä {{name}}, määräaika {{date}}',
-        overdue: 'Määräaika on mennyt',
-        draft: 'Luonnos tallennettu, ei vielä lähetetty',
-      },
-      led: {
-        title: 'Vetämäni arvioinnit',
-        safetyConcern: 'Kiireellinen: lapsi on kertonut, ettei koe oloaan turvalliseksi',
-        progress: '{{submitted}}/{{invited}} näkemystä annettu, aloitettu {{date}}',
-        overdue: 'Myöhässä: {{count}}',
-      },
-    },
     timelineEvent: {
       AssessmentStarted: 'Monitoimijainen arviointi aloitettu',
       AssessmentParticipantInvited: 'Kutsu arviointiin',
@@ -54,21 +39,6 @@ export const assessmentWords = {
     },
   },
   sv: {
-    assessment: {
-      kind: { 'service-needs': 'Bedömning av servicebehovet', reassessment: 'Ny bedömning' },
-      invitations: {
-        title: 'Förfrågningar om din synpunkt i en bedömning',
-        askedBy: 'Begärd av {{name}}, tidsfrist {{date}}',
-        overdue: 'Tidsfristen har gått ut',
-        draft: 'Utkast sparat, inte skickat ännu',
-      },
-      led: {
-        title: 'Bedömningar jag leder',
-        safetyConcern: 'Brådskande: barnet har berättat att det inte känner sig tryggt',
-        progress: '{{submitted}}/{{invited}} synpunkter lämnade, inledd {{date}}',
-        overdue: 'Försenade: {{count}}',
-      },
-    },
     timelineEvent: {
       AssessmentStarted: 'Sektorsövergripande bedömning inledd',
       AssessmentParticipantInvited: 'Inbjudan till bedömningen',
@@ -106,21 +76,6 @@ export const assessmentWords = {
     },
   },
   en: {
-    assessment: {
-      kind: { 'service-needs': 'Service needs assessment', reassessment: 'Reassessment' },
-      invitations: {
-        title: 'Requests for your view in an assessment',
-        askedBy: 'Asked by {{name}}, deadline {{date}}',
-        overdue: 'The deadline has passed',
-        draft: 'Draft saved, not sent yet',
-      },
-      led: {
-        title: 'Assessments I lead',
-        safetyConcern: 'Urgent: the child has said they do not feel safe',
-        progress: '{{submitted}}/{{invited}} views given, started {{date}}',
-        overdue: 'Late: {{count}}',
-      },
-    },
     timelineEvent: {
       AssessmentStarted: 'Multi-agency assessment started',
       AssessmentParticipantInvited: 'Invited to the assessment',

@@ -7,8 +7,6 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { MyCasesSection } from './my-cases.section.js';
 import { MyDeadlinesSection } from './my-deadlines.section.js';
 import { MyTasksSection } from './my-tasks.section.js';
-import { MyAssessmentInvitationsSection } from '../assessment/my-invitations.section.js';
-import { LedAssessmentsSection } from '../assessment/led-assessments.section.js';
 
 /** Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that role). */
 export function HomePage() {
@@ -22,10 +20,8 @@ export function HomePage() {
         {t('home.greeting', { name: me.displayName })}
       </Heading>
       <div className="page-grid">
-        {me.roles.includes('cp-social-worker') && <LedAssessmentsSection />}
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         <MyTasksSection />
-        <MyAssessmentInvitationsSection />
         <MyCasesSection />
       </div>
     </>
