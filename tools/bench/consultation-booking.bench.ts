@@ -16,7 +16,7 @@ import {
   localParts,
   localToInstant,
   weekdayOf,
-} from '../../services/consultation-booking/src/slot/helsinki-time.util.js';
+} from '../../services/consultation-booking/src/booking-record/helsinki-time.util.js';
 import { percentiles } from './latency-stats.js';
 
 /**

@@ -10,3 +10,4 @@ export * from './service-health.js';
 export * from './kafka-ready.js';
 export * from './throwaway-kafka.js';
 export * from './projection-feeder.js';
+export * from './feature-modules.js';

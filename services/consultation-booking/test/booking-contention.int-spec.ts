@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { fetchToken, openTestDatabase, type Answer, type ServiceFixture } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import type { ConsultationBookingConfig } from '../src/consultation-booking.config.js';
-import { addDays, localParts } from '../src/slot/helsinki-time.util.js';
+import { addDays, localParts } from '../src/booking-record/helsinki-time.util.js';
 import { bookingWorld } from './booking-world.fixture.js';
 import { startConsultationBooking } from './consultation-booking.fixture.js';
 

@@ -1,7 +1,7 @@
 import type { AssessmentNeedV1, InformationClass, assessmentKinds } from '@yhdessa/contracts';
-import type { Answers } from '../contribution/contribution.domain.js';
+import type { Answers } from './answers.schema.js';
 import type { Frame } from '../frame/frame.domain.js';
-import type { SynthesisDraft } from '../synthesis/synthesis.commands.js';
+import type { SynthesisDraft } from './synthesis-draft.schema.js';
 
 export type AssessmentKind = (typeof assessmentKinds)[number];
 

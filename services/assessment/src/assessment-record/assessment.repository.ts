@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AssessmentError, AssessmentErrorCode } from '../assessment/assessment.error.js';
+import { AssessmentError, AssessmentErrorCode } from './assessment.error.js';
 import type { AddendumRecord, AssessmentRecord, InvitationRecord } from './assessment-record.js';
 
 const ASSESSMENT_COLUMNS = `id, case_id AS "caseId", kind, frame, lead_user_id AS "leadUserId", lead_name AS "leadName",

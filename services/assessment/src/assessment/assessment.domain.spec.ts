@@ -1,6 +1,6 @@
 import type { CareTeamMembership } from '@yhdessa/care-team';
 import { decideStart, invitationProgress } from './assessment.domain.js';
-import { AssessmentError, AssessmentErrorCode } from './assessment.error.js';
+import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
 
 const today = '2026-03-02';
 const member = (userId: string, agency: string, participantKind = 'professional', overrides: Partial<CareTeamMembership> = {}) =>

@@ -1,6 +1,6 @@
 import type { CareTeamMembership } from '@yhdessa/care-team';
 import { isActiveOn } from '@yhdessa/care-team';
-import { AssessmentError, AssessmentErrorCode } from './assessment.error.js';
+import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
 
 export interface StartCaller {
   userId: string;

@@ -10,7 +10,7 @@ import { AssessmentRepository, invitationColumns } from '../assessment-record/as
 import { contributionClass } from '../contribution/contribution.domain.js';
 import { FrameError } from '../frame/frame.error.js';
 import { FrameService } from '../frame/frame.service.js';
-import { AssessmentError, AssessmentErrorCode } from './assessment.error.js';
+import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
 import type { StartAssessmentCommand } from './assessment.commands.js';
 import { decideStart, invitationProgress } from './assessment.domain.js';
 import { toAssessmentView, type AssessmentView, type LedAssessmentView, type MyInvitationView } from './assessment.view.js';

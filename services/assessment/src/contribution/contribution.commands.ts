@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answersSchema, TEXT_LIMIT } from './contribution.domain.js';
+import { answersSchema, TEXT_LIMIT } from '../assessment-record/answers.schema.js';
 
 /** Autosave of one's own draft: the version one last saw (0 before the first save). */
 export const saveDraftCommand = z.strictObject({

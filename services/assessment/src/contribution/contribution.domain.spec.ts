@@ -1,14 +1,13 @@
 import { CommonError } from '@yhdessa/platform';
 import { defaultFrame } from '../frame/frame.domain.js';
+import { answersSchema, type Answers } from '../assessment-record/answers.schema.js';
 import {
-  answersSchema,
   checkAddendum,
   checkAnswersFitFrame,
   checkSubmittable,
   checkWritable,
   childSafetyConcern,
   contributionClass,
-  type Answers,
 } from './contribution.domain.js';
 import { ContributionError, ContributionErrorCode } from './contribution.error.js';
 

@@ -1,28 +1,8 @@
 import type { InformationClass } from '@yhdessa/contracts';
 import { CommonError, CommonErrorCode } from '@yhdessa/platform';
-import { z } from 'zod';
-import { hasDomain, SAFETY_DOMAIN, SCALE_MAX, SCALE_MIN, type Frame } from '../frame/frame.domain.js';
+import type { Answers } from '../assessment-record/answers.schema.js';
+import { hasDomain, SAFETY_DOMAIN, SCALE_MIN, type Frame } from '../frame/frame.domain.js';
 import { ContributionError, ContributionErrorCode } from './contribution.error.js';
-
-export const TEXT_LIMIT = 4000;
-
-/** One domain of one view: a score on the frame's scale (the child's form: one of five faces), strengths, concerns, words. */
-export const domainAnswerSchema = z.strictObject({
-  score: z.number().int().min(SCALE_MIN).max(SCALE_MAX).nullable().default(null),
-  strengths: z.string().max(TEXT_LIMIT).default(''),
-  concerns: z.string().max(TEXT_LIMIT).default(''),
-  text: z.string().max(TEXT_LIMIT).default(''),
-});
-export type DomainAnswer = z.infer<typeof domainAnswerSchema>;
-
-/** A view's answers: per domain of the frame, and "what would make things better". */
-export const answersSchema = z.strictObject({
-  /** The frame version the form was filled in on: it must be the assessment's. */
-  frameVersion: z.number().int().min(1),
-  domains: z.record(z.string().max(100), domainAnswerSchema),
-  betterIf: z.string().max(TEXT_LIMIT).default(''),
-});
-export type Answers = z.infer<typeof answersSchema>;
 
 /**
  * Answers that fit the assessment's frame: its version, and only its domains. A mismatch is a 400

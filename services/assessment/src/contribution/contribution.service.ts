@@ -5,6 +5,7 @@ import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AssessmentRecord, InvitationRecord } from '../assessment-record/assessment-record.js';
 import { AssessmentRepository, invitationColumns } from '../assessment-record/assessment.repository.js';
+import type { Answers } from '../assessment-record/answers.schema.js';
 import { ContributionReadsAudit } from '../assessment-record/contribution-reads.audit.js';
 import type { AddendumCommand, RecordChildViewCommand, SaveDraftCommand, SubmitCommand } from './contribution.commands.js';
 import {
@@ -13,7 +14,6 @@ import {
   checkSubmittable,
   checkWritable,
   childSafetyConcern,
-  type Answers,
 } from './contribution.domain.js';
 import { ContributionError, ContributionErrorCode } from './contribution.error.js';
 import { toContributionView, type ContributionView } from './contribution.view.js';

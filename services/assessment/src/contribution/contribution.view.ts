@@ -1,5 +1,5 @@
 import type { AddendumRecord, InvitationRecord } from '../assessment-record/assessment-record.js';
-import type { Answers } from './contribution.domain.js';
+import type { Answers } from '../assessment-record/answers.schema.js';
 
 export interface AddendumView {
   addendumId: string;

@@ -1,5 +1,5 @@
 import type { ConstraintErrors } from '@yhdessa/platform';
-import { AssessmentError, AssessmentErrorCode } from '../assessment/assessment.error.js';
+import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
 import { FrameError, FrameErrorCode } from '../frame/frame.error.js';
 
 /** The rules this service's migrations keep with a unique constraint, and the answer to a request that breaks one. */

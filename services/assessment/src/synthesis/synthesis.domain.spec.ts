@@ -1,7 +1,7 @@
 import { CommonError } from '@yhdessa/platform';
 import { defaultFrame } from '../frame/frame.domain.js';
 import { disagreementOn } from './disagreement.domain.js';
-import { synthesisDraftSchema, type SynthesisDraft } from './synthesis.commands.js';
+import { synthesisDraftSchema, type SynthesisDraft } from '../assessment-record/synthesis-draft.schema.js';
 import { checkCompletable, checkSynthesisReferences, checkSynthesisVersion } from './synthesis.domain.js';
 import { SynthesisError, SynthesisErrorCode } from './synthesis.error.js';
 

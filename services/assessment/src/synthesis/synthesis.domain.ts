@@ -1,7 +1,7 @@
 import { CommonError, CommonErrorCode } from '@yhdessa/platform';
 import { hasDomain, type Frame } from '../frame/frame.domain.js';
 import type { Disagreement } from './disagreement.domain.js';
-import type { SynthesisDraft } from './synthesis.commands.js';
+import type { SynthesisDraft } from '../assessment-record/synthesis-draft.schema.js';
 import { SynthesisError, SynthesisErrorCode } from './synthesis.error.js';
 
 /** The synthesis names only the frame's domains and submitted views: a 400 naming each field that does not. */

@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AssessmentRecord, InvitationRecord, StoredSynthesis } from '../assessment-record/assessment-record.js';
 import { AssessmentRepository } from '../assessment-record/assessment.repository.js';
 import { ContributionReadsAudit } from '../assessment-record/contribution-reads.audit.js';
-import { AssessmentError, AssessmentErrorCode } from '../assessment/assessment.error.js';
+import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
 import { seesContribution } from '../contribution/contribution-visibility.domain.js';
 import { ContributionError, ContributionErrorCode } from '../contribution/contribution.error.js';
 import { toAddendumView } from '../contribution/contribution.view.js';

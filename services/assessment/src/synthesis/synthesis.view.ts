@@ -1,6 +1,6 @@
 import type { AssessmentNeedV1 } from '@yhdessa/contracts';
 import type { StoredSynthesis } from '../assessment-record/assessment-record.js';
-import type { Answers } from '../contribution/contribution.domain.js';
+import type { Answers } from '../assessment-record/answers.schema.js';
 import type { AddendumView } from '../contribution/contribution.view.js';
 import type { Disagreement } from './disagreement.domain.js';
 

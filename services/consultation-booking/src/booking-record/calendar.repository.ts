@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { localParts } from '../slot/helsinki-time.util.js';
-import type { ExpertCalendar } from '../slot/slot.domain.js';
+import { localParts } from '../booking-record/helsinki-time.util.js';
+import type { ExpertCalendar } from './expert-calendar.js';
 import type { ExpertRecord } from './expert.record.js';
 
 /** The SQL of a booking row that keeps its time from others: confirmed, or held and not yet expired. */

@@ -1,6 +1,6 @@
 import { consultationOutcomes, consultationTypes } from '@yhdessa/contracts';
 import { z } from 'zod';
-import { offsetMinutes } from '../slot/helsinki-time.util.js';
+import { offsetMinutes } from '../booking-record/helsinki-time.util.js';
 
 export const ageBands = ['0-6', '7-12', '13-17'] as const;
 export const concernCategories = [

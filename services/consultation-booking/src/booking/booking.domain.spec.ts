@@ -1,5 +1,5 @@
 import { defaultBookingRules } from '../settings/consultation-type-rules.provider.js';
-import type { ExpertCalendar } from '../slot/slot.domain.js';
+import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
 import { decideChange, decideDisclosure, decideOutcome, decideSlot, refuseIdentifyingText } from './booking.domain.js';
 import { BookingErrorCode } from './booking.error.js';
 

@@ -1,6 +1,7 @@
 import type { ConsultationOutcome } from '@yhdessa/contracts';
 import type { ConsultationTypeRule } from '../settings/consultation-type-rules.provider.js';
-import { assignParticipants, blockedBy, endOf, expertRefusal, timingRefusal, type ExpertCalendar } from '../slot/slot.domain.js';
+import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
+import { assignParticipants, blockedBy, endOf, expertRefusal, timingRefusal } from '../slot/slot.domain.js';
 import { identifyingDetails } from './anonymity.domain.js';
 import { BookingError, BookingErrorCode } from './booking.error.js';
 

@@ -11,7 +11,7 @@ import { CalendarRepository } from '../booking-record/calendar.repository.js';
 import type { ExpertRecord } from '../booking-record/expert.record.js';
 import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
-import { addDays, localParts, localToInstantNormalised } from '../slot/helsinki-time.util.js';
+import { addDays, localParts, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
 import { SlotService } from '../slot/slot.service.js';
 import type {
   BookAnonymousCommand,

@@ -1,5 +1,5 @@
 import type { ConsultationOutcome, ConsultationType, ExpertKind } from '@yhdessa/contracts';
-import { helsinkiIso } from '../slot/helsinki-time.util.js';
+import { helsinkiIso } from '../booking-record/helsinki-time.util.js';
 import type { BookingStatus } from './booking.domain.js';
 
 export interface BookingView {

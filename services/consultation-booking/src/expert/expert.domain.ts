@@ -1,5 +1,5 @@
 import type { ExpertKind } from '@yhdessa/contracts';
-import { minutesOf } from '../slot/helsinki-time.util.js';
+import { minutesOf } from '../booking-record/helsinki-time.util.js';
 import type { ExpertRecord } from '../booking-record/expert.record.js';
 
 /** The agency each kind of expert works for: the pools are by agency and kind. */

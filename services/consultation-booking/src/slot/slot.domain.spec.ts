@@ -1,5 +1,6 @@
 import { defaultBookingRules } from '../settings/consultation-type-rules.provider.js';
-import { assignParticipants, availableOn, expertRefusal, freeSlots, timingRefusal, type ExpertCalendar } from './slot.domain.js';
+import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
+import { assignParticipants, availableOn, expertRefusal, freeSlots, timingRefusal } from './slot.domain.js';
 
 const school = defaultBookingRules.types['school-child-protection'];
 const liaison = defaultBookingRules.types['psychiatry-liaison'];

@@ -1,20 +1,13 @@
-import type { ExpertKind } from '@yhdessa/contracts';
 import type { ConsultationTypeRule } from '../settings/consultation-type-rules.provider.js';
-import { addDays, localParts, localToInstant, localToInstantNormalised, minutesOf, weekdayOf } from './helsinki-time.util.js';
-
-/** What one expert's time looks like to the rules: their availability and what is already taken. */
-export interface ExpertCalendar {
-  expertId: string;
-  kind: ExpertKind;
-  /** Weekly windows in Helsinki wall-clock time (`HH:MM`), weekday 1 = Monday. */
-  windows: ReadonlyArray<{ weekday: number; starts: string; ends: string }>;
-  /** Dated exceptions: leave takes time away, extra hours add it. */
-  exceptions: ReadonlyArray<{ onDate: string; starts: string; ends: string; kind: 'leave' | 'extra' }>;
-  /** What confirmed bookings and live holds block, buffers included; never overlapping (the database sees to it). */
-  blocked: ReadonlyArray<{ start: Date; end: Date }>;
-  /** Confirmed bookings and live holds per local day (ISO date). */
-  bookingsPerDay: ReadonlyMap<string, number>;
-}
+import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
+import {
+  addDays,
+  localParts,
+  localToInstant,
+  localToInstantNormalised,
+  minutesOf,
+  weekdayOf,
+} from '../booking-record/helsinki-time.util.js';
 
 export type TimingRefusal = 'slot_in_past' | 'inside_lead_time' | 'beyond_horizon';
 export type ExpertRefusal = 'outside_availability' | 'daily_maximum_reached' | 'slot_taken';

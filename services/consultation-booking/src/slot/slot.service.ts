@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarRepository } from '../booking-record/calendar.repository.js';
 import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
-import { addDays, helsinkiIso, localParts, localToInstantNormalised } from './helsinki-time.util.js';
+import { addDays, helsinkiIso, localParts, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
 import type { SlotSearchQuery } from './slot.commands.js';
 import { freeSlots } from './slot.domain.js';
 import type { SlotView } from './slot.view.js';
