@@ -2,13 +2,17 @@ import { Heading } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { FamilyHome } from '../family/family-home.js';
 import { isFamilyMember } from '../family/family.util.js';
+import { seesTeams } from '../meeting/meeting.util.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
 import { MyCasesSection } from './my-cases.section.js';
 import { MyDeadlinesSection } from './my-deadlines.section.js';
 import { MyTasksSection } from './my-tasks.section.js';
 
-/** Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that role). */
+/**
+ * Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that
+ * role); tasks come from systemic team meetings, so only those who sit on teams have them.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -21,7 +25,7 @@ export function HomePage() {
       </Heading>
       <div className="page-grid">
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
-        <MyTasksSection />
+        {seesTeams(me) && <MyTasksSection />}
         <MyCasesSection />
       </div>
     </>
