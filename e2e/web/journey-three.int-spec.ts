@@ -15,7 +15,8 @@ const decisionText = 'Varataan psykiatrian konsultaatio sijaisperheelle';
  * therapist Elina's reflection and the decision to book a psychiatry liaison consultation for the
  * foster family, a task for Sari with a due date; Tuula finalises the minutes and an amendment shows
  * as one. Sari finds the task on her home; Aino's mother Liisa finds the meeting's reads in "who has
- * looked at our information"; a social worker not on the team meets the not-found page. axe on every
+ * looked at our information"; the youth-psychiatry nurse on Aino's care team reads her case in Swedish; a social
+ * worker not on the team meets the not-found page. axe on every
  * screen; the meeting mode's screenshots at a projector's 1920×1080.
  */
 describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
@@ -59,6 +60,16 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
       since: '2026-12-01',
     });
     expect(guardian.status).toBe(201);
+    const nurse = claims(await fetchToken('pekka.nurmi'));
+    const nurseJoined = await call('POST', `/cases/${ainosCase}/care-team`, sari, {
+      userId: nurse.sub,
+      displayName: nurse.name,
+      agency: 'psychiatry',
+      participantKind: 'professional',
+      roleInCase: 'nuorisopsykiatrian sairaanhoitaja',
+      since: '2026-12-01',
+    });
+    expect(nurseJoined.status).toBe(201);
 
     teamName = `Itäinen tiimi ${Date.now().toString(36)}`;
     const team = await call('POST', '/teams', coordinator, { name: teamName });
@@ -293,6 +304,23 @@ describe('web: journey 3 — the systemic team meeting on Tuesday', () => {
       'työ lapsen asian parissa',
     ]);
     expect(await axeViolations(liisa)).toEqual([]);
+  }, 150_000);
+
+  it('lets the youth-psychiatry nurse on Aino’s care team find her case from his home and read it, in Swedish', async () => {
+    const pekka = await newPage(stack);
+    await signIn(pekka, stack, 'pekka.nurmi');
+    await pekka.getByRole('heading', { level: 1, name: 'Hei, Pekka Nurmi' }).waitFor();
+    await pekka.getByRole('button', { name: /^Kieli: Suomeksi/ }).click();
+    await pekka.getByRole('menuitem', { name: 'På svenska (SV)' }).click();
+    await pekka.getByRole('heading', { level: 1, name: 'Hej, Pekka Nurmi' }).waitFor();
+    const cases = pekka.getByRole('table', { name: 'Mina ärenden' });
+    await cases.getByRole('link', { name: 'Aino Aalto' }).click();
+    await pekka.getByRole('heading', { level: 1, name: 'Aino Aalto' }).waitFor();
+    expect(new URL(pekka.url()).pathname).toBe(`/cases/${ainosCase}`);
+    const main = pekka.locator('main');
+    await main.getByText('Pekka Nurmi').first().waitFor();
+    expect(await main.innerText()).toContain('Sari Virtanen');
+    expect(await axeViolations(pekka)).toEqual([]);
   }, 150_000);
 
   it('shows a social worker not on the team the not-found page for the meeting', async () => {
