@@ -31,3 +31,42 @@ describe('Helsinki wall-clock time', () => {
     expect(addDays('2027-03-28', 1)).toBe('2027-03-29');
   });
 });
+
+describe('Helsinki wall-clock time against Intl', () => {
+  const wallClock = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const intlParts = (instant: Date) => {
+    const [date, time] = wallClock.format(instant).split(' ');
+    const [hours, minutes] = time!.split(':').map(Number);
+    return { date: date!, minutes: hours! * 60 + minutes! };
+  };
+
+  it('reads every quarter hour of a year with both changes as Intl does, and back', () => {
+    let checked = 0;
+    for (let at = Date.parse('2026-10-20T00:00:00Z'); at < Date.parse('2027-11-01T00:00:00Z'); at += 15 * 60_000) {
+      const instant = new Date(at);
+      const expected = intlParts(instant);
+      expect(localParts(instant)).toEqual(expected);
+      const back = localToInstant(expected.date, expected.minutes);
+      // The autumn night's repeated hour reads back as its first occurrence, an hour earlier.
+      expect(back!.getTime() === at || back!.getTime() === at - 3_600_000).toBe(true);
+      expect(intlParts(back!)).toEqual(expected);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(35_000);
+  });
+
+  it('has no time for the skipped hour, for minutes outside the day or for text that is not a date', () => {
+    for (let minutes = 3 * 60; minutes < 4 * 60; minutes += 1) expect(localToInstant('2027-03-28', minutes)).toBeNull();
+    expect(localToInstant('2026-12-14', 24 * 60)).toBeNull();
+    expect(localToInstant('2026-12-14', -1)).toBeNull();
+    expect(localToInstant('2026-12-14', 9.5)).toBeNull();
+  });
+});

@@ -50,8 +50,37 @@ export function offsetMinutes(instant: Date): number {
 
 /** The local date (ISO) and minutes past local midnight of an instant. */
 export function localParts(instant: Date): LocalParts {
-  const local = new Date(instant.getTime() + offsetMinutes(instant) * 60_000);
-  return { date: local.toISOString().slice(0, 10), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
+  const local = instant.getTime() + offsetMinutes(instant) * 60_000;
+  const day = Math.floor(local / DAY_MS);
+  return { date: isoDateOfDay(day), minutes: Math.floor((local - day * DAY_MS) / 60_000) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** ISO dates by days since 1970-01-01, and back: the slot search asks for the same few hundred days again and again. */
+const isoDateByDay = new Map<number, string>();
+const dayByIsoDate = new Map<string, number | null>();
+
+function isoDateOfDay(day: number): string {
+  let date = isoDateByDay.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDateByDay.size > 100_000) isoDateByDay.clear();
+    isoDateByDay.set(day, date);
+  }
+  return date;
+}
+
+/** Days since 1970-01-01 of an ISO date, or null when the text is not one (it does not read back the same). */
+function dayOfIsoDate(date: string): number | null {
+  let day = dayByIsoDate.get(date);
+  if (day === undefined) {
+    const midnight = Date.parse(`${date}T00:00:00Z`);
+    day = Number.isFinite(midnight) && isoDateOfDay(midnight / DAY_MS) === date ? midnight / DAY_MS : null;
+    if (dayByIsoDate.size > 100_000) dayByIsoDate.clear();
+    dayByIsoDate.set(date, day);
+  }
+  return day;
 }
 
 /** `HH:MM` → minutes past midnight. */
@@ -71,6 +100,15 @@ export function timeOf(minutes: number): string {
  * A time that occurs twice (the autumn night's 03:00–03:59) is its first, summer-time occurrence.
  */
 export function localToInstant(date: string, minutes: number): Date | null {
+  const day = dayOfIsoDate(date);
+  if (day !== null && Number.isInteger(minutes) && minutes >= 0 && minutes < 24 * 60) {
+    // The wall-clock time read back is the naive one exactly when the offset guessed is the offset then.
+    const naive = day * DAY_MS + minutes * 60_000;
+    const summer = new Date(naive - 180 * 60_000);
+    if (offsetMinutes(summer) === 180) return summer;
+    const winter = new Date(naive - 120 * 60_000);
+    return offsetMinutes(winter) === 120 ? winter : null;
+  }
   const naive = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
   for (const guess of [180, 120]) {
     const instant = new Date(naive - guess * 60_000);

@@ -108,11 +108,23 @@ export function expertRefusal(
   day: string = localParts(start).date,
   available: Interval[] = availableOn(expert, day),
 ): ExpertRefusal | null {
-  const end = endOf(rule, start).getTime();
-  if (!available.some(([from, until]) => from <= start.getTime() && end <= until)) return 'outside_availability';
+  return refusalAt(expert, rule, start.getTime(), day, available);
+}
+
+/** `expertRefusal` on epoch milliseconds: the slot search asks it for every expert at every step. */
+function refusalAt(
+  expert: ExpertCalendar,
+  rule: ConsultationTypeRule,
+  start: number,
+  day: string,
+  available: readonly Interval[],
+): ExpertRefusal | null {
+  const end = start + rule.durationMinutes * 60_000;
+  if (!available.some(([from, until]) => from <= start && end <= until)) return 'outside_availability';
   if ((expert.bookingsPerDay.get(day) ?? 0) >= rule.dailyMaxPerExpert) return 'daily_maximum_reached';
-  const blocked = blockedBy(rule, start);
-  if (overlapsBlocked(expert.blocked, blocked.start.getTime(), blocked.end.getTime())) return 'slot_taken';
+  const blockedStart = start - rule.bufferBeforeMinutes * 60_000;
+  const blockedEnd = start + (rule.durationMinutes + rule.bufferAfterMinutes) * 60_000;
+  if (overlapsBlocked(expert.blocked, blockedStart, blockedEnd)) return 'slot_taken';
   return null;
 }
 
@@ -166,10 +178,15 @@ export function freeSlots(search: SlotSearch): Slot[] {
   const slots: Slot[] = [];
   for (let date = first; date <= last && slots.length < limit; date = addDays(date, 1)) {
     const available = new Map(experts.map((expert) => [expert.expertId, availableOn(expert, date)]));
-    const bounds = [...available.values()].flat();
-    if (bounds.length === 0) continue;
-    const earliest = Math.min(...bounds.map(([start]) => start));
-    const latest = Math.max(...bounds.map(([, end]) => end));
+    let earliest = Infinity;
+    let latest = -Infinity;
+    for (const intervals of available.values()) {
+      for (const [start, end] of intervals) {
+        earliest = Math.min(earliest, start);
+        latest = Math.max(latest, end);
+      }
+    }
+    if (earliest === Infinity) continue;
     // Of several free experts, the least booked that day first (then by id): the order is the day's.
     const ordered = pools.map((pool) =>
       [...pool].sort(
@@ -185,7 +202,7 @@ export function freeSlots(search: SlotSearch): Slot[] {
         const free = pool.find(
           (expert) =>
             !chosen.includes(expert.expertId) &&
-            expertRefusal(expert, rule, start, date, available.get(expert.expertId)) === null,
+            refusalAt(expert, rule, start.getTime(), date, available.get(expert.expertId)!) === null,
         );
         if (!free) break;
         chosen.push(free.expertId);
