@@ -9,6 +9,7 @@ import type { ClientPlanConfig } from './client-plan.config.js';
 import { clientPlanConstraintErrors } from './migrations/constraint-errors.js';
 import { clientPlanMigrations } from './migrations/index.js';
 import { PlanActionModule } from './plan-action/plan-action.module.js';
+import { PlanFromAssessmentModule } from './plan-from-assessment/plan-from-assessment.module.js';
 import { PlanActionUpdateEntity } from './plan-record/plan-action-update.entity.js';
 import { PlanRevisionEntity } from './plan-record/plan-revision.entity.js';
 import { PlanSignatoryEntity } from './plan-record/plan-signatory.entity.js';
@@ -47,6 +48,7 @@ export class ClientPlanModule {
         PlanModule,
         SignOffModule,
         PlanActionModule,
+        PlanFromAssessmentModule,
       ],
       providers: [...constraintErrorProviders(clientPlanConstraintErrors)],
     };

@@ -235,6 +235,8 @@ export interface components {
                         assessmentId: string;
                         /** Format: uuid */
                         needId: string;
+                        domains: string[];
+                        fromInvitations: string[];
                     } | null;
                 }[];
                 goals: {
@@ -318,6 +320,8 @@ export interface components {
                         assessmentId: string;
                         /** Format: uuid */
                         needId: string;
+                        domains: string[];
+                        fromInvitations: string[];
                     } | null;
                 }[];
                 goals: {
@@ -544,6 +548,8 @@ export interface operations {
                                 assessmentId: string;
                                 /** Format: uuid */
                                 needId: string;
+                                domains: string[];
+                                fromInvitations: string[];
                             } | null;
                         }[];
                         goals: {
@@ -704,6 +710,8 @@ export interface operations {
                                 assessmentId: string;
                                 /** Format: uuid */
                                 needId: string;
+                                domains: string[];
+                                fromInvitations: string[];
                             } | null;
                         }[];
                         goals: {

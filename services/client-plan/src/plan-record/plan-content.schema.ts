@@ -11,8 +11,18 @@ export type ActionAgency = (typeof actionAgencies)[number];
 export const planNeedSchema = z.strictObject({
   id: itemId,
   text: text(2000),
-  /** Where the need came from: the assessment and the need in its synthesis; null for one written in the plan. */
-  source: z.strictObject({ assessmentId: z.uuid(), needId: z.uuid() }).nullable(),
+  /**
+   * Where the need came from: the assessment, the need in its synthesis, the domains it falls under and
+   * the invitations whose views it came from; null for one written in the plan.
+   */
+  source: z
+    .strictObject({
+      assessmentId: z.uuid(),
+      needId: z.uuid(),
+      domains: z.array(z.string().min(1).max(100)).min(1).max(50),
+      fromInvitations: z.array(z.uuid()).min(1).max(100),
+    })
+    .nullable(),
 });
 
 export const planGoalSchema = z.strictObject({

@@ -10,5 +10,6 @@ import { PlanService } from './plan.service.js';
   imports: [PlanRecordModule, CareTeamModule],
   controllers: [PlanController],
   providers: [Clock, PlanService],
+  exports: [PlanService],
 })
 export class PlanModule {}

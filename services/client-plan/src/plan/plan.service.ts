@@ -24,6 +24,9 @@ import type { PlanDiffQuery, SavePlanCommand, StartPlanCommand } from './plan.co
 import { classifyChange, wordingAuthorsOf } from './plan-change.domain.js';
 import { diffPlanContents, type PlanDifference } from './plan-diff.domain.js';
 
+/** Who wrote a revision: a signed-in user, or the person whose completed assessment started the draft. */
+export type PlanAuthor = Pick<AuthenticatedUser, 'userId' | 'displayName' | 'actor'>;
+
 export interface PlanDiffView {
   from: { version: number; revision: number };
   to: { version: number; revision: number };
@@ -62,6 +65,24 @@ export class PlanService {
       await this.startVersion(manager, plan, 1, content, 'blank', caller, now);
       return this.views.plan(await this.plans.stateOf(caseId, manager), reader, manager);
     });
+  }
+
+  /**
+   * Starts the case's plan from a completed assessment, inside the transaction of the event that
+   * brought it: the plan of a child whose date of birth the assessment does not carry (null until known).
+   */
+  async startFromAssessment(manager: EntityManager, caseId: string, content: PlanContent, author: PlanAuthor): Promise<void> {
+    const now = this.clock.now();
+    checkPlanContent(content, finnishDate(now), this.rules);
+    const plan = manager.create(PlanEntity, {
+      planId: newId(),
+      caseId,
+      childDateOfBirth: null,
+      createdAt: now,
+      createdBy: author.userId,
+    });
+    await manager.insert(PlanEntity, plan); // plan_one_per_case: a plan started meanwhile fails this, and the redelivery finds it
+    await this.startVersion(manager, plan, 1, content, 'assessment', author, now);
   }
 
   /**
@@ -153,7 +174,7 @@ export class PlanService {
     version: number,
     content: PlanContent,
     from: PlanDraftStartedV1['from'],
-    caller: AuthenticatedUser,
+    caller: PlanAuthor,
     now: Date,
   ): Promise<void> {
     const hash = contentHash(content);
@@ -215,7 +236,7 @@ export class PlanService {
     content: PlanContent,
     hash: string,
     substantive: boolean,
-    caller: AuthenticatedUser,
+    caller: PlanAuthor,
     now: Date,
   ) {
     return manager.insert(PlanRevisionEntity, {
