@@ -6,6 +6,7 @@ import { caseStateTopic, topics } from '@yhdessa/contracts';
 import { constraintErrorProviders } from '@yhdessa/platform';
 import { serviceFoundation, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import { BookingModule } from './booking/booking.module.js';
+import { CalendarFeedModule } from './calendar-feed/calendar-feed.module.js';
 import type { ConsultationBookingConfig } from './consultation-booking.config.js';
 import { ExpertModule } from './expert/expert.module.js';
 import { consultationBookingConstraintErrors } from './migrations/constraint-errors.js';
@@ -43,6 +44,7 @@ export class ConsultationBookingModule {
         ExpertModule,
         SlotModule,
         BookingModule,
+        CalendarFeedModule,
       ],
       providers: [...constraintErrorProviders(consultationBookingConstraintErrors)],
     };

@@ -18,7 +18,9 @@ export function bookingWorld(service: ServiceFixture<unknown>, managerToken: str
   return {
     /** Forgets earlier runs' experts and bookings, as the tables' owner: this database is the test's alone. */
     async reset(owner: DataSource): Promise<void> {
-      await owner.query('TRUNCATE booking_participant, booking, availability_exception, availability_window, expert');
+      await owner.query(
+        'TRUNCATE calendar_feed, booking_participant, booking, availability_exception, availability_window, expert',
+      );
     },
 
     /** Registers an expert (a real user by token, or a made-up one) with weekly windows; answers their expert id. */

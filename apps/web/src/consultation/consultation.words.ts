@@ -33,6 +33,7 @@ export const consultationWords = {
       intake_item_not_found: 'Ilmoitusta tai lähetettä ei löytynyt.',
       intake_item_already_opened: 'Tästä on jo avattu asia.',
       availability_exception_not_found: 'Poikkeusta ei löytynyt.',
+      calendar_feed_not_found: 'Kalenterisyötettä ei löytynyt.',
     },
   },
   sv: {
@@ -66,6 +67,7 @@ export const consultationWords = {
       intake_item_not_found: 'Anmälan eller remissen hittades inte.',
       intake_item_already_opened: 'Ett ärende har redan öppnats utifrån detta.',
       availability_exception_not_found: 'Undantaget hittades inte.',
+      calendar_feed_not_found: 'Kalenderflödet hittades inte.',
     },
   },
   en: {
@@ -99,6 +101,7 @@ export const consultationWords = {
       intake_item_not_found: 'The notification or referral was not found.',
       intake_item_already_opened: 'A case has already been opened from this.',
       availability_exception_not_found: 'The exception was not found.',
+      calendar_feed_not_found: 'The calendar feed was not found.',
     },
   },
 } satisfies FeatureWords;

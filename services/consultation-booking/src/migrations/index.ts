@@ -3,6 +3,7 @@ import { careTeamMigrations } from '@yhdessa/care-team';
 import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
 import { CreateExpertsAndBookings1767100001000 } from './1767100001000-create-experts-and-bookings.migration.js';
+import { CreateCalendarFeeds1767100002000 } from './1767100002000-create-calendar-feeds.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const consultationBookingMigrations = [
@@ -11,4 +12,5 @@ export const consultationBookingMigrations = [
   ...careTeamMigrations,
   ...consentMigrations,
   CreateExpertsAndBookings1767100001000,
+  CreateCalendarFeeds1767100002000,
 ];
