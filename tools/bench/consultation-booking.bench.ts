@@ -59,7 +59,7 @@ const service = await startServiceFixture(
 const owner = await openTestDatabase({ database: DATABASE, entities: [] });
 
 progress(`seeding ${EXPERTS} experts over 8 weeks`);
-await owner.query('TRUNCATE booking_participant, booking, availability_exception, availability_window, expert');
+await owner.query('TRUNCATE booking_participant, booking, availability_exception, availability_window, expert CASCADE');
 const today = localParts(new Date()).date;
 const experts = Array.from({ length: EXPERTS }, (_, index) => ({
   expertId: newId(),
