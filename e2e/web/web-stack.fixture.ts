@@ -48,9 +48,11 @@ export async function startWebStack(
   /** case-coordination's environment beyond the test defaults, e.g. a small `CASELOAD_LIMIT`. */
   caseCoordinationEnv: Record<string, string> = {},
 ): Promise<WebStack> {
-  if (!existsSync('dist/web/index.html')) {
+  // The gateway serves WEB_DIST_DIR (dist/web unless set), so a build elsewhere can be tested beside it.
+  const webDist = process.env.WEB_DIST_DIR ?? 'dist/web';
+  if (!existsSync(`${webDist}/index.html`)) {
     throw new Error(
-      'The web app is not built (no dist/web/index.html): run `npm run web:build`; `npm test` builds it before Jest.',
+      `The web app is not built (no ${webDist}/index.html): run \`npm run web:build\`; \`npm test\` builds it before Jest.`,
     );
   }
   if (!existsSync(chromiumPath)) {
