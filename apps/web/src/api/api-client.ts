@@ -1,7 +1,9 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { ApiProblem, toApiProblem, transportCodes } from './api-problem.js';
+import type { paths as AssessmentPaths } from './assessment.openapi.js';
 import type { paths as CaseCoordinationPaths } from './case-coordination.openapi.js';
 import type { paths as ClientPlanPaths } from './client-plan.openapi.js';
+import type { paths as ConsultationBookingPaths } from './consultation-booking.openapi.js';
 import { changesState, csrfHeaderName, csrfTokenFrom } from './csrf.util.js';
 import type { paths as GatewayPaths } from './gateway.openapi.js';
 
@@ -34,6 +36,18 @@ export const planApi = createClient<ClientPlanPaths>({
   credentials: 'same-origin',
 });
 planApi.use(csrf);
+
+export const assessmentApi = createClient<AssessmentPaths>({
+  baseUrl: `${window.location.origin}/api/assessment`,
+  credentials: 'same-origin',
+});
+assessmentApi.use(csrf);
+
+export const bookingApi = createClient<ConsultationBookingPaths>({
+  baseUrl: `${window.location.origin}/api/consultation-booking`,
+  credentials: 'same-origin',
+});
+bookingApi.use(csrf);
 
 /** The data of a successful answer; anything else is thrown as an `ApiProblem` carrying the problem's `code`. */
 export async function answer<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

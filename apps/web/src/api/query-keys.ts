@@ -16,6 +16,17 @@ export const queryKeys = {
   caseDeadlines: (caseId: string) => ['case', caseId, 'deadlines'] as const,
   caseTimeline: (caseId: string) => ['case', caseId, 'timeline'] as const,
   caseAccessReport: (caseId: string) => ['case', caseId, 'access-report'] as const,
+  /** The assessment service's reads of a case: its assessments, one assessment, its matrix, one's own contribution. */
+  caseAssessments: (caseId: string) => ['case', caseId, 'assessments'] as const,
+  assessment: (caseId: string, assessmentId: string) => ['case', caseId, 'assessments', assessmentId] as const,
+  /** Consultations booked about a named case. */
+  caseBookings: (caseId: string) => ['case', caseId, 'bookings'] as const,
+  /** The signed-in user's invitations to give a view, their own bookings, their plan actions. */
+  myInvitations: ['mine', 'invitations'] as const,
+  myBookings: ['mine', 'bookings'] as const,
+  myActions: ['mine', 'actions'] as const,
+  /** An expert's calendar for one week (no case data in anonymous bookings). */
+  expertCalendar: (expertId: string, weekStart: string) => ['expert', expertId, 'calendar', weekStart] as const,
   /** A systemic team's own reads (who is on it, its meetings, its cases' deadlines), and one meeting's minutes. */
   team: (teamId: string) => ['team', teamId] as const,
   teamDetail: (teamId: string) => ['team', teamId, 'detail'] as const,
