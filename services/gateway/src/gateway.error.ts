@@ -13,6 +13,8 @@ export enum GatewayErrorCode {
   IdentityProviderUnavailable = 'identity_provider_unavailable',
   /** The people directory is for professionals only. */
   PeopleDirectoryRefused = 'people_directory_refused',
+  /** The address is not a calendar feed's (the one route that needs no session). */
+  CalendarFeedNotFound = 'calendar_feed_not_found',
 }
 
 const status: Record<GatewayErrorCode, number> = {
@@ -25,6 +27,7 @@ const status: Record<GatewayErrorCode, number> = {
   [GatewayErrorCode.ServiceUnavailable]: 502,
   [GatewayErrorCode.IdentityProviderUnavailable]: 503,
   [GatewayErrorCode.PeopleDirectoryRefused]: 403,
+  [GatewayErrorCode.CalendarFeedNotFound]: 404,
 };
 
 export class GatewayError extends DomainError<GatewayErrorCode> {

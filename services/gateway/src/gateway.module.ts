@@ -8,6 +8,7 @@ import { MessagingModule } from '@yhdessa/messaging';
 import { Clock, postgresOptions } from '@yhdessa/platform';
 import { httpEdgeOptions, RuntimeModule, serviceMessaging, type ServiceFoundationSpec } from '@yhdessa/runtime';
 import { AuthController } from './auth/auth.controller.js';
+import { CalendarFeedController } from './calendar-feed/calendar-feed.controller.js';
 import { LoginAttemptStore } from './auth/login-attempt.store.js';
 import { ForwardController } from './forward/forward.controller.js';
 import type { GatewayConfig } from './gateway.config.js';
@@ -65,7 +66,7 @@ export class GatewayModule implements NestModule {
         CareTeamModule,
       ],
       // The gateway's own routes before the forwarding one, which would otherwise take /api/<anything>/….
-      controllers: [AuthController, MeController, PeopleController, EventsController, ForwardController],
+      controllers: [AuthController, MeController, PeopleController, EventsController, CalendarFeedController, ForwardController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
         { provide: AUTH_OPTIONS, useValue: { issuer: config.OIDC_ISSUER, audience: config.OIDC_AUDIENCE } },

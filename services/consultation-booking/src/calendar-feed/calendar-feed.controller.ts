@@ -25,7 +25,7 @@ export class CalendarFeedController {
  * The feed itself, `GET /calendar/<token>.ics`, for calendar programs that cannot sign in: no bearer
  * token and no gateway session; the secret token in the address is the credential. It carries only
  * each consultation's type, time and state, no child or case data, so it reads no client data. The
- * gateway's `/api/<service>/…` forwarding needs a session, so the feed is reached at the service's own address.
+ * gateway passes `GET /api/consultation-booking/calendar/<token>.ics` on without a session (its only such route).
  * text/calendar, which the OpenAPI generator does not describe.
  */
 @Controller('calendar')
