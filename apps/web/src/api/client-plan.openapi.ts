@@ -150,6 +150,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/plan-actions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myActionsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -157,6 +173,36 @@ export interface components {
         Liveness: {
             /** @constant */
             status: "up";
+        };
+        MyPlanAction: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description The version in force the action is of. */
+            version: number;
+            actionId: string;
+            what: string;
+            /** @enum {string} */
+            agency: "child-protection" | "psychiatry" | "school";
+            responsible: {
+                userId: string;
+                name: string;
+            };
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            due: string;
+            /**
+             * @description Whether the reader is the person responsible, or of the responsible agency.
+             * @enum {string}
+             */
+            mine: "person" | "agency";
+            /** @enum {string} */
+            status: "planned" | "ongoing" | "done" | "cancelled";
+            note: string | null;
+            updatedAt: string | null;
+            updatedBy: string | null;
+            /** @description Not done nor cancelled, and past its due date. */
+            overdue: boolean;
         };
         Plan: {
             /** Format: uuid */
@@ -919,6 +965,29 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    myActionsMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPlanAction"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["Problem"];
         };
     };
