@@ -25,6 +25,12 @@ export const queryKeys = {
   myInvitations: ['mine', 'invitations'] as const,
   myBookings: ['mine', 'bookings'] as const,
   myActions: ['mine', 'actions'] as const,
+  /** One consultation the user booked or attends (under their own bookings, so their refresh reaches it). */
+  myBooking: (bookingId: string) => ['mine', 'bookings', bookingId] as const,
+  /** Free times of a consultation type over some local days (no one's data). */
+  freeSlots: (consultationType: string, from: string, to: string) => ['slots', consultationType, from, to] as const,
+  /** Child protection's intake: notifications and referrals from consultations waiting for a case. */
+  intake: ['intake'] as const,
   /** An expert's calendar for one week (no case data in anonymous bookings). */
   expertCalendar: (expertId: string, weekStart: string) => ['expert', expertId, 'calendar', weekStart] as const,
   /** A systemic team's own reads (who is on it, its meetings, its cases' deadlines), and one meeting's minutes. */
