@@ -34,6 +34,8 @@ const gatewayEnv = z.object({
   WEB_DIST_DIR: z.string().min(1).default('dist/web'),
   /** Comment lines on each live-update stream, so proxies keep it open and a dead session ends it. */
   SSE_HEARTBEAT_SECONDS: seconds(15),
+  /** A signature (a party signing the client plan) needs a sign-in at the identity provider at most this long ago. */
+  SIGNING_REAUTH_SECONDS: seconds(300),
   ...(Object.fromEntries(Object.values(forwardedServices).map((variable) => [variable, serviceUrl])) as Record<
     (typeof forwardedServices)[ForwardedService],
     typeof serviceUrl

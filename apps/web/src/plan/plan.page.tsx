@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph, RouterLink, Table, Textarea } from 'suomifi-ui-components';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isNotFound, ApiProblem } from '../api/api-problem.js';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate, formatDateTime } from '../time/finnish-format.util.js';
 import { useAnswerPlan, usePlan, useSendForSigning } from './plan.queries.js';
+import { needsStepUp, signOffAnchor, stepUpSignInUrl } from './plan-step-up.util.js';
 import { roundProgress, turnOn, type PlanVersion } from './plan.util.js';
 
 /**
@@ -141,6 +142,11 @@ function SignOff({ caseId, version }: { caseId: string; version: PlanVersion }) 
   const send = useSendForSigning(caseId);
   const turn = turnOn(version, me.userId, me.roles.includes('cp-social-worker'));
   const { signed, required } = roundProgress(version);
+  // Back from signing in again before a signature: the panel is where the reader left it.
+  useEffect(() => {
+    const anchor = signOffAnchor(version.version);
+    if (window.location.hash === `#${anchor}`) document.getElementById(anchor)?.scrollIntoView();
+  }, [version.version]);
   const answerText = (signatory: NonNullable<PlanVersion['round']>['signatories'][number]) => {
     if (!signatory.answer) return t('plan.waiting');
     const at = formatDateTime(signatory.answer.at);
@@ -149,7 +155,7 @@ function SignOff({ caseId, version }: { caseId: string; version: PlanVersion }) 
       : t(`plan.answer.${signatory.answer.decision}`, { at });
   };
   return (
-    <div className="plan-sign-off">
+    <div className="plan-sign-off" id={signOffAnchor(version.version)}>
       {version.round && (
         <>
           <Heading variant="h3" id={signatoriesId} mt="s" mb="xs">
@@ -204,7 +210,18 @@ function AnswerForm({ caseId, version, part }: { caseId: string; version: PlanVe
       <Paragraph mt="s" mb="xs">
         {t(part === 'comments' ? 'plan.commentLead' : 'plan.signLead')}
       </Paragraph>
-      <Button disabled={answer.isPending} onClick={() => answer.mutate({ ...base, answer: 'sign' })}>
+      <Button
+        disabled={answer.isPending}
+        onClick={() =>
+          answer.mutate(
+            { ...base, answer: 'sign' },
+            // A signature needs a recent sign-in: off to sign in again, and back here to sign.
+            {
+              onError: (error) => needsStepUp(error) && window.location.assign(stepUpSignInUrl(window.location, version.version)),
+            },
+          )
+        }
+      >
         {t('plan.sign')}
       </Button>
       <Textarea

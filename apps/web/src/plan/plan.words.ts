@@ -81,6 +81,7 @@ export const planWords = {
       plan_responsible_worker_missing: 'Lapsen asioista vastaava sosiaalityöntekijä puuttuu asiakkaan työryhmästä.',
       plan_action_responsible_not_on_care_team: 'Toimenpiteestä vastaava henkilö ei ole lapsen työryhmässä.',
       plan_review_date_missing: 'Lisää suunnitelmaan tarkistuspäivä ennen allekirjoituksia.',
+      reauthentication_required: 'Allekirjoittaminen vaatii, että kirjaudut uudelleen. Kirjaudu ja allekirjoita sitten.',
     },
   },
   sv: {
@@ -160,6 +161,7 @@ export const planWords = {
       plan_responsible_worker_missing: 'Den ansvariga socialarbetaren finns inte i barnets arbetsgrupp.',
       plan_action_responsible_not_on_care_team: 'Den som ansvarar för en åtgärd finns inte i barnets arbetsgrupp.',
       plan_review_date_missing: 'Ange en granskningsdag i planen innan den undertecknas.',
+      reauthentication_required: 'För att underteckna måste du logga in på nytt. Logga in och underteckna sedan.',
     },
   },
   en: {
@@ -239,6 +241,7 @@ export const planWords = {
       plan_responsible_worker_missing: "The responsible social worker is not on the child's care team.",
       plan_action_responsible_not_on_care_team: "The person responsible for an action is not on the child's care team.",
       plan_review_date_missing: 'Add a review date to the plan before it is signed.',
+      reauthentication_required: 'Signing needs you to sign in again. Sign in, then sign.',
     },
   },
 } satisfies FeatureWords;

@@ -22,6 +22,7 @@ import type { SessionRequest } from '../session/session.guard.js';
 import { SessionService } from '../session/session.service.js';
 import { LOGIN_ATTEMPT_TTL_SECONDS, LoginAttemptStore } from './login-attempt.store.js';
 import { logoutResponseSchema } from './logout.response.schema.js';
+import { authenticatedAtFrom } from '../step-up/step-up.domain.js';
 import { safeReturnTo } from './return-to.util.js';
 
 /**
@@ -39,12 +40,16 @@ export class AuthController {
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
   ) {}
 
-  /** Starts a sign-in: off to Keycloak's login page, and back to `returnTo` (a path of this site) after. */
+  /**
+   * Starts a sign-in: off to Keycloak's login page, and back to `returnTo` (a path of this site) after.
+   * `reauth=1` asks for the password even when Keycloak's own session is live: the step-up a
+   * signature needs when the last sign-in is too old (`reauthentication_required`).
+   */
   @Get('login')
   @HttpCode(302)
   @Public()
   @NoClientData()
-  async login(@Query('returnTo') returnTo: unknown, @Res() response: Response): Promise<void> {
+  async login(@Query('returnTo') returnTo: unknown, @Query('reauth') reauth: unknown, @Res() response: Response): Promise<void> {
     const target = safeReturnTo(returnTo, this.config.GATEWAY_PUBLIC_ORIGIN);
     if (target === null) throw new GatewayError(GatewayErrorCode.ReturnToRefused, 'returnTo must be a path on this site.');
     const attempt = {
@@ -53,7 +58,7 @@ export class AuthController {
       codeVerifier: oidc.randomPKCECodeVerifier(),
       returnTo: target,
     };
-    const url = await this.oidc.authorizationUrl(attempt).catch(() => {
+    const url = await this.oidc.authorizationUrl(attempt, reauth === '1' || reauth === 'true').catch(() => {
       throw new GatewayError(
         GatewayErrorCode.IdentityProviderUnavailable,
         'The identity provider did not answer; try again shortly.',
@@ -99,7 +104,15 @@ export class AuthController {
       );
     }
     const user = await this.verifier.verify(tokens.accessToken);
-    const { id, session } = await this.sessions.open(user, tokens, asLanguage(tokens.claims?.['locale']));
+    // A sign-in again in a browser that has a session (a step-up before signing) takes its place.
+    const previous = parseCookies(request.headers.cookie).get(SESSION_COOKIE);
+    if (previous) await this.sessions.end(previous);
+    const { id, session } = await this.sessions.open(
+      user,
+      tokens,
+      asLanguage(tokens.claims?.['locale']),
+      authenticatedAtFrom(tokens.claims),
+    );
     response.cookie(SESSION_COOKIE, id, sessionCookieOptions(this.config.GATEWAY_PUBLIC_ORIGIN));
     response.cookie(CSRF_COOKIE, session.csrfToken, csrfCookieOptions(this.config.GATEWAY_PUBLIC_ORIGIN));
     response.setHeader('Cache-Control', 'no-store');

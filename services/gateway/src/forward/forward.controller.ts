@@ -9,6 +9,8 @@ import { GATEWAY_CONFIG, type GatewayConfig } from '../gateway.options.js';
 import type { SessionRequest } from '../session/session.guard.js';
 import { SessionService } from '../session/session.service.js';
 import { forwardedBody, forwardedRequestHeaders, returnedResponseHeaders, serviceTarget } from './forward.util.js';
+import { isSignature, recentlyAuthenticated } from '../step-up/step-up.domain.js';
+import { StepUpError, StepUpErrorCode } from '../step-up/step-up.error.js';
 import { isForwardedService, type ForwardedService } from './forwarded-services.js';
 
 const SERVICE_TIMEOUT_MS = 30_000;
@@ -16,18 +18,22 @@ const SERVICE_TIMEOUT_MS = 30_000;
 /**
  * One API for the browser: `/api/<service>/<path>` goes to the owning service with the session's
  * access token and the correlation id; method, query, body, status and problem details pass through
- * unchanged. The services decide access and audit their reads; the gateway only signs the call.
+ * unchanged. The services decide access and audit their reads; the gateway only signs the call — and
+ * refuses a signature (a party signing the client plan) when the session's last sign-in at the
+ * identity provider is older than SIGNING_REAUTH_SECONDS: 403 `reauthentication_required`.
  */
 @Controller('api')
 @NotDescribed() // each service's own OpenAPI document describes what is forwarded to it
 export class ForwardController {
   private readonly urls: Record<ForwardedService, string>;
+  private readonly signingWindowMs: number;
 
   constructor(
     private readonly sessions: SessionService,
     @Inject(GATEWAY_CONFIG) config: GatewayConfig,
   ) {
     this.urls = serviceUrls(config);
+    this.signingWindowMs = config.SIGNING_REAUTH_SECONDS * 1000;
   }
 
   @All(':service/*path')
@@ -35,6 +41,16 @@ export class ForwardController {
   async forward(@Param('service') service: string, @Req() request: SessionRequest, @Res() response: Response): Promise<void> {
     if (!isForwardedService(service)) throw new GatewayError(GatewayErrorCode.UnknownService, `No service is called ${service}.`);
     const target = serviceTarget(request.originalUrl, service, this.urls[service])!;
+    const servicePath = request.originalUrl.slice(`/api/${service}`.length);
+    if (
+      isSignature(request.method, service, servicePath, request.body) &&
+      !recentlyAuthenticated(request.currentSession!.session.authenticatedAt, Date.now(), this.signingWindowMs)
+    )
+      throw new StepUpError(
+        StepUpErrorCode.ReauthenticationRequired,
+        'A signature needs a recent sign-in: sign in again, then sign.',
+        { loginPath: '/auth/login?reauth=1', withinSeconds: this.signingWindowMs / 1000 },
+      );
     const accessToken = await this.sessions.accessToken(request.currentSession!);
     const headers = new Headers({ authorization: `Bearer ${accessToken}`, [CORRELATION_HEADER]: currentCorrelationId() ?? '' });
     for (const name of forwardedRequestHeaders) {

@@ -37,8 +37,14 @@ export class OidcClient {
     return `${this.config.GATEWAY_PUBLIC_ORIGIN}/auth/callback`;
   }
 
-  async authorizationUrl(checks: AuthorizationChecks): Promise<URL> {
+  /**
+   * Where the browser signs in. `reauthenticate` asks for the password even when the identity
+   * provider's own session is live (`prompt=login`), so the ID token's `auth_time` is now: a step-up
+   * before a signature.
+   */
+  async authorizationUrl(checks: AuthorizationChecks, reauthenticate = false): Promise<URL> {
     return oidc.buildAuthorizationUrl(await this.discovered(), {
+      ...(reauthenticate ? { prompt: 'login' } : {}),
       redirect_uri: this.redirectUri,
       scope: 'openid',
       state: checks.state,

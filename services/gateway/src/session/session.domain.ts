@@ -9,6 +9,11 @@ export interface Session {
   refreshToken: string;
   idToken: string;
   accessExpiresAt: number;
+  /**
+   * When the user last entered their password at the identity provider (the ID token's `auth_time`
+   * at sign-in), epoch ms; absent when the token did not say. A signature needs it recent.
+   */
+  authenticatedAt?: number;
   createdAt: number;
   lastSeenAt: number;
   /** What state-changing requests must repeat in `x-csrf-token` (and the readable cookie holds). */

@@ -38,7 +38,12 @@ export class SessionService {
     this.limits = { idleMs: config.SESSION_IDLE_SECONDS * 1000, maxMs: config.SESSION_MAX_SECONDS * 1000 };
   }
 
-  async open(user: AuthenticatedUser, tokens: IssuedTokens, language: Language | undefined): Promise<CurrentSession> {
+  async open(
+    user: AuthenticatedUser,
+    tokens: IssuedTokens,
+    language: Language | undefined,
+    authenticatedAt?: number,
+  ): Promise<CurrentSession> {
     const now = Date.now();
     const session: Session = {
       user,
@@ -47,6 +52,7 @@ export class SessionService {
       refreshToken: tokens.refreshToken,
       idToken: tokens.idToken,
       accessExpiresAt: tokens.accessExpiresAt,
+      ...(authenticatedAt === undefined ? {} : { authenticatedAt }),
       createdAt: now,
       lastSeenAt: now,
       csrfToken: randomBytes(32).toString('base64url'),
