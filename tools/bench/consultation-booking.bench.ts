@@ -68,8 +68,8 @@ const experts = Array.from({ length: EXPERTS }, (_, index) => ({
 }));
 for (const [index, expert] of experts.entries()) {
   await owner.query(
-    `INSERT INTO expert (expert_id, user_id, display_name, agency, kind, calendar_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
-    [expert.expertId, `bench-expert-${index}`, `Bench Expert ${index}`, expert.agency, expert.kind, newId()],
+    `INSERT INTO expert (expert_id, user_id, display_name, agency, kind, created_at) VALUES ($1, $2, $3, $4, $5, now())`,
+    [expert.expertId, `bench-expert-${index}`, `Bench Expert ${index}`, expert.agency, expert.kind],
   );
   for (let weekday = 1; weekday <= 5; weekday += 1) {
     await owner.query(

@@ -21,4 +21,14 @@ describe('loadConsultationBookingConfig', () => {
     const env: NodeJS.ProcessEnv = { ...valid, [variable]: undefined };
     expect(() => loadConsultationBookingConfig(env)).toThrow(new ConfigError(variable, 'is missing'));
   });
+
+  it('sweeps for reminders every minute unless told otherwise, and refuses a sweep every millisecond', () => {
+    expect(loadConsultationBookingConfig(valid).REMINDER_SWEEP_INTERVAL_MS).toBe(60_000);
+    expect(loadConsultationBookingConfig({ ...valid, REMINDER_SWEEP_INTERVAL_MS: '5000' }).REMINDER_SWEEP_INTERVAL_MS).toBe(
+      5_000,
+    );
+    for (const value of ['1', '0', 'soon', '3600001']) {
+      expect(() => loadConsultationBookingConfig({ ...valid, REMINDER_SWEEP_INTERVAL_MS: value })).toThrow(ConfigError);
+    }
+  });
 });

@@ -11,6 +11,7 @@ import type { ConsultationBookingConfig } from './consultation-booking.config.js
 import { ExpertModule } from './expert/expert.module.js';
 import { consultationBookingConstraintErrors } from './migrations/constraint-errors.js';
 import { consultationBookingMigrations } from './migrations/index.js';
+import { ReminderModule } from './reminder/reminder.module.js';
 import { SettingsModule } from './settings/settings.module.js';
 import { SlotModule } from './slot/slot.module.js';
 
@@ -45,6 +46,7 @@ export class ConsultationBookingModule {
         SlotModule,
         BookingModule,
         CalendarFeedModule,
+        ReminderModule,
       ],
       providers: [...constraintErrorProviders(consultationBookingConstraintErrors)],
     };

@@ -19,7 +19,7 @@ export function bookingWorld(service: ServiceFixture<unknown>, managerToken: str
     /** Forgets earlier runs' experts and bookings, as the tables' owner: this database is the test's alone. */
     async reset(owner: DataSource): Promise<void> {
       await owner.query(
-        'TRUNCATE calendar_feed, booking_participant, booking, availability_exception, availability_window, expert',
+        'TRUNCATE consultation_reminder, calendar_feed, booking_participant, booking, availability_exception, availability_window, expert',
       );
     },
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, newId } from '@yhdessa/platform';
@@ -22,16 +21,8 @@ export class ExpertService {
   async register(command: RegisterExpertCommand): Promise<ExpertView> {
     const expert: ExpertRecord = { expertId: newId(), ...command, agency: agencyOfKind[command.kind] };
     await this.dataSource.query(
-      `INSERT INTO expert (expert_id, user_id, display_name, agency, kind, calendar_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [
-        expert.expertId,
-        expert.userId,
-        expert.displayName,
-        expert.agency,
-        expert.kind,
-        randomBytes(24).toString('base64url'),
-        this.clock.now(),
-      ],
+      `INSERT INTO expert (expert_id, user_id, display_name, agency, kind, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [expert.expertId, expert.userId, expert.displayName, expert.agency, expert.kind, this.clock.now()],
     );
     return toView(expert);
   }

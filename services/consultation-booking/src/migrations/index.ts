@@ -4,6 +4,8 @@ import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
 import { CreateExpertsAndBookings1767100001000 } from './1767100001000-create-experts-and-bookings.migration.js';
 import { CreateCalendarFeeds1767100002000 } from './1767100002000-create-calendar-feeds.migration.js';
+import { DropExpertCalendarKey1767100006000 } from './1767100006000-drop-expert-calendar-key.migration.js';
+import { CreateConsultationReminders1767100006100 } from './1767100006100-create-consultation-reminders.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const consultationBookingMigrations = [
@@ -13,4 +15,6 @@ export const consultationBookingMigrations = [
   ...consentMigrations,
   CreateExpertsAndBookings1767100001000,
   CreateCalendarFeeds1767100002000,
+  DropExpertCalendarKey1767100006000,
+  CreateConsultationReminders1767100006100,
 ];
