@@ -33,6 +33,7 @@ import {
   consultationBookedV1,
   consultationCancelledV1,
   consultationConcludedV1,
+  consultationNamedV1,
   consultationRescheduledV1,
 } from './booking/booking.events.js';
 import type { InformationClass } from './information-class.js';
@@ -303,6 +304,15 @@ export const eventCatalog = {
     // The outcome's kind is the care team's to see; what a referral says goes to intake alone, not onto a timeline.
     informationClass: 'shared-plan',
     payload: consultationConcludedV1,
+  },
+  'ConsultationNamed.v1': {
+    type: 'ConsultationNamed',
+    version: 1,
+    topic: topics.booking,
+    summary:
+      'An anonymous consultation became one about the child of a case, because the guardian consented or the law requires a child-welfare notification; the step itself, keyed by the case.',
+    informationClass: 'shared-plan',
+    payload: consultationNamedV1,
   },
   'CaseState.v1': {
     type: 'CaseState',

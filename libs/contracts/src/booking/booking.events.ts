@@ -79,3 +79,20 @@ export const consultationConcludedV1 = z.object({
     .nullable(),
 });
 export type ConsultationConcludedV1 = z.infer<typeof consultationConcludedV1>;
+
+/** Why an anonymous consultation may become one about a named child: the guardian's consent, or the law's duty to notify. */
+export const namingGrounds = ['guardian-consent', 'notification-required'] as const;
+export type NamingGround = (typeof namingGrounds)[number];
+
+/**
+ * An anonymous consultation became one about the child of a case, on one of the two grounds that allow
+ * it; keyed by the case. Its earlier events stay keyed by the consultation and carry no child data.
+ */
+export const consultationNamedV1 = z.object({
+  bookingId: z.uuid(),
+  consultationType: z.enum(consultationTypes),
+  ground: z.enum(namingGrounds),
+  namedBy: z.object({ userId: z.string().min(1), agency: z.string().min(1) }),
+  namedAt: instant,
+});
+export type ConsultationNamedV1 = z.infer<typeof consultationNamedV1>;

@@ -93,6 +93,62 @@ describe('timeline details', () => {
     ).toEqual({ givenBy: 'guardian', informationClass: 'health', toAgency: 'school', validUntil: '2027-06-30' });
   });
 
+  it('tells a consultation’s type, time, state and outcome kind, never what it was about or what the expert said', () => {
+    const experts = [{ expertId: id, userId: 'pekka', kind: 'liaison-nurse' as const }];
+    expect(
+      detailsOf('ConsultationBooked.v1', {
+        bookingId: id,
+        consultationType: 'psychiatry-liaison',
+        anonymous: false,
+        startsAt: '2026-12-22T09:00:00+02:00',
+        endsAt: '2026-12-22T09:45:00+02:00',
+        experts,
+      }),
+    ).toEqual({
+      bookingId: id,
+      consultationType: 'psychiatry-liaison',
+      startsAt: '2026-12-22T09:00:00+02:00',
+      state: 'confirmed',
+    });
+    expect(
+      detailsOf('ConsultationRescheduled.v1', {
+        bookingId: id,
+        by: 'expert',
+        from: { startsAt: '2026-12-22T09:00:00+02:00', endsAt: '2026-12-22T09:45:00+02:00' },
+        to: { startsAt: '2026-12-23T10:00:00+02:00', endsAt: '2026-12-23T10:45:00+02:00' },
+      }),
+    ).toEqual({
+      bookingId: id,
+      previousStartsAt: '2026-12-22T09:00:00+02:00',
+      startsAt: '2026-12-23T10:00:00+02:00',
+      by: 'expert',
+      state: 'confirmed',
+    });
+    expect(
+      detailsOf('ConsultationCancelled.v1', {
+        bookingId: id,
+        by: 'booker',
+        kind: 'no-show',
+        startsAt: '2026-12-23T10:00:00+02:00',
+      }),
+    ).toEqual({ bookingId: id, startsAt: '2026-12-23T10:00:00+02:00', by: 'booker', state: 'no-show' });
+    const concluded = detailsOf('ConsultationConcluded.v1', {
+      bookingId: id,
+      consultationType: 'psychiatry-liaison',
+      anonymous: false,
+      outcome: 'referral',
+      concludedAt: '2026-12-23T11:00:00+02:00',
+      referral: {
+        notifier: { userId: 'sari', displayName: 'Sari Virtanen', agency: 'child-protection' },
+        school: null,
+        ageBand: null,
+        concernCategory: null,
+        summary: 'Aino’s evenings: a referral to youth psychiatry',
+      },
+    });
+    expect(concluded).toEqual({ bookingId: id, consultationType: 'psychiatry-liaison', outcome: 'referral', state: 'concluded' });
+  });
+
   it('has nothing for an event it does not describe: the reader’s app shows the summary', () => {
     expect(detailsOf('CaseState.v1', { careTeam: [], consents: [] })).toBeNull();
   });

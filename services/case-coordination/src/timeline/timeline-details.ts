@@ -58,6 +58,29 @@ const details: Details = {
   'PlanVersionSigned.v1': (p) => ({ version: p.version, decision: p.decision, agency: p.signatory.agency }),
   'PlanVersionDeclined.v1': (p) => ({ version: p.version, agency: p.declinedBy.agency }),
   'PlanActionUpdated.v1': (p) => ({ agency: p.agency, status: p.status, due: p.due }),
+  // A consultation's type, time, state and outcome kind are the care team's; what it is about and what
+  // the expert said stay with the booking service, which shows them only to readers who see their class.
+  'ConsultationBooked.v1': (p) => ({
+    bookingId: p.bookingId,
+    consultationType: p.consultationType,
+    startsAt: p.startsAt,
+    state: 'confirmed',
+  }),
+  'ConsultationRescheduled.v1': (p) => ({
+    bookingId: p.bookingId,
+    previousStartsAt: p.from.startsAt,
+    startsAt: p.to.startsAt,
+    by: p.by,
+    state: 'confirmed',
+  }),
+  'ConsultationCancelled.v1': (p) => ({ bookingId: p.bookingId, startsAt: p.startsAt, by: p.by, state: p.kind }),
+  'ConsultationConcluded.v1': (p) => ({
+    bookingId: p.bookingId,
+    consultationType: p.consultationType,
+    outcome: p.outcome,
+    state: 'concluded',
+  }),
+  'ConsultationNamed.v1': (p) => ({ bookingId: p.bookingId, consultationType: p.consultationType, ground: p.ground }),
 };
 
 /** The entry's details, or null for an event this service does not (yet) describe: the reader's app shows its summary. */

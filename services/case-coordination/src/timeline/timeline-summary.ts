@@ -51,6 +51,16 @@ const summaries: Summaries = {
   'PlanVersionDeclined.v1': (p) =>
     `A party (${p.declinedBy.agency}) declined to sign client plan version ${p.version}: ${p.reason}`,
   'PlanActionUpdated.v1': (p) => `A client plan action of ${p.agency} is now ${p.status} (due ${p.due})`,
+  'ConsultationBooked.v1': (p) => `A ${p.consultationType.replace(/-/g, ' ')} consultation was booked for ${p.startsAt}`,
+  'ConsultationRescheduled.v1': (p) => `A consultation was moved from ${p.from.startsAt} to ${p.to.startsAt} by the ${p.by}`,
+  'ConsultationCancelled.v1': (p) =>
+    p.kind === 'no-show'
+      ? `The consultation of ${p.startsAt} was not attended`
+      : `The consultation of ${p.startsAt} was cancelled by the ${p.by}`,
+  'ConsultationConcluded.v1': (p) =>
+    `The ${p.consultationType.replace(/-/g, ' ')} consultation ended with ${p.outcome === 'advice' ? 'advice' : `a ${p.outcome}`}`,
+  'ConsultationNamed.v1': (p) =>
+    `An anonymous ${p.consultationType.replace(/-/g, ' ')} consultation was linked to this case (${p.ground === 'guardian-consent' ? "the guardian's consent" : 'a child-welfare notification the law requires'})`,
 };
 
 /** One line for the timeline, in the words a worker would use; the payload stays with its service. */

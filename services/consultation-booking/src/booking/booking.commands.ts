@@ -1,4 +1,4 @@
-import { consultationOutcomes, consultationTypes } from '@yhdessa/contracts';
+import { consultationOutcomes, consultationTypes, namingGrounds } from '@yhdessa/contracts';
 import { z } from 'zod';
 import { offsetMinutes } from '../booking-record/helsinki-time.util.js';
 
@@ -81,6 +81,13 @@ export const recordOutcomeCommand = z.strictObject({
   summary: z.string().trim().min(1).max(2000).optional(),
 });
 export type RecordOutcomeCommand = z.infer<typeof recordOutcomeCommand>;
+
+/** An anonymous consultation made one about the child of the case, on the ground that allows it. */
+export const nameConsultationCommand = z.strictObject({
+  bookingId: z.uuid(),
+  ground: z.enum(namingGrounds),
+});
+export type NameConsultationCommand = z.infer<typeof nameConsultationCommand>;
 
 export const calendarQuery = z.strictObject({ from: z.iso.date(), to: z.iso.date() });
 export type CalendarQuery = z.infer<typeof calendarQuery>;

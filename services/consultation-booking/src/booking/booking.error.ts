@@ -17,6 +17,8 @@ export enum BookingErrorCode {
   NotYetHeld = 'consultation_not_yet_held',
   NotAttendingExpert = 'not_attending_expert',
   OutcomeSummaryRequired = 'outcome_summary_required',
+  AlreadyNamed = 'consultation_already_named',
+  NamingGroundNotMet = 'naming_ground_not_met',
 }
 
 const status: Record<BookingErrorCode, number> = {
@@ -36,6 +38,8 @@ const status: Record<BookingErrorCode, number> = {
   [BookingErrorCode.NotYetHeld]: 409,
   [BookingErrorCode.NotAttendingExpert]: 403,
   [BookingErrorCode.OutcomeSummaryRequired]: 400,
+  [BookingErrorCode.AlreadyNamed]: 409,
+  [BookingErrorCode.NamingGroundNotMet]: 409,
 };
 
 export class BookingError extends DomainError<BookingErrorCode> {

@@ -10,12 +10,13 @@ import { BookingController } from './booking.controller.js';
 import { BookingRepository } from './booking.repository.js';
 import { BookingService } from './booking.service.js';
 import { CaseBookingController } from './case-booking.controller.js';
+import { NamingService } from './naming.service.js';
 import { SlotClaims } from './slot-claims.store.js';
 
 /** Holds, anonymous and named bookings, their changes and outcomes, and the experts' calendars. */
 @Module({
   imports: [BookingRecordModule, ExpertModule, SlotModule, CareTeamModule, ConsentModule],
   controllers: [BookingController, CaseBookingController],
-  providers: [Clock, BookingService, BookingRepository, BookingAccessPolicy, SlotClaims],
+  providers: [Clock, BookingService, NamingService, BookingRepository, BookingAccessPolicy, SlotClaims],
 })
 export class BookingModule {}

@@ -5,7 +5,7 @@ import type { BookingRow } from './booking.view.js';
 const selectBookings = `
   SELECT b.booking_id, b.consultation_type, b.status, b.starts_at, b.ends_at, b.hold_expires_at, b.case_id, b.age_band, b.school,
          b.concern_category, b.description, b.booker_user_id, b.booker_name, b.booker_agency, b.outcome, b.outcome_summary,
-         b.concluded_at,
+         b.concluded_at, b.named_ground, b.named_at,
          (SELECT coalesce(json_agg(json_build_object('expertId', e.expert_id, 'userId', e.user_id, 'displayName', e.display_name,
                                                     'kind', e.kind, 'agency', e.agency) ORDER BY e.kind, e.expert_id), '[]')
             FROM booking_participant p JOIN expert e ON e.expert_id = p.expert_id WHERE p.booking_id = b.booking_id) AS experts

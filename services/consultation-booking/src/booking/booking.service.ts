@@ -3,7 +3,7 @@ import { caseSight, type CaseReader } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { CareTeamAccess } from '@yhdessa/care-team';
 import { ConsentAccess, type ConsentAgency } from '@yhdessa/consent';
-import type { ConsultationType, InformationClass } from '@yhdessa/contracts';
+import type { ConsultationType } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, constraintViolationOf, finnishDate, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -32,15 +32,8 @@ import {
 } from './booking.domain.js';
 import { BookingError, BookingErrorCode } from './booking.error.js';
 import { BookingRepository } from './booking.repository.js';
-import { toBookingView, type BookingRow, type BookingView } from './booking.view.js';
+import { toBookingView, topicClass, type BookingRow, type BookingView } from './booking.view.js';
 import { SlotClaims } from './slot-claims.store.js';
-
-/** The class of what a named consultation is about, by its type: who on the case may read the topic. */
-const topicClass: Record<ConsultationType, InformationClass> = {
-  'school-child-protection': 'school',
-  'psychiatry-liaison': 'health',
-  'systemic-team': 'child-protection',
-};
 
 /** How long a direct booking claims its slot in Redis while its transaction runs. */
 const DIRECT_CLAIM_MS = 10_000;

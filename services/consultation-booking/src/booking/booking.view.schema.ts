@@ -1,4 +1,4 @@
-import { consultationOutcomes, consultationTypes, expertKinds } from '@yhdessa/contracts';
+import { consultationOutcomes, consultationTypes, expertKinds, namingGrounds } from '@yhdessa/contracts';
 import { z } from 'zod';
 import type { BookingView } from './booking.view.js';
 
@@ -30,6 +30,19 @@ export const bookingViewSchema = z
       }),
     ),
     booker: z.object({ userId: z.string(), displayName: z.string(), agency: z.string() }),
-    outcome: z.object({ outcome: z.enum(consultationOutcomes), summary: z.string().nullable(), concludedAt: instant }).nullable(),
+    outcome: z
+      .object({
+        outcome: z.enum(consultationOutcomes),
+        summary: z
+          .string()
+          .nullable()
+          .describe("What the expert said; on a named consultation null where the reader may not see the topic's class."),
+        concludedAt: instant,
+      })
+      .nullable(),
+    named: z
+      .object({ ground: z.enum(namingGrounds), namedAt: instant })
+      .nullable()
+      .describe("Booked anonymously, then made one about the case's child: the guardian's consent or the law's duty to notify."),
   })
   .meta({ id: 'Booking' }) satisfies z.ZodType<BookingView>;

@@ -1,6 +1,13 @@
-import type { ConsultationOutcome, ConsultationType, ExpertKind } from '@yhdessa/contracts';
+import type { ConsultationOutcome, ConsultationType, ExpertKind, InformationClass, NamingGround } from '@yhdessa/contracts';
 import { helsinkiIso } from '../booking-record/helsinki-time.util.js';
 import type { BookingStatus } from './booking.domain.js';
+
+/** The class of what a named consultation is about, by its type: who on the case may read the topic. */
+export const topicClass: Record<ConsultationType, InformationClass> = {
+  'school-child-protection': 'school',
+  'psychiatry-liaison': 'health',
+  'systemic-team': 'child-protection',
+};
 
 export interface BookingView {
   bookingId: string;
@@ -17,7 +24,10 @@ export interface BookingView {
   topic: string | null;
   experts: Array<{ expertId: string; userId: string; displayName: string; kind: ExpertKind; agency: string }>;
   booker: { userId: string; displayName: string; agency: string };
+  /** The outcome's kind for every reader; its summary, on a named consultation, only with the topic. */
   outcome: { outcome: ConsultationOutcome; summary: string | null; concludedAt: string } | null;
+  /** Booked anonymously and later made one about the case's child: on what ground, when. */
+  named: { ground: NamingGround; namedAt: string } | null;
 }
 
 export interface BookingRow {
@@ -38,6 +48,8 @@ export interface BookingRow {
   outcome: ConsultationOutcome | null;
   outcome_summary: string | null;
   concluded_at: Date | null;
+  named_ground: NamingGround | null;
+  named_at: Date | null;
   experts: BookingView['experts'];
 }
 
@@ -58,8 +70,14 @@ export function toBookingView(row: BookingRow, showTopic = true): BookingView {
     topic: !anonymous && showTopic ? row.description : null,
     experts: row.experts,
     booker: { userId: row.booker_user_id, displayName: row.booker_name, agency: row.booker_agency },
+    // What the expert said is of the topic's class (health for psychiatry liaison): hidden with it.
     outcome: row.outcome
-      ? { outcome: row.outcome, summary: row.outcome_summary, concludedAt: row.concluded_at!.toISOString() }
+      ? {
+          outcome: row.outcome,
+          summary: anonymous || showTopic ? row.outcome_summary : null,
+          concludedAt: row.concluded_at!.toISOString(),
+        }
       : null,
+    named: row.named_ground ? { ground: row.named_ground, namedAt: row.named_at!.toISOString() } : null,
   };
 }

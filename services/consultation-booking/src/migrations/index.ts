@@ -6,6 +6,7 @@ import { CreateExpertsAndBookings1767100001000 } from './1767100001000-create-ex
 import { CreateCalendarFeeds1767100002000 } from './1767100002000-create-calendar-feeds.migration.js';
 import { DropExpertCalendarKey1767100006000 } from './1767100006000-drop-expert-calendar-key.migration.js';
 import { CreateConsultationReminders1767100006100 } from './1767100006100-create-consultation-reminders.migration.js';
+import { AddConsultationNaming1767100007000 } from './1767100007000-add-consultation-naming.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const consultationBookingMigrations = [
@@ -17,4 +18,5 @@ export const consultationBookingMigrations = [
   CreateCalendarFeeds1767100002000,
   DropExpertCalendarKey1767100006000,
   CreateConsultationReminders1767100006100,
+  AddConsultationNaming1767100007000,
 ];

@@ -1,6 +1,6 @@
 import { defaultBookingRules } from '../settings/consultation-type-rules.provider.js';
 import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
-import { assignParticipants, availableOn, expertRefusal, freeSlots, timingRefusal } from './slot.domain.js';
+import { assignParticipants, availableOn, expertRefusal, freeSlots, timingRefusal, withChosenExpert } from './slot.domain.js';
 
 const school = defaultBookingRules.types['school-child-protection'];
 const liaison = defaultBookingRules.types['psychiatry-liaison'];
@@ -138,5 +138,29 @@ describe('freeSlots', () => {
     expect(
       freeSlots({ rule: school, experts: pair, from: '2027-02-01', to: '2027-02-05', now, stepMinutes: 15, limit: 10 }),
     ).toEqual([]);
+  });
+});
+
+describe('withChosenExpert', () => {
+  const nurse = expert('nurse', 'liaison-nurse');
+  const otherNurse = expert('other-nurse', 'liaison-nurse');
+  const clinician = expert('clinician', 'liaison-clinician');
+  const consultant = expert('consultant', 'child-protection-consultant');
+  const teacher = expert('teacher', 'special-needs-teacher');
+
+  it('puts the chosen expert in place of every other of the pools they can fill', () => {
+    expect(withChosenExpert(liaison, [otherNurse, nurse, clinician], 'nurse').map((one) => one.expertId)).toEqual(['nurse']);
+  });
+
+  it("keeps a collective type's other pools as they are", () => {
+    const other = expert('other-teacher', 'special-needs-teacher');
+    expect(withChosenExpert(school, [consultant, teacher, other], 'teacher').map((one) => one.expertId)).toEqual([
+      'consultant',
+      'teacher',
+    ]);
+  });
+
+  it('offers nothing for an expert the search does not draw from', () => {
+    expect(withChosenExpert(liaison, [nurse, clinician], 'someone-else')).toEqual([]);
   });
 });

@@ -212,3 +212,18 @@ export function freeSlots(search: SlotSearch): Slot[] {
   }
   return slots;
 }
+
+/**
+ * The experts a search draws from when one expert is asked for: that expert in place of every other of
+ * the pools they can fill; the type's other pools as they are. An expert outside the type's pools: none.
+ */
+export function withChosenExpert<Expert extends Pick<ExpertCalendar, 'expertId' | 'kind'>>(
+  rule: ConsultationTypeRule,
+  experts: readonly Expert[],
+  expertId: string,
+): Expert[] {
+  const chosen = experts.find((expert) => expert.expertId === expertId);
+  if (!chosen) return [];
+  const theirPools = rule.participants.filter((kinds) => kinds.includes(chosen.kind));
+  return experts.filter((expert) => expert.expertId === expertId || !theirPools.some((kinds) => kinds.includes(expert.kind)));
+}

@@ -7,7 +7,7 @@ import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
 import { addDays, helsinkiIso, localParts, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
 import type { SlotSearchQuery } from './slot.commands.js';
-import { freeSlots } from './slot.domain.js';
+import { freeSlots, withChosenExpert } from './slot.domain.js';
 import type { SlotView } from './slot.view.js';
 
 @Injectable()
@@ -23,7 +23,8 @@ export class SlotService {
   /** The free times of a type between two local days: for a collective type only those when every participant is free. */
   async search(query: SlotSearchQuery, manager: EntityManager = this.dataSource.manager): Promise<SlotView[]> {
     const rule = this.rules.types[query.consultationType];
-    const experts = await this.experts.ofKinds(manager, [...new Set(rule.participants.flat())]);
+    const pooled = await this.experts.ofKinds(manager, [...new Set(rule.participants.flat())]);
+    const experts = query.expertId ? withChosenExpert(rule, pooled, query.expertId) : pooled;
     const now = this.clock.now();
     const calendars = await this.calendars.calendars(manager, experts, {
       from: localToInstantNormalised(query.from, 0),
