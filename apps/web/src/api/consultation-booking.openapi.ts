@@ -295,6 +295,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reminders/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["reminderMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/slots": {
         parameters: {
             query?: never;
@@ -360,6 +376,26 @@ export interface components {
                 /** Format: date-time */
                 concludedAt: string;
             } | null;
+        };
+        /** @description A reminder of one of the reader's consultations coming up: its type and time, nothing of the child or the case. */
+        ConsultationReminder: {
+            /** Format: uuid */
+            reminderId: string;
+            /** Format: uuid */
+            bookingId: string;
+            /** @enum {string} */
+            consultationType: "school-child-protection" | "psychiatry-liaison" | "systemic-team";
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @enum {string} */
+            lead: "day-before" | "hour-before";
+            /**
+             * @description Whether the reader booked the consultation or attends it as an expert.
+             * @enum {string}
+             */
+            role: "booker" | "expert";
         };
         Expert: {
             /** Format: uuid */
@@ -1168,6 +1204,29 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    reminderMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationReminder"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             default: components["responses"]["Problem"];
         };
     };
