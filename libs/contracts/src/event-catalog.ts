@@ -5,7 +5,9 @@ import {
   assessmentContributionAmendedV1,
   assessmentContributionSubmittedV1,
   assessmentParticipantInvitedV1,
+  assessmentInvitationOverdueV1,
   assessmentStartedV1,
+  assessmentVisibilityChangedV1,
   childSafetyConcernRaisedV1,
 } from './assessment/assessment.events.js';
 import { careTeamMemberAddedV1, careTeamMemberRemovedV1 } from './case/care-team.events.js';
@@ -204,6 +206,23 @@ export const eventCatalog = {
     summary: 'The child answered that they do not feel safe: raised at once to the responsible worker, whatever the due dates.',
     informationClass: 'child-protection',
     payload: childSafetyConcernRaisedV1,
+  },
+  'AssessmentInvitationOverdue.v1': {
+    type: 'AssessmentInvitationOverdue',
+    version: 1,
+    topic: topics.assessment,
+    summary: "An invitee's view was not submitted by its due date: flagged once to the worker who leads the assessment.",
+    informationClass: 'shared-plan',
+    payload: assessmentInvitationOverdueV1,
+  },
+  'AssessmentVisibilityChanged.v1': {
+    type: 'AssessmentVisibilityChanged',
+    version: 1,
+    topic: topics.assessment,
+    summary:
+      "The assessment applied a consent given or withdrawn: from now on every read of the case's assessment views follows it.",
+    informationClass: 'shared-plan',
+    payload: assessmentVisibilityChangedV1,
   },
   'AssessmentCompleted.v1': {
     type: 'AssessmentCompleted',

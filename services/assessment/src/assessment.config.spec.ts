@@ -22,3 +22,16 @@ describe('loadAssessmentConfig', () => {
     expect(() => loadAssessmentConfig(env)).toThrow(new ConfigError(variable, 'is missing'));
   });
 });
+
+describe('ASSESSMENT_OVERDUE_WATCH_INTERVAL_MS', () => {
+  it('is a minute unless set', () => {
+    expect(loadAssessmentConfig(valid).ASSESSMENT_OVERDUE_WATCH_INTERVAL_MS).toBe(60_000);
+    expect(
+      loadAssessmentConfig({ ...valid, ASSESSMENT_OVERDUE_WATCH_INTERVAL_MS: '5000' }).ASSESSMENT_OVERDUE_WATCH_INTERVAL_MS,
+    ).toBe(5_000);
+  });
+
+  it.each(['0', '999', 'soon', '-5'])('refuses %j instead of watching every millisecond', (value) => {
+    expect(() => loadAssessmentConfig({ ...valid, ASSESSMENT_OVERDUE_WATCH_INTERVAL_MS: value })).toThrow(ConfigError);
+  });
+});

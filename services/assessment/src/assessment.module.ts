@@ -11,7 +11,9 @@ import { ContributionModule } from './contribution/contribution.module.js';
 import { FrameModule } from './frame/frame.module.js';
 import { assessmentConstraintErrors } from './migrations/constraint-errors.js';
 import { assessmentMigrations } from './migrations/index.js';
+import { OverdueModule } from './overdue/overdue.module.js';
 import { SynthesisModule } from './synthesis/synthesis.module.js';
+import { VisibilityModule } from './visibility/visibility.module.js';
 
 export const SERVICE_NAME = 'assessment';
 
@@ -40,6 +42,8 @@ export class AssessmentModule {
         AssessmentFeatureModule,
         ContributionModule,
         SynthesisModule,
+        OverdueModule.forRoot(config.ASSESSMENT_OVERDUE_WATCH_INTERVAL_MS),
+        VisibilityModule,
       ],
       providers: [...constraintErrorProviders(assessmentConstraintErrors)],
     };

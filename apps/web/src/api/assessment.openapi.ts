@@ -471,6 +471,14 @@ export interface components {
             invited: number;
             submitted: number;
             overdue: number;
+            overdueInvitations: {
+                /** Format: uuid */
+                invitationId: string;
+                displayName: string;
+                participantKind: string;
+                /** Format: date */
+                dueOn: string;
+            }[];
             safetyConcern: boolean;
         };
         Liveness: {

@@ -10,6 +10,8 @@ export const assessmentWords = {
       AssessmentContributionAmended: 'Arvioinnin näkemystä täydennetty',
       ChildSafetyConcernRaised: 'Lapsi ei koe oloaan turvalliseksi',
       AssessmentCompleted: 'Arviointi valmis',
+      AssessmentInvitationOverdue: 'Näkemys arviointiin on myöhässä',
+      AssessmentVisibilityChanged: 'Arvioinnin näkemysten näkyvyys muuttui suostumuksen mukaan',
     },
     problem: {
       assessment_not_found: 'Arviointia ei löytynyt.',
@@ -46,6 +48,8 @@ export const assessmentWords = {
       AssessmentContributionAmended: 'Synpunkt i bedömningen kompletterad',
       ChildSafetyConcernRaised: 'Barnet känner sig inte tryggt',
       AssessmentCompleted: 'Bedömningen är klar',
+      AssessmentInvitationOverdue: 'Synpunkten i bedömningen är försenad',
+      AssessmentVisibilityChanged: 'Vem som ser bedömningens synpunkter ändrades enligt samtycket',
     },
     problem: {
       assessment_not_found: 'Bedömningen hittades inte.',
@@ -83,6 +87,8 @@ export const assessmentWords = {
       AssessmentContributionAmended: 'View in the assessment amended',
       ChildSafetyConcernRaised: 'The child does not feel safe',
       AssessmentCompleted: 'Assessment completed',
+      AssessmentInvitationOverdue: 'View in the assessment overdue',
+      AssessmentVisibilityChanged: 'Who sees the views in the assessment changed with the consent',
     },
     problem: {
       assessment_not_found: 'The assessment was not found.',

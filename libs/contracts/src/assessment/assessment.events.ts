@@ -85,3 +85,31 @@ export const assessmentCompletedV1 = z.object({
   needs: z.array(assessmentNeedV1),
 });
 export type AssessmentCompletedV1 = z.infer<typeof assessmentCompletedV1>;
+
+/**
+ * An invitee's view was not submitted by its due date: raised once per invitation, from the service's
+ * own clock, to the worker who leads the assessment. Who is late travels as their part and agency.
+ */
+export const assessmentInvitationOverdueV1 = z.object({
+  assessmentId: z.uuid(),
+  invitationId: z.uuid(),
+  inviteeUserId: z.string().min(1),
+  agency: agencySchema,
+  participantKind: z.enum(participantKinds),
+  dueOn: z.iso.date(),
+  responsibleWorkerId: z.string().min(1),
+  raisedAt: z.iso.datetime({ offset: true }),
+});
+export type AssessmentInvitationOverdueV1 = z.infer<typeof assessmentInvitationOverdueV1>;
+
+/**
+ * The assessment service applied a consent given or withdrawn on the case: from the moment this is
+ * published, every read of the case's assessments (views, matrix) follows it, so a reader told of it
+ * and reading again sees what the consent now allows. Carries no client data.
+ */
+export const assessmentVisibilityChangedV1 = z.object({
+  consentId: z.uuid(),
+  change: z.enum(['consent-given', 'consent-withdrawn']),
+  appliedAt: z.iso.datetime({ offset: true }),
+});
+export type AssessmentVisibilityChangedV1 = z.infer<typeof assessmentVisibilityChangedV1>;

@@ -177,11 +177,16 @@ export class AssessmentService {
       invited: string;
       submitted: string;
       overdue: string;
+      overdueInvitations: LedAssessmentView['overdueInvitations'] | null;
       safetyConcern: boolean;
     }> = await this.dataSource.query(
       `SELECT a.id, a.case_id AS "caseId", a.kind, a.started_at AS "startedAt",
               count(i.id) AS invited, count(i.submitted_at) AS submitted,
               count(i.id) FILTER (WHERE i.submitted_at IS NULL AND i.due_on < $2::date) AS overdue,
+              json_agg(json_build_object('invitationId', i.id, 'displayName', i.display_name,
+                                         'participantKind', i.participant_kind, 'dueOn', to_char(i.due_on, 'YYYY-MM-DD'))
+                       ORDER BY i.due_on, i.display_name)
+                FILTER (WHERE i.submitted_at IS NULL AND i.due_on < $2::date) AS "overdueInvitations",
               bool_or(i.safety_concern_raised_at IS NOT NULL) AS "safetyConcern"
        FROM assessment a JOIN assessment_invitation i ON i.assessment_id = a.id
        WHERE a.lead_user_id = $1 AND a.status = 'open'
@@ -205,6 +210,7 @@ export class AssessmentService {
         invited: Number(row.invited),
         submitted: Number(row.submitted),
         overdue: Number(row.overdue),
+        overdueInvitations: row.overdueInvitations ?? [],
         safetyConcern: row.safetyConcern,
       }));
   }

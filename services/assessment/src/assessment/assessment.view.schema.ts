@@ -59,6 +59,9 @@ export const ledAssessmentViewSchema = z
     invited: z.number().int(),
     submitted: z.number().int(),
     overdue: z.number().int(),
+    overdueInvitations: z.array(
+      z.object({ invitationId: z.uuid(), displayName: z.string(), participantKind: z.string(), dueOn: z.iso.date() }),
+    ),
     safetyConcern: z.boolean(),
   })
   .meta({ id: 'LedAssessment' }) satisfies z.ZodType<LedAssessmentView>;

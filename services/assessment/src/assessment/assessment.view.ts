@@ -93,6 +93,8 @@ export interface LedAssessmentView {
   invited: number;
   submitted: number;
   overdue: number;
+  /** Who is late with their view (due before today, not submitted), soonest due first: the worker's to follow up. */
+  overdueInvitations: Array<{ invitationId: string; displayName: string; participantKind: string; dueOn: string }>;
   /** Urgent: the child said they do not feel safe. */
   safetyConcern: boolean;
 }

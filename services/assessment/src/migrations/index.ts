@@ -3,6 +3,7 @@ import { careTeamMigrations } from '@yhdessa/care-team';
 import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
 import { CreateAssessments1768000001000 } from './1768000001000-create-assessments.migration.js';
+import { InvitationOverdueRaised1768000030000 } from './1768000030000-invitation-overdue-raised.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const assessmentMigrations = [
@@ -11,4 +12,5 @@ export const assessmentMigrations = [
   ...careTeamMigrations,
   ...consentMigrations,
   CreateAssessments1768000001000,
+  InvitationOverdueRaised1768000030000,
 ];
