@@ -133,6 +133,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/bookings/from-anonymous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["caseBookingNameAnonymous"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/experts": {
         parameters: {
             query?: never;
@@ -372,9 +388,17 @@ export interface components {
             outcome: {
                 /** @enum {string} */
                 outcome: "advice" | "notification" | "referral";
+                /** @description What the expert said; on a named consultation null where the reader may not see the topic's class. */
                 summary: string | null;
                 /** Format: date-time */
                 concludedAt: string;
+            } | null;
+            /** @description Booked anonymously, then made one about the case's child: the guardian's consent or the law's duty to notify. */
+            named: {
+                /** @enum {string} */
+                ground: "guardian-consent" | "notification-required";
+                /** Format: date-time */
+                namedAt: string;
             } | null;
         };
         /** @description A reminder of one of the reader's consultations coming up: its type and time, nothing of the child or the case. */
@@ -851,6 +875,43 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    caseBookingNameAnonymous: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    bookingId: string;
+                    /** @enum {string} */
+                    ground: "guardian-consent" | "notification-required";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Booking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
     expertList: {
         parameters: {
             query?: {
@@ -1237,6 +1298,7 @@ export interface operations {
                 from: string;
                 to: string;
                 limit?: number;
+                expertId?: string;
             };
             header?: never;
             path?: never;
