@@ -149,6 +149,27 @@ describe('timeline details', () => {
     expect(concluded).toEqual({ bookingId: id, consultationType: 'psychiatry-liaison', outcome: 'referral', state: 'concluded' });
   });
 
+  it('tells a late view in the assessment by the invitee’s part and agency and the due date, never their name or id', () => {
+    const late = detailsOf('AssessmentInvitationOverdue.v1', {
+      assessmentId: id,
+      invitationId: id,
+      inviteeUserId: 'liisa',
+      agency: 'family',
+      participantKind: 'guardian',
+      dueOn: '2027-01-10',
+      responsibleWorkerId: 'sari',
+      raisedAt: '2027-01-11T00:01:00+02:00',
+    });
+    expect(late).toEqual({ participantKind: 'guardian', agency: 'family', dueOn: '2027-01-10' });
+    expect(
+      detailsOf('AssessmentVisibilityChanged.v1', {
+        consentId: id,
+        change: 'consent-withdrawn',
+        appliedAt: '2027-01-11T10:00:00Z',
+      }),
+    ).toEqual({ change: 'consent-withdrawn' });
+  });
+
   it('has nothing for an event it does not describe: the reader’s app shows the summary', () => {
     expect(detailsOf('CaseState.v1', { careTeam: [], consents: [] })).toBeNull();
   });

@@ -35,6 +35,10 @@ const summaries: Summaries = {
   'AssessmentContributionAmended.v1': () => 'A view in the assessment was amended by an addendum',
   'ChildSafetyConcernRaised.v1': () => 'The child said they do not feel safe: raised to the responsible social worker at once',
   'AssessmentCompleted.v1': (p) => `Assessment completed: ${p.needs.length} need(s) identified`,
+  'AssessmentInvitationOverdue.v1': (p) =>
+    `A ${p.participantKind.replace('-', ' ')}'s view (${p.agency}) in the assessment is overdue (due ${p.dueOn})`,
+  'AssessmentVisibilityChanged.v1': (p) =>
+    `The assessment's views are shown as the ${p.change === 'consent-given' ? 'consent given' : 'withdrawn consent'} allows`,
   'PlanVersionSignedOff.v1': (p) => `Client plan version ${p.version} signed by every party`,
   'PlanDraftStarted.v1': (p) =>
     p.from === 'version-in-force'
