@@ -2,6 +2,8 @@ import { RouterLink, ServiceNavigation, ServiceNavigationItem } from 'suomifi-ui
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { seesCaseloadOverview } from '../caseloads/caseloads.util.js';
+import { booksConsultations } from '../consultation/booking.form.util.js';
+import { usesIntake } from '../intake/intake.util.js';
 import { seesTeams } from '../meeting/meeting.util.js';
 import type { Me } from '../session/session.api.js';
 
@@ -22,6 +24,20 @@ export function AppNavigation({ me }: { me: Me }) {
         <ServiceNavigationItem selected={pathname === '/cases/new'}>
           <RouterLink asComponent={Link} to="/cases/new" aria-current={pathname === '/cases/new' ? 'page' : undefined}>
             {t('nav.openCase')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
+      {usesIntake(me) && (
+        <ServiceNavigationItem selected={pathname === '/intake'}>
+          <RouterLink asComponent={Link} to="/intake" aria-current={pathname === '/intake' ? 'page' : undefined}>
+            {t('nav.intake')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
+      {booksConsultations(me) && (
+        <ServiceNavigationItem selected={pathname.startsWith('/consultations')}>
+          <RouterLink asComponent={Link} to="/consultations" aria-current={pathname === '/consultations' ? 'page' : undefined}>
+            {t('nav.consultations')}
           </RouterLink>
         </ServiceNavigationItem>
       )}

@@ -16,6 +16,16 @@ const MeetingPage = lazy(() => import('../meeting/meeting.page.js').then((module
 const HandoverPage = lazy(() => import('../handover/handover.page.js').then((module) => ({ default: module.HandoverPage })));
 const CaseloadsPage = lazy(() => import('../caseloads/caseloads.page.js').then((module) => ({ default: module.CaseloadsPage })));
 const PlanPage = lazy(() => import('../plan/plan.page.js').then((module) => ({ default: module.PlanPage })));
+const MyConsultationsPage = lazy(() =>
+  import('../consultation/my-consultations.page.js').then((module) => ({ default: module.MyConsultationsPage })),
+);
+const NewConsultationPage = lazy(() =>
+  import('../consultation/new-consultation.page.js').then((module) => ({ default: module.NewConsultationPage })),
+);
+const ConsultationPage = lazy(() =>
+  import('../consultation/consultation.page.js').then((module) => ({ default: module.ConsultationPage })),
+);
+const IntakePage = lazy(() => import('../intake/intake.page.js').then((module) => ({ default: module.IntakePage })));
 
 /** The app's addresses. A new screen is a folder of its own and one line here. */
 export function AppRoutes() {
@@ -32,6 +42,10 @@ export function AppRoutes() {
         <Route path="/teams/:teamId" element={<TeamPage />} />
         <Route path="/meetings/:meetingId" element={<MeetingPage />} />
         <Route path="/caseloads" element={<CaseloadsPage />} />
+        <Route path="/consultations" element={<MyConsultationsPage />} />
+        <Route path="/consultations/new" element={<NewConsultationPage />} />
+        <Route path="/consultations/:bookingId" element={<ConsultationPage />} />
+        <Route path="/intake" element={<IntakePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

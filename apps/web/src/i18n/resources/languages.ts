@@ -11,6 +11,8 @@ import { handoverWords } from '../../handover/handover.words.js';
 import { assessmentWords } from '../../assessment/assessment.words.js';
 import { planWords } from '../../plan/plan.words.js';
 import { consultationWords } from '../../consultation/consultation.words.js';
+import { consultationBookingWords } from '../../consultation/consultation-booking.words.js';
+import { intakeWords } from '../../intake/intake.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -30,6 +32,8 @@ const featureWords: readonly FeatureWords[] = [
   assessmentWords,
   planWords,
   consultationWords,
+  consultationBookingWords,
+  intakeWords,
 ];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {
