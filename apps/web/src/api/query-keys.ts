@@ -29,6 +29,10 @@ export const queryKeys = {
   myBooking: (bookingId: string) => ['mine', 'bookings', bookingId] as const,
   /** Free times of a consultation type over some local days (no one's data). */
   freeSlots: (consultationType: string, from: string, to: string) => ['slots', consultationType, from, to] as const,
+  /** The experts of a pool (no client data); one expert's free times, under the type's so a refresh of those reaches them. */
+  experts: (pool: string) => ['experts', pool] as const,
+  expertFreeSlots: (consultationType: string, expertId: string, from: string, to: string) =>
+    ['slots', consultationType, from, to, expertId] as const,
   /** Child protection's intake: notifications and referrals from consultations waiting for a case. */
   intake: ['intake'] as const,
   /** An expert's calendar for one week (no case data in anonymous bookings). */
