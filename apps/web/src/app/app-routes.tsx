@@ -15,6 +15,18 @@ const TeamPage = lazy(() => import('../meeting/team.page.js').then((module) => (
 const MeetingPage = lazy(() => import('../meeting/meeting.page.js').then((module) => ({ default: module.MeetingPage })));
 const HandoverPage = lazy(() => import('../handover/handover.page.js').then((module) => ({ default: module.HandoverPage })));
 const CaseloadsPage = lazy(() => import('../caseloads/caseloads.page.js').then((module) => ({ default: module.CaseloadsPage })));
+const StartAssessmentPage = lazy(() =>
+  import('../assessment/start-assessment.page.js').then((module) => ({ default: module.StartAssessmentPage })),
+);
+const AssessmentPage = lazy(() =>
+  import('../assessment/assessment.page.js').then((module) => ({ default: module.AssessmentPage })),
+);
+const ContributePage = lazy(() =>
+  import('../assessment/contribute.page.js').then((module) => ({ default: module.ContributePage })),
+);
+const InvitationsPage = lazy(() =>
+  import('../assessment/invitations.page.js').then((module) => ({ default: module.InvitationsPage })),
+);
 const PlanPage = lazy(() => import('../plan/plan.page.js').then((module) => ({ default: module.PlanPage })));
 const MyConsultationsPage = lazy(() =>
   import('../consultation/my-consultations.page.js').then((module) => ({ default: module.MyConsultationsPage })),
@@ -46,6 +58,10 @@ export function AppRoutes() {
         <Route path="/consultations/new" element={<NewConsultationPage />} />
         <Route path="/consultations/:bookingId" element={<ConsultationPage />} />
         <Route path="/intake" element={<IntakePage />} />
+        <Route path="/cases/:caseId/assessments/new" element={<StartAssessmentPage />} />
+        <Route path="/cases/:caseId/assessments/:assessmentId" element={<AssessmentPage />} />
+        <Route path="/cases/:caseId/assessments/:assessmentId/contribute" element={<ContributePage />} />
+        <Route path="/invitations" element={<InvitationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { FamilyCasePage } from '../family/family-case.page.js';
 import { isFamilyMember } from '../family/family.util.js';
+import { CaseAssessmentsSection } from '../assessment/case-assessments.section.js';
 import { CareTeamSection } from './care-team.section.js';
 import { CaseDeadlinesSection } from './case-deadlines.section.js';
 import { CaseHeader } from './case-header.js';
@@ -75,6 +76,14 @@ export function CasePage() {
           responsibleWorkerId={kase.data.responsibleWorker?.userId}
         />
         <ConsentsSection caseId={caseId} kase={kase.data} role={consentRole(me.roles)} />
+        <CaseAssessmentsSection
+          caseId={caseId}
+          starts={
+            kase.data.status === 'open' &&
+            kase.data.responsibleWorker?.userId === me.userId &&
+            me.roles.includes('cp-social-worker')
+          }
+        />
         <TimelineSection caseId={caseId} />
       </div>
     </>

@@ -6,8 +6,10 @@ import { seesTeams } from '../meeting/meeting.util.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
 import { MyCasesSection } from './my-cases.section.js';
+import { MyActionsSection } from '../my-actions/my-actions.section.js';
 import { MyDeadlinesSection } from './my-deadlines.section.js';
 import { MyTasksSection } from './my-tasks.section.js';
+import { MyInvitationsSection } from '../assessment/my-invitations.section.js';
 
 /**
  * Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that
@@ -27,6 +29,8 @@ export function HomePage() {
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         {seesTeams(me) && <MyTasksSection />}
         <MyCasesSection />
+        <MyActionsSection />
+        <MyInvitationsSection />
       </div>
     </>
   );

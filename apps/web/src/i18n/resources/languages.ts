@@ -9,6 +9,10 @@ import { timelineWords } from '../../case/timeline.words.js';
 import { peopleWords } from '../../people/people.words.js';
 import { handoverWords } from '../../handover/handover.words.js';
 import { assessmentWords } from '../../assessment/assessment.words.js';
+import { startWords } from '../../assessment/start.words.js';
+import { assessmentPageWords } from '../../assessment/assessment-page.words.js';
+import { invitationsWords } from '../../assessment/invitations.words.js';
+import { contributeWords } from '../../assessment/contribute.words.js';
 import { planWords } from '../../plan/plan.words.js';
 import { consultationWords } from '../../consultation/consultation.words.js';
 import { consultationBookingWords } from '../../consultation/consultation-booking.words.js';
@@ -30,6 +34,10 @@ const featureWords: readonly FeatureWords[] = [
   timelineWords,
   handoverWords,
   assessmentWords,
+  startWords,
+  assessmentPageWords,
+  invitationsWords,
+  contributeWords,
   planWords,
   consultationWords,
   consultationBookingWords,
