@@ -38,6 +38,14 @@ const ConsultationPage = lazy(() =>
   import('../consultation/consultation.page.js').then((module) => ({ default: module.ConsultationPage })),
 );
 const IntakePage = lazy(() => import('../intake/intake.page.js').then((module) => ({ default: module.IntakePage })));
+const ChildViewPage = lazy(() => import('../child-view/child-view.page.js').then((module) => ({ default: module.ChildViewPage })));
+const RecordedViewPage = lazy(() =>
+  import('../child-view/recorded-view.page.js').then((module) => ({ default: module.RecordedViewPage })),
+);
+const SynthesisPage = lazy(() => import('../synthesis/synthesis.page.js').then((module) => ({ default: module.SynthesisPage })));
+const FamilyCopyPage = lazy(() =>
+  import('../assessment-family/family-copy.page.js').then((module) => ({ default: module.FamilyCopyPage })),
+);
 
 /** The app's addresses. A new screen is a folder of its own and one line here. */
 export function AppRoutes() {
@@ -62,6 +70,13 @@ export function AppRoutes() {
         <Route path="/cases/:caseId/assessments/:assessmentId" element={<AssessmentPage />} />
         <Route path="/cases/:caseId/assessments/:assessmentId/contribute" element={<ContributePage />} />
         <Route path="/invitations" element={<InvitationsPage />} />
+        <Route path="/cases/:caseId/assessments/:assessmentId/my-view" element={<ChildViewPage />} />
+        <Route
+          path="/cases/:caseId/assessments/:assessmentId/invitations/:invitationId/recorded-view"
+          element={<RecordedViewPage />}
+        />
+        <Route path="/cases/:caseId/assessments/:assessmentId/synthesis" element={<SynthesisPage />} />
+        <Route path="/cases/:caseId/assessments/:assessmentId/family-copy" element={<FamilyCopyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

@@ -10,6 +10,7 @@ import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate } from '../time/finnish-format.util.js';
+import { FamilyAssessmentsSection } from '../assessment-family/family-assessments.section.js';
 import { FamilyConsentsSection } from './family-consents.section.js';
 import { FamilyTeamSection } from './family-team.section.js';
 import { actsOnOwnConsents } from './family.util.js';
@@ -46,6 +47,7 @@ export function FamilyCasePage({ caseId }: { caseId: string }) {
       </Paragraph>
       <div className="page-stack">
         <NextStepsSection caseId={caseId} />
+        <FamilyAssessmentsSection caseId={caseId} />
         <FamilyTeamSection caseId={caseId} kase={data} />
         <FamilyConsentsSection
           caseId={caseId}

@@ -5,6 +5,7 @@ import { isFamilyMember } from '../family/family.util.js';
 import { seesTeams } from '../meeting/meeting.util.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
+import { SafetyConcernsSection } from '../child-view/safety-concerns.section.js';
 import { MyCasesSection } from './my-cases.section.js';
 import { MyActionsSection } from '../my-actions/my-actions.section.js';
 import { MyDeadlinesSection } from './my-deadlines.section.js';
@@ -26,6 +27,7 @@ export function HomePage() {
         {t('home.greeting', { name: me.displayName })}
       </Heading>
       <div className="page-grid">
+        {me.roles.includes('cp-social-worker') && <SafetyConcernsSection />}
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         {seesTeams(me) && <MyTasksSection />}
         <MyCasesSection />

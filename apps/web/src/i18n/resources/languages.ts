@@ -17,6 +17,9 @@ import { planWords } from '../../plan/plan.words.js';
 import { consultationWords } from '../../consultation/consultation.words.js';
 import { consultationBookingWords } from '../../consultation/consultation-booking.words.js';
 import { intakeWords } from '../../intake/intake.words.js';
+import { childViewWords } from '../../child-view/child-view.words.js';
+import { synthesisWords } from '../../synthesis/synthesis.words.js';
+import { assessmentFamilyWords } from '../../assessment-family/assessment-family.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -42,6 +45,9 @@ const featureWords: readonly FeatureWords[] = [
   consultationWords,
   consultationBookingWords,
   intakeWords,
+  childViewWords,
+  synthesisWords,
+  assessmentFamilyWords,
 ];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {
