@@ -28,6 +28,11 @@ const InvitationsPage = lazy(() =>
   import('../assessment/invitations.page.js').then((module) => ({ default: module.InvitationsPage })),
 );
 const PlanPage = lazy(() => import('../plan/plan.page.js').then((module) => ({ default: module.PlanPage })));
+const PlanEditorPage = lazy(() =>
+  import('../plan/plan-editor.page.js').then((module) => ({ default: module.PlanEditorPage })),
+);
+const PlanDiffPage = lazy(() => import('../plan/plan-diff.page.js').then((module) => ({ default: module.PlanDiffPage })));
+const MyActionsPage = lazy(() => import('../my-actions/my-actions.page.js').then((module) => ({ default: module.MyActionsPage })));
 const MyConsultationsPage = lazy(() =>
   import('../consultation/my-consultations.page.js').then((module) => ({ default: module.MyConsultationsPage })),
 );
@@ -58,6 +63,9 @@ export function AppRoutes() {
         <Route path="/cases/:caseId/access-report" element={<AccessReportPage />} />
         <Route path="/cases/:caseId/handover" element={<HandoverPage />} />
         <Route path="/cases/:caseId/plan" element={<PlanPage />} />
+        <Route path="/cases/:caseId/plan/edit" element={<PlanEditorPage />} />
+        <Route path="/cases/:caseId/plan/diff" element={<PlanDiffPage />} />
+        <Route path="/actions" element={<MyActionsPage />} />
         <Route path="/teams" element={<TeamsPage />} />
         <Route path="/teams/:teamId" element={<TeamPage />} />
         <Route path="/meetings/:meetingId" element={<MeetingPage />} />

@@ -6,15 +6,16 @@ import { isNotFound, ApiProblem } from '../api/api-problem.js';
 import { NotFoundPage } from '../not-found/not-found.page.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { FactList } from '../shared/fact-list.js';
 import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
-import { formatDate, formatDateTime } from '../time/finnish-format.util.js';
+import { formatDateTime } from '../time/finnish-format.util.js';
+import { isFamilyMember } from '../family/family.util.js';
+import { PlanContentView, PlanReaderNote, planReaderOf, type PlanReader } from './plan-content.view.js';
 import { useAnswerPlan, usePlan, useSendForSigning } from './plan.queries.js';
 import { needsStepUp, signOffAnchor, stepUpSignInUrl } from './plan-step-up.util.js';
-import { roundProgress, turnOn, type PlanVersion } from './plan.util.js';
+import { roundProgress, turnOn, type Plan, type PlanVersion } from './plan.util.js';
 
 /**
  * The child's one client plan: the version in force, and the one being written or out for signing
@@ -25,6 +26,8 @@ import { roundProgress, turnOn, type PlanVersion } from './plan.util.js';
 export function PlanPage() {
   const { caseId = '' } = useParams();
   const { t } = useTranslation();
+  const me = useCurrentUser();
+  const reader = planReaderOf(me, isFamilyMember(me));
   const plan = usePlan(caseId);
   const noPlan = plan.isError && plan.error instanceof ApiProblem && plan.error.code === 'plan_not_found';
   usePageTitle(plan.isError && isNotFound(plan.error) && !noPlan ? null : t('plan.title'));
@@ -40,12 +43,13 @@ export function PlanPage() {
       <Paragraph className="page-lead" mb="m">
         {t('plan.lead')}
       </Paragraph>
+      <PlanReaderNote caseId={caseId} plan={plan.data ?? null} reader={reader} />
       {noPlan || !plan.data ? (
         <EmptyState>{t('plan.none')}</EmptyState>
       ) : (
         <>
-          {plan.data.open && <VersionSection caseId={caseId} version={plan.data.open} />}
-          {plan.data.inForce && <VersionSection caseId={caseId} version={plan.data.inForce} />}
+          {plan.data.open && <VersionSection caseId={caseId} version={plan.data.open} plan={plan.data} reader={reader} />}
+          {plan.data.inForce && <VersionSection caseId={caseId} version={plan.data.inForce} plan={plan.data} reader={reader} />}
         </>
       )}
       <Paragraph mt="m">
@@ -57,81 +61,23 @@ export function PlanPage() {
   );
 }
 
-function VersionSection({ caseId, version }: { caseId: string; version: PlanVersion }) {
+function VersionSection({
+  caseId,
+  version,
+  plan,
+  reader,
+}: {
+  caseId: string;
+  version: PlanVersion;
+  plan: Plan;
+  reader: PlanReader;
+}) {
   const { t } = useTranslation();
   return (
     <PageSection title={t('plan.versionTitle', { version: version.version, status: t(`plan.status.${version.status}`) })}>
-      <PlanContent version={version} />
+      <PlanContentView version={version} progress={plan.actions} reader={reader} />
       <SignOff caseId={caseId} version={version} />
     </PageSection>
-  );
-}
-
-function PlanContent({ version }: { version: PlanVersion }) {
-  const { t } = useTranslation();
-  const goalsId = useId();
-  const actionsId = useId();
-  const { content } = version;
-  return (
-    <div className="plan-content">
-      <Heading variant="h3" mb="xs">
-        {t('plan.needs')}
-      </Heading>
-      {content.needs.length === 0 ? (
-        <Paragraph mb="s">{t('plan.noneYet')}</Paragraph>
-      ) : (
-        <ul>
-          {content.needs.map((need) => (
-            <li key={need.id}>{need.text}</li>
-          ))}
-        </ul>
-      )}
-      <Heading variant="h3" id={goalsId} mb="xs">
-        {t('plan.goals')}
-      </Heading>
-      <Table
-        aria-labelledby={goalsId}
-        condensed
-        columns={[
-          { key: 'professional', labelText: t('plan.goalProfessional') },
-          { key: 'child', labelText: t('plan.goalChild') },
-        ]}
-        data={content.goals.map((goal) => ({ id: goal.id, professional: goal.professional, child: goal.childWords ?? '–' }))}
-      />
-      <Heading variant="h3" id={actionsId} mt="s" mb="xs">
-        {t('plan.actions')}
-      </Heading>
-      <Table
-        aria-labelledby={actionsId}
-        condensed
-        columns={[
-          { key: 'what', labelText: t('plan.actionWhat') },
-          { key: 'who', labelText: t('plan.actionWho') },
-          { key: 'when', labelText: t('plan.actionWhen') },
-        ]}
-        data={content.actions.map((action) => ({
-          id: action.id,
-          what: action.what,
-          who: `${action.responsible.name} (${t(`agency.${action.agency}`)})`,
-          when: `${formatDate(action.start)}–${formatDate(action.due)}`,
-        }))}
-      />
-      {version.hiddenActions > 0 && <Paragraph mt="xs">{t('plan.hiddenActions', { count: version.hiddenActions })}</Paragraph>}
-      <FactList
-        facts={[
-          { label: t('plan.services'), value: content.services.map((service) => service.name).join(', ') || undefined },
-          {
-            label: t('plan.childView'),
-            value: content.childView ? `${content.childView.view} (${content.childView.howFoundOut})` : undefined,
-          },
-          {
-            label: t('plan.disagreements'),
-            value: content.disagreements.map((held) => `${held.topic}: ${held.view} (${held.heldBy})`).join('; ') || undefined,
-          },
-          { label: t('plan.reviewOn'), value: content.reviewOn ? formatDate(content.reviewOn) : undefined },
-        ]}
-      />
-    </div>
   );
 }
 

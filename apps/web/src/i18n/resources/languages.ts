@@ -14,6 +14,8 @@ import { assessmentPageWords } from '../../assessment/assessment-page.words.js';
 import { invitationsWords } from '../../assessment/invitations.words.js';
 import { contributeWords } from '../../assessment/contribute.words.js';
 import { planWords } from '../../plan/plan.words.js';
+import { planEditorWords } from '../../plan/plan-editor.words.js';
+import { myActionsWords } from '../../my-actions/my-actions.words.js';
 import { consultationWords } from '../../consultation/consultation.words.js';
 import { consultationBookingWords } from '../../consultation/consultation-booking.words.js';
 import { intakeWords } from '../../intake/intake.words.js';
@@ -42,6 +44,8 @@ const featureWords: readonly FeatureWords[] = [
   invitationsWords,
   contributeWords,
   planWords,
+  planEditorWords,
+  myActionsWords,
   consultationWords,
   consultationBookingWords,
   intakeWords,
