@@ -37,6 +37,11 @@ export const queryKeys = {
   intake: ['intake'] as const,
   /** An expert's calendar for one week (no case data in anonymous bookings). */
   expertCalendar: (expertId: string, weekStart: string) => ['expert', expertId, 'calendar', weekStart] as const,
+  /** An expert's weekly windows and dated exceptions. */
+  expertAvailability: (expertId: string) => ['expert', expertId, 'availability'] as const,
+  /** The signed-in user's expert record (none for those who are not experts), and their reminders of consultations coming up. */
+  myExpert: ['mine', 'expert'] as const,
+  myReminders: ['mine', 'reminders'] as const,
   /** A systemic team's own reads (who is on it, its meetings, its cases' deadlines), and one meeting's minutes. */
   team: (teamId: string) => ['team', teamId] as const,
   teamDetail: (teamId: string) => ['team', teamId, 'detail'] as const,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { seesCaseloadOverview } from '../caseloads/caseloads.util.js';
 import { booksConsultations } from '../consultation/booking.form.util.js';
+import { mayBeExpert } from '../expert-calendar/expert-calendar.util.js';
 import { usesIntake } from '../intake/intake.util.js';
 import { seesTeams } from '../meeting/meeting.util.js';
 import type { Me } from '../session/session.api.js';
@@ -31,6 +32,13 @@ export function AppNavigation({ me }: { me: Me }) {
         <ServiceNavigationItem selected={pathname === '/intake'}>
           <RouterLink asComponent={Link} to="/intake" aria-current={pathname === '/intake' ? 'page' : undefined}>
             {t('nav.intake')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
+      {mayBeExpert(me) && (
+        <ServiceNavigationItem selected={pathname.startsWith('/calendar')}>
+          <RouterLink asComponent={Link} to="/calendar" aria-current={pathname === '/calendar' ? 'page' : undefined}>
+            {t('nav.calendar')}
           </RouterLink>
         </ServiceNavigationItem>
       )}

@@ -42,6 +42,12 @@ const NewConsultationPage = lazy(() =>
 const ConsultationPage = lazy(() =>
   import('../consultation/consultation.page.js').then((module) => ({ default: module.ConsultationPage })),
 );
+const ExpertCalendarPage = lazy(() =>
+  import('../expert-calendar/expert-calendar.page.js').then((module) => ({ default: module.ExpertCalendarPage })),
+);
+const AvailabilityPage = lazy(() =>
+  import('../expert-calendar/availability.page.js').then((module) => ({ default: module.AvailabilityPage })),
+);
 const IntakePage = lazy(() => import('../intake/intake.page.js').then((module) => ({ default: module.IntakePage })));
 const ChildViewPage = lazy(() => import('../child-view/child-view.page.js').then((module) => ({ default: module.ChildViewPage })));
 const RecordedViewPage = lazy(() =>
@@ -85,6 +91,8 @@ export function AppRoutes() {
         />
         <Route path="/cases/:caseId/assessments/:assessmentId/synthesis" element={<SynthesisPage />} />
         <Route path="/cases/:caseId/assessments/:assessmentId/family-copy" element={<FamilyCopyPage />} />
+        <Route path="/calendar" element={<ExpertCalendarPage />} />
+        <Route path="/calendar/availability" element={<AvailabilityPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

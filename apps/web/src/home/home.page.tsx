@@ -5,6 +5,7 @@ import { isFamilyMember } from '../family/family.util.js';
 import { seesTeams } from '../meeting/meeting.util.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
+import { MyRemindersSection } from '../expert-calendar/my-reminders.section.js';
 import { SafetyConcernsSection } from '../child-view/safety-concerns.section.js';
 import { MyCasesSection } from './my-cases.section.js';
 import { MyActionsSection } from '../my-actions/my-actions.section.js';
@@ -27,6 +28,7 @@ export function HomePage() {
         {t('home.greeting', { name: me.displayName })}
       </Heading>
       <div className="page-grid">
+        <MyRemindersSection />
         {me.roles.includes('cp-social-worker') && <SafetyConcernsSection />}
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         {seesTeams(me) && <MyTasksSection />}

@@ -17,6 +17,7 @@ import { planWords } from '../../plan/plan.words.js';
 import { planEditorWords } from '../../plan/plan-editor.words.js';
 import { myActionsWords } from '../../my-actions/my-actions.words.js';
 import { consultationWords } from '../../consultation/consultation.words.js';
+import { expertCalendarWords } from '../../expert-calendar/expert-calendar.words.js';
 import { consultationBookingWords } from '../../consultation/consultation-booking.words.js';
 import { intakeWords } from '../../intake/intake.words.js';
 import { childViewWords } from '../../child-view/child-view.words.js';
@@ -47,6 +48,7 @@ const featureWords: readonly FeatureWords[] = [
   planEditorWords,
   myActionsWords,
   consultationWords,
+  expertCalendarWords,
   consultationBookingWords,
   intakeWords,
   childViewWords,
