@@ -28,6 +28,12 @@ const InvitationsPage = lazy(() =>
   import('../assessment/invitations.page.js').then((module) => ({ default: module.InvitationsPage })),
 );
 const PlanPage = lazy(() => import('../plan/plan.page.js').then((module) => ({ default: module.PlanPage })));
+const CaseConsultationsPage = lazy(() =>
+  import('../case-booking/case-consultations.page.js').then((module) => ({ default: module.CaseConsultationsPage })),
+);
+const CaseBookingPage = lazy(() =>
+  import('../case-booking/case-booking.page.js').then((module) => ({ default: module.CaseBookingPage })),
+);
 const PlanEditorPage = lazy(() =>
   import('../plan/plan-editor.page.js').then((module) => ({ default: module.PlanEditorPage })),
 );
@@ -69,6 +75,8 @@ export function AppRoutes() {
         <Route path="/cases/:caseId/access-report" element={<AccessReportPage />} />
         <Route path="/cases/:caseId/handover" element={<HandoverPage />} />
         <Route path="/cases/:caseId/plan" element={<PlanPage />} />
+        <Route path="/cases/:caseId/consultations" element={<CaseConsultationsPage />} />
+        <Route path="/cases/:caseId/consultations/new" element={<CaseBookingPage />} />
         <Route path="/cases/:caseId/plan/edit" element={<PlanEditorPage />} />
         <Route path="/cases/:caseId/plan/diff" element={<PlanDiffPage />} />
         <Route path="/actions" element={<MyActionsPage />} />

@@ -55,6 +55,11 @@ export function CasePage() {
           </RouterLink>
         </Paragraph>
       )}
+      <Paragraph mb="m">
+        <RouterLink asComponent={Link} to={`/cases/${caseId}/consultations`}>
+          {t('caseConsultations.link')}
+        </RouterLink>
+      </Paragraph>
       <div className="page-grid">
         <CaseDeadlinesSection
           caseId={caseId}

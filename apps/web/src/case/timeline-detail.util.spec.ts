@@ -70,4 +70,45 @@ describe('timeline detail words', () => {
     expect(timelineDetailWords('CaseClosed.v1', {}, t, has)).toBeNull();
     expect(timelineDetailWords('ConsultationBooked.v1', { consultationType: 'psychiatry-liaison' }, t, has)).toBeNull();
   });
+
+  it('words a consultation’s type, Helsinki time and outcome kind, and picks a cancellation’s sentence by its state', () => {
+    const consultationWords: Record<string, string> = {
+      'timelineDetail.ConsultationBooked': '…',
+      'timelineDetail.ConsultationCancelled.no-show': '…',
+      'timelineDetail.ConsultationConcluded': '…',
+      'timelineDetail.consultationType.psychiatry-liaison': 'psykiatrian konsultaatio',
+      'timelineDetail.consultationOutcome.referral': 'lähete arviointiin',
+      'timelineDetail.changedBy.booker': 'varaaja',
+    };
+    const say = (key: string) => consultationWords[key] ?? `missing:${key}`;
+    const exists = (key: string) => key in consultationWords;
+    expect(
+      timelineDetailWords(
+        'ConsultationBooked.v1',
+        { bookingId: 'b', consultationType: 'psychiatry-liaison', startsAt: '2026-12-07T08:00:00.000Z', state: 'confirmed' },
+        say,
+        exists,
+      ),
+    ).toEqual({
+      key: 'timelineDetail.ConsultationBooked',
+      values: { bookingId: 'b', consultationType: 'psykiatrian konsultaatio', startsAt: '7.12.2026 10.00', state: 'confirmed' },
+      overLimit: false,
+    });
+    expect(
+      timelineDetailWords(
+        'ConsultationCancelled.v1',
+        { startsAt: '2026-12-07T08:00:00Z', by: 'booker', state: 'no-show' },
+        say,
+        exists,
+      ),
+    ).toMatchObject({ key: 'timelineDetail.ConsultationCancelled.no-show', values: { by: 'varaaja' } });
+    expect(
+      timelineDetailWords(
+        'ConsultationConcluded.v1',
+        { consultationType: 'psychiatry-liaison', outcome: 'referral' },
+        say,
+        exists,
+      )?.values,
+    ).toMatchObject({ outcome: 'lähete arviointiin' });
+  });
 });

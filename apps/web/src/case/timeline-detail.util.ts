@@ -1,4 +1,4 @@
-import { formatDate } from '../time/finnish-format.util.js';
+import { formatDate, formatDateTime } from '../time/finnish-format.util.js';
 
 /** An entry's details as case-coordination sends them (TimelineEntry.details). */
 export type TimelineDetails = Record<string, string | number | boolean>;
@@ -29,6 +29,12 @@ const shownAs: Record<string, (value: string, t: Translate) => string> = {
   validUntil: (value) => formatDate(value),
   heldOn: (value) => formatDate(value),
   expiresAt: (value) => formatDate(value),
+  consultationType: (value, t) => t(`timelineDetail.consultationType.${value}`),
+  outcome: (value, t) => t(`timelineDetail.consultationOutcome.${value}`),
+  by: (value, t) => t(`timelineDetail.changedBy.${value}`),
+  ground: (value, t) => t(`timelineDetail.namingGround.${value}`),
+  startsAt: (value) => formatDateTime(value),
+  previousStartsAt: (value) => formatDateTime(value),
 };
 
 /** Which of an event's sentences its details pick, for the events that have more than one. */
@@ -39,6 +45,7 @@ const variants: Record<string, (details: TimelineDetails) => string> = {
   PlanDraftStarted: (details) => String(details.from),
   PlanRevisionSaved: (details) => (details.substantive ? 'substantive' : 'minor'),
   PlanVersionSigned: (details) => String(details.decision),
+  ConsultationCancelled: (details) => String(details.state),
 };
 
 /**

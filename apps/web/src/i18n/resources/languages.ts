@@ -18,6 +18,7 @@ import { planEditorWords } from '../../plan/plan-editor.words.js';
 import { myActionsWords } from '../../my-actions/my-actions.words.js';
 import { consultationWords } from '../../consultation/consultation.words.js';
 import { expertCalendarWords } from '../../expert-calendar/expert-calendar.words.js';
+import { caseBookingWords } from '../../case-booking/case-booking.words.js';
 import { consultationBookingWords } from '../../consultation/consultation-booking.words.js';
 import { intakeWords } from '../../intake/intake.words.js';
 import { childViewWords } from '../../child-view/child-view.words.js';
@@ -49,6 +50,7 @@ const featureWords: readonly FeatureWords[] = [
   myActionsWords,
   consultationWords,
   expertCalendarWords,
+  caseBookingWords,
   consultationBookingWords,
   intakeWords,
   childViewWords,
