@@ -1,4 +1,6 @@
-import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
+import { createHash } from 'node:crypto';
+import { claims, expectEventually, fetchToken, testServers } from '@yhdessa/testing';
+import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
 import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
@@ -155,10 +157,47 @@ describe('web: the client plan signed by every party', () => {
     expect(await axeViolations(own)).toEqual([]);
     return own;
   }
-  async function sign(username: string, heading: string): Promise<void> {
+  /**
+   * Signs as `username`. A signature needs a sign-in within 5 minutes, and these browsers signed in
+   * at the start: when the gateway asks, the signer enters the password again on Keycloak's page and
+   * comes back to the sign-off panel to sign. Resolves whether that step-up happened.
+   */
+  async function sign(username: string, heading: string): Promise<boolean> {
     const own = await openPlan(username, heading);
+    const [signing] = await Promise.all([
+      own.waitForResponse(
+        (response) => response.request().method() === 'POST' && /\/answers$/.test(new URL(response.url()).pathname),
+      ),
+      own.getByRole('button', { name: 'Allekirjoita' }).click(),
+    ]);
+    if (signing.status() !== 403) {
+      await own.getByRole('button', { name: 'Allekirjoita' }).waitFor({ state: 'detached' });
+      return false;
+    }
+    // 403 reauthentication_required: the page goes to Keycloak at once (its body is gone with the navigation).
+    await own.waitForURL((url) => url.href.startsWith(testServers().keycloakUrl));
+    const usernameField = own.locator('#username');
+    if (await usernameField.isVisible()) await usernameField.fill(username);
+    await own.locator('#password').fill('demo');
+    await own.locator('#kc-login').click();
+    await own.waitForURL((url) => url.href.startsWith(stack.url) && url.hash.startsWith('#plan-sign-off-'));
+    await own.getByRole('heading', { level: 2, name: heading }).waitFor();
     await own.getByRole('button', { name: 'Allekirjoita' }).click();
     await own.getByRole('button', { name: 'Allekirjoita' }).waitFor({ state: 'detached' });
+    return true;
+  }
+
+  /** Makes `username`'s sign-in older than the signing window, where the gateway keeps the session. */
+  async function signedInLongAgo(username: string): Promise<void> {
+    const cookie = (await page(username).context().cookies(stack.url)).find((each) => each.name === 'yhdessa_session')!;
+    const key = `gateway:session:${createHash('sha256').update(cookie.value).digest('base64url')}`;
+    const redis = new Redis(testServers().redisUrl, { maxRetriesPerRequest: 2 });
+    try {
+      const session = JSON.parse((await redis.get(key))!) as { authenticatedAt?: number };
+      await redis.set(key, JSON.stringify({ ...session, authenticatedAt: Date.now() - 10 * 60_000 }), 'KEEPTTL');
+    } finally {
+      await redis.quit();
+    }
   }
 
   it('goes out for signing, comes back with the mother’s reason, and comes into force when everyone has signed', async () => {
@@ -168,7 +207,8 @@ describe('web: the client plan signed by every party', () => {
     await sari.getByRole('heading', { name: 'Allekirjoitukset (0/5)' }).waitFor();
     await screenshot(sari, 'plan-sign-off');
 
-    await sign('anna.laine', 'Versio 1: allekirjoitettavana');
+    await signedInLongAgo('anna.laine');
+    expect(await sign('anna.laine', 'Versio 1: allekirjoitettavana')).toBe(true); // through the step-up sign-in
     // The school sees its own action, not the psychiatry one (no consent to health information).
     const anna = page('anna.laine');
     expect(await anna.getByRole('table', { name: 'Toimenpiteet' }).getByRole('row').count()).toBe(2);
