@@ -8,8 +8,9 @@ import { useMyReminders } from './expert-calendar.queries.js';
 
 /**
  * Reminders of the user's consultations coming up (the day before, the hour before), for the booker
- * and the experts: a query of its own, so nothing else on the home waits for it. Shown only to those
- * with a reminder; a failure leaves the home as it is (the reminders come again with the next ask).
+ * and the experts: a query of its own, so nothing else on the home waits for it, placed last so that
+ * nothing moves when it turns out empty. Shown only to those with a reminder; a failure leaves the home
+ * as it is (the reminders come again with the next ask, every minute).
  */
 export function MyRemindersSection() {
   const { t } = useTranslation();

@@ -28,13 +28,13 @@ export function HomePage() {
         {t('home.greeting', { name: me.displayName })}
       </Heading>
       <div className="page-grid">
-        <MyRemindersSection />
         {me.roles.includes('cp-social-worker') && <SafetyConcernsSection />}
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         {seesTeams(me) && <MyTasksSection />}
         <MyCasesSection />
         <MyActionsSection />
         <MyInvitationsSection />
+        <MyRemindersSection />
       </div>
     </>
   );
