@@ -16,6 +16,8 @@ import { PlanSignatoryEntity } from './plan-record/plan-signatory.entity.js';
 import { PlanSignatureEntity } from './plan-record/plan-signature.entity.js';
 import { PlanVersionEntity } from './plan-record/plan-version.entity.js';
 import { PlanEntity } from './plan-record/plan.entity.js';
+import { PlanExportModule } from './plan-export/plan-export.module.js';
+import { PlanPrintModule } from './plan-print/plan-print.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { SettingsModule } from './settings.module.js';
 import { SignOffModule } from './sign-off/sign-off.module.js';
@@ -49,6 +51,8 @@ export class ClientPlanModule {
         SignOffModule,
         PlanActionModule,
         PlanFromAssessmentModule,
+        PlanPrintModule,
+        PlanExportModule,
       ],
       providers: [...constraintErrorProviders(clientPlanConstraintErrors)],
     };

@@ -12,6 +12,7 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDateTime } from '../time/finnish-format.util.js';
 import { isFamilyMember } from '../family/family.util.js';
+import { PlanDocumentLinks } from './plan-documents.links.js';
 import { PlanContentView, PlanReaderNote, planReaderOf, type PlanReader } from './plan-content.view.js';
 import { useAnswerPlan, usePlan, useSendForSigning } from './plan.queries.js';
 import { needsStepUp, signOffAnchor, stepUpSignInUrl } from './plan-step-up.util.js';
@@ -125,6 +126,7 @@ function SignOff({ caseId, version }: { caseId: string; version: PlanVersion }) 
         </>
       )}
       <Paragraph mt="xs">{t('plan.contentHash', { hash: version.contentHash.slice(0, 16) })}</Paragraph>
+      <PlanDocumentLinks caseId={caseId} version={version} />
       {turn.kind === 'send' && (
         <>
           {send.isError && <ProblemNotice error={send.error} />}
