@@ -31,11 +31,10 @@ export function invitationRole(
   invitation: Pick<Invitation, 'agency' | 'roleInCase' | 'participantKind'>,
   t: (key: string) => string,
 ): string {
-  return [
+  const parts = [
     invitation.agency ? t(`agency.${invitation.agency}`) : null,
     invitation.roleInCase || null,
     invitation.participantKind !== 'professional' ? t(`participantKind.${invitation.participantKind}`) : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  ].filter((part): part is string => Boolean(part));
+  return [...new Set(parts)].join(', ');
 }

@@ -5,6 +5,7 @@ export const assessmentPageWords = {
   fi: {
     assessmentPage: {
       titleFallback: 'Monitoimijainen arviointi',
+      details: 'Arvioinnin tiedot',
       startedBy: 'Aloittanut',
       startedAt: 'Aloitettu',
       status: 'Tila',
@@ -42,6 +43,7 @@ export const assessmentPageWords = {
   sv: {
     assessmentPage: {
       titleFallback: 'Sektorsövergripande bedömning',
+      details: 'Uppgifter om bedömningen',
       startedBy: 'Inledd av',
       startedAt: 'Inledd',
       status: 'Läge',
@@ -79,6 +81,7 @@ export const assessmentPageWords = {
   en: {
     assessmentPage: {
       titleFallback: 'Multi-agency assessment',
+      details: 'About the assessment',
       startedBy: 'Started by',
       startedAt: 'Started',
       status: 'Status',

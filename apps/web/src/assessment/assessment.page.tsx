@@ -78,7 +78,7 @@ function AssessmentView({ caseId, assessment, title }: { caseId: string; assessm
         </ul>
       )}
       <div className="page-grid">
-        <PageSection title={t('assessmentPage.frame')}>
+        <PageSection title={t('assessmentPage.details')}>
           <FactList
             facts={[
               { label: t('assessmentPage.startedBy'), value: assessment.lead.displayName },

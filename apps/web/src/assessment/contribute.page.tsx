@@ -78,7 +78,7 @@ export function ContributePage() {
       ) : (
         <>
           <DraftForm caseId={caseId} assessment={data} contribution={contribution} />
-          {!data.blindUntilSubmitted && <OthersViews caseId={caseId} assessment={data} contribution={contribution} />}
+          <OthersViews caseId={caseId} assessment={data} contribution={contribution} />
         </>
       )}
       <Paragraph mt="m">

@@ -263,11 +263,13 @@ function InviteeRow({
 }) {
   const { t } = useTranslation();
   const role = [
-    candidate.roleInCase,
-    candidate.participantKind !== 'professional' ? t(`participantKind.${candidate.participantKind}`) : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+    ...new Set(
+      [
+        candidate.roleInCase,
+        candidate.participantKind !== 'professional' ? t(`participantKind.${candidate.participantKind}`) : null,
+      ].filter(Boolean),
+    ),
+  ].join(', ');
   return (
     <div className="invitee-row">
       <Checkbox
