@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, bookingApi } from '../api/api-client.js';
 import { queryKeys } from '../api/query-keys.js';
 import { answerBooking } from './booking-problem.util.js';
@@ -9,7 +9,9 @@ import type { RecordOutcomeCommand } from './outcome.form.util.js';
 export const useFreeSlots = (consultationType: ConsultationType, from: string, to: string) =>
   useQuery({
     queryKey: queryKeys.freeSlots(consultationType, from, to),
-    queryFn: () => answer(bookingApi.GET('/slots', { params: { query: { consultationType, from, to, limit: 200 } } })),
+    queryFn: () => answer(bookingApi.GET('/slots', { params: { query: { consultationType, from, to, limit: 500 } } })),
+    // Showing later weeks keeps the times already listed on screen while the longer list loads.
+    placeholderData: keepPreviousData,
   });
 
 /** The reader's own consultations: those they booked and those they attend as an expert. */

@@ -18,6 +18,9 @@ import { SlotPicker } from './slot-picker.js';
 import { helsinkiDay, minutesLeft, slotSearchRange, weekdayOf, type Slot } from './slots.util.js';
 import './consultation.css';
 
+/** The service searches at most 8 weeks at a time. */
+const maxSearchDays = 56;
+
 interface Held extends ChosenTime {
   holdId: string;
   expiresAt: string;
@@ -38,7 +41,10 @@ export function NewConsultationPage() {
   const [held, setHeld] = useState<Held | null>(null);
   const [lost, setLost] = useState<{ nextFree: readonly Slot[]; code: string } | null>(null);
   const [booked, setBooked] = useState<Booking | null>(null);
-  const range = useMemo(() => slotSearchRange(new Date()), []);
+  // Two weeks at first, as many as a phone shows well; later ones on request, up to the service's 8 weeks.
+  const [days, setDays] = useState(14);
+  const today = useMemo(() => new Date(), []);
+  const range = slotSearchRange(today, days);
   const slots = useFreeSlots(type, range.from, range.to);
   const hold = useHoldSlot();
 
@@ -120,6 +126,11 @@ export function NewConsultationPage() {
               <EmptyState>{t('consultationBooking.noTimes')}</EmptyState>
             ) : (
               <SlotPicker slots={slots.data} onChoose={choose} disabled={hold.isPending} />
+            )}
+            {days < maxSearchDays && !slots.isPending && (
+              <Button variant="secondary" onClick={() => setDays((current) => Math.min(current + 14, maxSearchDays))}>
+                {t('consultationBooking.showLater')}
+              </Button>
             )}
           </PageSection>
         </>
