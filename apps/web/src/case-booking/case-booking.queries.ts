@@ -29,7 +29,7 @@ export const useExpertFreeTimes = (expertId: string | null, from: string, to: st
     queryFn: () =>
       answer(
         bookingApi.GET('/slots', {
-          params: { query: { consultationType: 'psychiatry-liaison', from, to, limit: 300, expertId: expertId! } },
+          params: { query: { consultationType: 'psychiatry-liaison', from, to, limit: 500, expertId: expertId! } },
         }),
       ),
     enabled: expertId !== null,
