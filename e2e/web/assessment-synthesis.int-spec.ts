@@ -277,4 +277,52 @@ describe('web: the child’s own form, the synthesis and the family’s copy', (
     expect(await axeViolations(liisa)).toEqual([]);
     await screenshot(liisa, 'assessment-family-copy');
   }, 180_000);
+  it("lets Sari record Aino's view with her, with how it was found out, never silently over Aino's own draft", async () => {
+    const started = await assessment('POST', `/cases/${caseId}/assessments`, 'sari.virtanen', {
+      kind: 'reassessment',
+      invitations: [{ userId: ids.get('aino.aalto'), dueOn: '2027-02-01' }],
+    });
+    expect(started.status).toBe(201);
+    const second = `/cases/${caseId}/assessments/${started.body.assessmentId}`;
+    const invitationId = started.body.invitations[0].invitationId;
+
+    // Aino finds the new request on her own case page, opens her form and saves a draft.
+    const aino = await pageAt({ width: 390, height: 844 }, true);
+    await signIn(aino, stack, 'aino.aalto', `/cases/${caseId}`);
+    await aino.getByRole('link', { name: 'Kerro oma näkemyksesi' }).click();
+    await aino.getByRole('heading', { level: 1, name: 'Minun näkemykseni' }).waitFor();
+    await aino.getByRole('group', { name: 'Miten voit?' }).getByRole('radio', { name: 'Siltä väliltä' }).check();
+    await aino.getByRole('button', { name: 'Tallenna ja jatka myöhemmin' }).click();
+    await aino.getByText(/^Tallennettu klo/).waitFor();
+
+    const sari = await pageAt({ width: 1280, height: 900 });
+    await signIn(sari, stack, 'sari.virtanen', `${second}/invitations/${invitationId}/recorded-view`);
+    await sari.getByRole('heading', { level: 1, name: 'Lapsen näkemyksen kirjaaminen' }).waitFor();
+    await sari.getByText('Kirjaaja: Sari Virtanen').waitFor();
+    expect(await axeViolations(sari)).toEqual([]);
+    await sari.getByRole('group', { name: 'Miten voit?' }).getByRole('radio', { name: 'Hyvin', exact: true }).check();
+    await sari.getByRole('button', { name: 'Kirjaa ja lähetä lapsen näkemys' }).click();
+    await sari.getByText('Kirjaa, miten lapsen näkemys selvitettiin.').waitFor();
+    await sari
+      .getByLabel('Miten lapsen näkemys selvitettiin')
+      .fill('Tapasimme kahden kesken koululla; Aino valitsi kasvot itse.');
+    await sari.getByRole('button', { name: 'Kirjaa ja lähetä lapsen näkemys' }).click();
+    // Aino's own draft is not replaced without Sari knowing.
+    await sari.getByText(/Lapsi on jo aloittanut lomakkeen itse ja tallentanut luonnoksen/).waitFor();
+    expect(await axeViolations(sari)).toEqual([]);
+    await sari.getByRole('button', { name: 'Lähetä silti' }).click();
+    await sari.getByText('Lapsen näkemys on kirjattu ja lähetetty.').waitFor();
+
+    const matrix = await assessment('GET', `${second}/matrix`, 'sari.virtanen');
+    expect(matrix.body.views).toEqual([
+      expect.objectContaining({
+        participantKind: 'child',
+        recordedBy: expect.objectContaining({
+          displayName: 'Sari Virtanen',
+          how: 'Tapasimme kahden kesken koululla; Aino valitsi kasvot itse.',
+        }),
+        answers: expect.objectContaining({ domains: expect.objectContaining({ health: expect.objectContaining({ score: 4 }) }) }),
+      }),
+    ]);
+  }, 240_000);
 });
