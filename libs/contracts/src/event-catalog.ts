@@ -24,6 +24,9 @@ import { consentGivenV1, consentWithdrawnV1 } from './case/consent.events.js';
 import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeting.events.js';
 import {
   planActionUpdatedV1,
+  planActionOverdueV1,
+  planSignOffRemindedV1,
+  planSignOffRoundExpiredV1,
   planDraftStartedV1,
   planRevisionSavedV1,
   planSignOffRequestedV1,
@@ -288,6 +291,31 @@ export const eventCatalog = {
     summary: 'The responsible agency moved an action of the client plan in force (its status; the notes stay with the plan).',
     informationClass: 'shared-plan',
     payload: planActionUpdatedV1,
+  },
+  'PlanSignOffRoundExpired.v1': {
+    type: 'PlanSignOffRoundExpired',
+    version: 1,
+    topic: topics.plan,
+    summary: 'A sign-off round of the client plan ran out of time before every party signed; the version went back to draft.',
+    informationClass: 'shared-plan',
+    payload: planSignOffRoundExpiredV1,
+  },
+  'PlanSignOffReminded.v1': {
+    type: 'PlanSignOffReminded',
+    version: 1,
+    topic: topics.plan,
+    summary: 'The parties of a sign-off round who had not answered were reminded before it ends, each once per round.',
+    informationClass: 'shared-plan',
+    payload: planSignOffRemindedV1,
+  },
+  'PlanActionOverdue.v1': {
+    type: 'PlanActionOverdue',
+    version: 1,
+    topic: topics.plan,
+    summary:
+      'An action of the client plan in force passed its due date neither done nor cancelled; raised once to its responsible person and the responsible social worker.',
+    informationClass: 'shared-plan',
+    payload: planActionOverdueV1,
   },
   'ConsultationBooked.v1': {
     type: 'ConsultationBooked',

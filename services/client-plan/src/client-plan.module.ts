@@ -18,6 +18,7 @@ import { PlanVersionEntity } from './plan-record/plan-version.entity.js';
 import { PlanEntity } from './plan-record/plan.entity.js';
 import { PlanExportModule } from './plan-export/plan-export.module.js';
 import { PlanPrintModule } from './plan-print/plan-print.module.js';
+import { PlanWatchModule } from './plan-watch/plan-watch.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { SettingsModule } from './settings.module.js';
 import { SignOffModule } from './sign-off/sign-off.module.js';
@@ -53,6 +54,7 @@ export class ClientPlanModule {
         PlanFromAssessmentModule,
         PlanPrintModule,
         PlanExportModule,
+        PlanWatchModule,
       ],
       providers: [...constraintErrorProviders(clientPlanConstraintErrors)],
     };

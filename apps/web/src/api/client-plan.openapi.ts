@@ -166,6 +166,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sign-off-reminders/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["signOffReminderMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -477,6 +493,16 @@ export interface components {
                     error: string;
                 };
             };
+        };
+        SignOffReminder: {
+            /** Format: uuid */
+            caseId: string;
+            version: number;
+            round: number;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            remindedAt: string;
         };
     };
     responses: {
@@ -984,6 +1010,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyPlanAction"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    signOffReminderMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignOffReminder"][];
                 };
             };
             401: components["responses"]["Unauthorized"];

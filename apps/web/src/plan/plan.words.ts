@@ -58,6 +58,9 @@ export const planWords = {
       PlanVersionSigned: 'Asiakassuunnitelma allekirjoitettu',
       PlanVersionDeclined: 'Asiakassuunnitelman allekirjoituksesta kieltäydytty',
       PlanActionUpdated: 'Asiakassuunnitelman toimenpiteen tilanne päivitetty',
+      PlanSignOffRoundExpired: 'Asiakassuunnitelman allekirjoitusaika päättyi, suunnitelma palasi luonnokseksi',
+      PlanSignOffReminded: 'Allekirjoittamattomia muistutettiin asiakassuunnitelmasta',
+      PlanActionOverdue: 'Asiakassuunnitelman toimenpide on myöhässä',
     },
     problem: {
       plan_not_found: 'Lapsella ei ole vielä asiakassuunnitelmaa.',
@@ -143,6 +146,9 @@ export const planWords = {
       PlanVersionSigned: 'Klientplanen undertecknades',
       PlanVersionDeclined: 'Någon avböjde att underteckna klientplanen',
       PlanActionUpdated: 'Läget för en åtgärd i klientplanen uppdaterades',
+      PlanSignOffRoundExpired: 'Tiden för att underteckna klientplanen gick ut, planen blev ett utkast igen',
+      PlanSignOffReminded: 'De som inte undertecknat påmindes om klientplanen',
+      PlanActionOverdue: 'En åtgärd i klientplanen är försenad',
     },
     problem: {
       plan_not_found: 'Barnet har ännu ingen klientplan.',
@@ -226,6 +232,9 @@ export const planWords = {
       PlanVersionSigned: 'Client plan signed',
       PlanVersionDeclined: 'Signing the client plan declined',
       PlanActionUpdated: 'A client plan action updated',
+      PlanSignOffRoundExpired: 'The time to sign the client plan ran out; it is a draft again',
+      PlanSignOffReminded: 'Those who had not signed were reminded of the client plan',
+      PlanActionOverdue: 'A client plan action is overdue',
     },
     problem: {
       plan_not_found: 'The child has no client plan yet.',

@@ -85,3 +85,43 @@ export const planActionUpdatedV1 = z.object({
   due: z.iso.date(),
 });
 export type PlanActionUpdatedV1 = z.infer<typeof planActionUpdatedV1>;
+
+/**
+ * A sign-off round ran out of time before every party had signed: the version went back to draft
+ * (its round's signatures no longer count), for the responsible social worker to send again. Who
+ * had not answered is named by user id and agency only.
+ */
+export const planSignOffRoundExpiredV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  round: z.number().int().min(1),
+  contentHash,
+  expiredAt: z.iso.datetime({ offset: true }),
+  unanswered: z.array(z.object({ userId: z.string().min(1), agency: agencySchema })),
+});
+export type PlanSignOffRoundExpiredV1 = z.infer<typeof planSignOffRoundExpiredV1>;
+
+/** The parties of a round who had not answered as its end drew near were reminded, each once per round. */
+export const planSignOffRemindedV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  round: z.number().int().min(1),
+  expiresAt: z.iso.datetime({ offset: true }),
+  reminded: z.array(z.object({ userId: z.string().min(1), agency: agencySchema })).min(1),
+});
+export type PlanSignOffRemindedV1 = z.infer<typeof planSignOffRemindedV1>;
+
+/**
+ * An action of the plan in force passed its due date neither done nor cancelled: raised once per
+ * action and due date, to the person responsible for it and the case's responsible social worker.
+ */
+export const planActionOverdueV1 = z.object({
+  planId: z.uuid(),
+  version: z.number().int().min(1),
+  actionId: z.string().min(1).max(40),
+  agency: agencySchema,
+  due: z.iso.date(),
+  responsibleUserId: z.string().min(1),
+  responsibleWorkerId: z.string().min(1).nullable(),
+});
+export type PlanActionOverdueV1 = z.infer<typeof planActionOverdueV1>;

@@ -55,6 +55,11 @@ const summaries: Summaries = {
   'PlanVersionDeclined.v1': (p) =>
     `A party (${p.declinedBy.agency}) declined to sign client plan version ${p.version}: ${p.reason}`,
   'PlanActionUpdated.v1': (p) => `A client plan action of ${p.agency} is now ${p.status} (due ${p.due})`,
+  'PlanSignOffRoundExpired.v1': (p) =>
+    `The time to sign client plan version ${p.version} ran out with ${p.unanswered.length} part(ies) unanswered; it is a draft again`,
+  'PlanSignOffReminded.v1': (p) =>
+    `${p.reminded.length} part(ies) reminded to answer client plan version ${p.version} by ${p.expiresAt.slice(0, 10)}`,
+  'PlanActionOverdue.v1': (p) => `A client plan action of ${p.agency} is overdue (due ${p.due})`,
   'ConsultationBooked.v1': (p) => `A ${p.consultationType.replace(/-/g, ' ')} consultation was booked for ${p.startsAt}`,
   'ConsultationRescheduled.v1': (p) => `A consultation was moved from ${p.from.startsAt} to ${p.to.startsAt} by the ${p.by}`,
   'ConsultationCancelled.v1': (p) =>

@@ -3,6 +3,7 @@ import { careTeamMigrations } from '@yhdessa/care-team';
 import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
 import { CreatePlans1767200001000 } from './1767200001000-create-plans.migration.js';
+import { CreatePlanWatch1767200002000 } from './1767200002000-create-plan-watch.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const clientPlanMigrations = [
@@ -11,4 +12,5 @@ export const clientPlanMigrations = [
   ...careTeamMigrations,
   ...consentMigrations,
   CreatePlans1767200001000,
+  CreatePlanWatch1767200002000,
 ];
