@@ -78,7 +78,10 @@ export function OutcomeFormView({ bookingId, anonymous }: { bookingId: string; a
           name="outcome"
           labelText={t('consultationBooking.outcomeLegend')}
           value={form.outcome}
-          onChange={(value) => setForm((current) => ({ ...current, outcome: value as ConsultationOutcome }))}
+          onChange={(value) => {
+            setForm((current) => ({ ...current, outcome: value as ConsultationOutcome }));
+            setErrors(({ outcome: _answered, ...rest }) => rest);
+          }}
           groupStatus={errors.outcome ? 'error' : 'default'}
           groupStatusText={errors.outcome ? t(errors.outcome) : undefined}
         >
@@ -100,7 +103,10 @@ export function OutcomeFormView({ bookingId, anonymous }: { bookingId: string; a
           optionalText={needsSummary ? undefined : t('common.optional')}
           maxLength={summaryMax}
           value={form.summary}
-          onChange={(event) => setForm((current) => ({ ...current, summary: event.target.value }))}
+          onChange={(event) => {
+            setForm((current) => ({ ...current, summary: event.target.value }));
+            setErrors(({ summary: _corrected, ...rest }) => rest);
+          }}
           fullWidth
           {...(errors.summary ? { status: 'error' as const, statusText: t(errors.summary) } : {})}
         />
