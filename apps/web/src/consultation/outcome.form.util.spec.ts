@@ -21,6 +21,7 @@ const booking = (over: Partial<Booking>): Booking => ({
   ],
   booker: { userId: 'teacher', displayName: 'Ville Heikkinen', agency: 'school' },
   outcome: null,
+  named: null,
   ...over,
 });
 
