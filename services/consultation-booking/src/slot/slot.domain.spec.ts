@@ -1,6 +1,14 @@
 import { defaultBookingRules } from '../settings/consultation-type-rules.provider.js';
 import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
-import { assignParticipants, availableOn, expertRefusal, freeSlots, timingRefusal, withChosenExpert } from './slot.domain.js';
+import {
+  assignParticipants,
+  availableOn,
+  expertRefusal,
+  freeSlots,
+  searchSpans,
+  timingRefusal,
+  withChosenExpert,
+} from './slot.domain.js';
 
 const school = defaultBookingRules.types['school-child-protection'];
 const liaison = defaultBookingRules.types['psychiatry-liaison'];
@@ -162,5 +170,33 @@ describe('withChosenExpert', () => {
 
   it('offers nothing for an expert the search does not draw from', () => {
     expect(withChosenExpert(liaison, [nurse, clinician], 'someone-else')).toEqual([]);
+  });
+});
+
+describe('searchSpans', () => {
+  it('reads a week at a time from today, never before it nor beyond the horizon', () => {
+    // Monday 30 November 2026 in Helsinki; the liaison's horizon is 56 days, to 25 January 2027.
+    expect(searchSpans(liaison, '2026-11-01', '2026-12-15', now)).toEqual([
+      { from: '2026-11-30', to: '2026-12-06' },
+      { from: '2026-12-07', to: '2026-12-13' },
+      { from: '2026-12-14', to: '2026-12-15' },
+    ]);
+    expect(searchSpans(liaison, '2027-01-20', '2027-02-20', now)).toEqual([{ from: '2027-01-20', to: '2027-01-25' }]);
+    expect(searchSpans(liaison, '2027-02-01', '2027-02-20', now)).toEqual([]);
+  });
+
+  it('finds the same free times a week at a time as over the whole search at once', () => {
+    const busy = expert('busy', 'liaison-nurse', {
+      blocked: [{ start: at('2026-12-08T07:00:00Z'), end: at('2026-12-08T09:00:00Z') }],
+      bookingsPerDay: new Map([['2026-12-08', 1]]),
+    });
+    const experts = [busy, expert('other', 'liaison-clinician')];
+    const search = { rule: liaison, experts, now, stepMinutes: 15 };
+    const whole = freeSlots({ ...search, from: '2026-11-30', to: '2027-01-10', limit: 500 });
+    const byWeek = searchSpans(liaison, '2026-11-30', '2027-01-10', now).flatMap((span) =>
+      freeSlots({ ...search, from: span.from, to: span.to, limit: 500 }),
+    );
+    expect(byWeek).toEqual(whole);
+    expect(whole.length).toBeGreaterThan(100);
   });
 });

@@ -227,3 +227,26 @@ export function withChosenExpert<Expert extends Pick<ExpertCalendar, 'expertId' 
   const theirPools = rule.participants.filter((kinds) => kinds.includes(chosen.kind));
   return experts.filter((expert) => expert.expertId === expertId || !theirPools.some((kinds) => kinds.includes(expert.kind)));
 }
+
+/**
+ * The runs of local days a search reads calendars for, a week at a time: only the days it can offer
+ * (from today, up to the horizon), so a search that reaches its limit early reads no further.
+ */
+export function searchSpans(
+  rule: Pick<ConsultationTypeRule, 'horizonDays'>,
+  from: string,
+  to: string,
+  now: Date,
+  daysPerSpan = 7,
+): Array<{ from: string; to: string }> {
+  const today = localParts(now).date;
+  const first = from > today ? from : today;
+  const lastAllowed = addDays(today, rule.horizonDays);
+  const last = to < lastAllowed ? to : lastAllowed;
+  const spans: Array<{ from: string; to: string }> = [];
+  for (let start = first; start <= last; start = addDays(start, daysPerSpan)) {
+    const end = addDays(start, daysPerSpan - 1);
+    spans.push({ from: start, to: end < last ? end : last });
+  }
+  return spans;
+}

@@ -7,7 +7,7 @@ import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
 import { addDays, helsinkiIso, localParts, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
 import type { SlotSearchQuery } from './slot.commands.js';
-import { freeSlots, withChosenExpert } from './slot.domain.js';
+import { freeSlots, searchSpans, withChosenExpert, type Slot } from './slot.domain.js';
 import type { SlotView } from './slot.view.js';
 
 @Injectable()
@@ -26,20 +26,27 @@ export class SlotService {
     const pooled = await this.experts.ofKinds(manager, [...new Set(rule.participants.flat())]);
     const experts = query.expertId ? withChosenExpert(rule, pooled, query.expertId) : pooled;
     const now = this.clock.now();
-    const calendars = await this.calendars.calendars(manager, experts, {
-      from: localToInstantNormalised(query.from, 0),
-      to: localToInstantNormalised(addDays(query.to, 1), 0),
-      now,
-    });
-    const slots = freeSlots({
-      rule,
-      experts: calendars,
-      from: query.from,
-      to: query.to,
-      now,
-      stepMinutes: this.rules.slotStepMinutes,
-      limit: query.limit,
-    });
+    // A week of calendars at a time, until the limit is reached: each day's free times depend on that day's alone.
+    const slots: Slot[] = [];
+    for (const span of experts.length === 0 ? [] : searchSpans(rule, query.from, query.to, now)) {
+      if (slots.length >= query.limit) break;
+      const calendars = await this.calendars.calendars(manager, experts, {
+        from: localToInstantNormalised(span.from, 0),
+        to: localToInstantNormalised(addDays(span.to, 1), 0),
+        now,
+      });
+      slots.push(
+        ...freeSlots({
+          rule,
+          experts: calendars,
+          from: span.from,
+          to: span.to,
+          now,
+          stepMinutes: this.rules.slotStepMinutes,
+          limit: query.limit - slots.length,
+        }),
+      );
+    }
     const byId = new Map(experts.map((expert) => [expert.expertId, expert]));
     return slots.map((slot) => ({
       startsAt: helsinkiIso(slot.startsAt),
