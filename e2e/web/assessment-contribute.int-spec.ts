@@ -11,6 +11,7 @@ import {
   screenshot,
   signIn,
   startWebStack,
+  tabTo,
   type WebStack,
 } from './web-stack.fixture.js';
 
@@ -196,7 +197,10 @@ describe('web: starting an assessment and giving one’s view', () => {
     expect(await axeViolations(teacher)).toEqual([]);
 
     const safety = teacher.getByRole('group', { name: 'Turvallisuus', exact: true });
-    await safety.getByText('2 – Huolta').click();
+    // By keyboard: Tab reaches the domain's scale at its checked choice ("no score"), the arrows move along it.
+    await tabTo(teacher, safety.getByRole('radio', { name: 'Ei arviota' }), 80);
+    for (let press = 0; press < 4; press += 1) await teacher.keyboard.press('ArrowUp');
+    expect(await safety.getByRole('radio', { name: '2 – Huolta' }).isChecked()).toBe(true);
     await safety.getByLabel('Huolet').fill('Aino on arki-iltaisin myöhään ulkona.');
     await teacher.getByRole('status').getByText('Tallennettu klo 12.00').waitFor();
     await teacher.reload();
