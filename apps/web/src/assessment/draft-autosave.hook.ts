@@ -85,6 +85,14 @@ export function useDraftAutosave(input: {
     return () => clearTimeout(timer);
   }, [state, saveNow]);
 
+  // Leaving the page within the debounce: what was typed is sent still.
+  useEffect(
+    () => () => {
+      if (waitsToSave(stateRef.current)) void saveNow();
+    },
+    [saveNow],
+  );
+
   return {
     state,
     edited: () => dispatch({ type: 'edited' }),
