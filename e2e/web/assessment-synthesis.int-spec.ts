@@ -296,7 +296,10 @@ describe('web: the child’s own form, the synthesis and the family’s copy', (
     await aino.getByText(/^Tallennettu klo/).waitFor();
 
     const sari = await pageAt({ width: 1280, height: 900 });
-    await signIn(sari, stack, 'sari.virtanen', `${second}/invitations/${invitationId}/recorded-view`);
+    await signIn(sari, stack, 'sari.virtanen', `${second}/synthesis`);
+    await sari.getByText('Lapsen (Aino Aalto) oma näkemys puuttuu vielä.').waitFor();
+    await sari.getByRole('link', { name: 'Kirjaa lapsen näkemys yhdessä lapsen kanssa' }).click();
+    await sari.waitForURL((url) => url.pathname === `${second}/invitations/${invitationId}/recorded-view`);
     await sari.getByRole('heading', { level: 1, name: 'Lapsen näkemyksen kirjaaminen' }).waitFor();
     await sari.getByText('Kirjaaja: Sari Virtanen').waitFor();
     expect(await axeViolations(sari)).toEqual([]);

@@ -50,6 +50,21 @@ export function SynthesisPage() {
           </RouterLink>
         </InlineAlert>
       )}
+      {status === 'open' &&
+        synthesis !== null &&
+        assessment.data.invitations
+          .filter((invitation) => invitation.participantKind === 'child' && invitation.progress !== 'submitted')
+          .map((invitation) => (
+            <Paragraph key={invitation.invitationId} mb="m">
+              {t('synthesis.childMissing', { name: invitation.displayName })}{' '}
+              <RouterLink
+                asComponent={Link}
+                to={`/cases/${caseId}/assessments/${assessmentId}/invitations/${invitation.invitationId}/recorded-view`}
+              >
+                {t('synthesis.recordChildView')}
+              </RouterLink>
+            </Paragraph>
+          ))}
       <div className="page-stack">
         <MatrixSection frame={frame} matrix={matrix.data} />
         {synthesis === null ? (
