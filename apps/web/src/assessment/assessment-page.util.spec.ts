@@ -1,0 +1,47 @@
+import { assessmentLinks, invitationRole } from './assessment-page.util.js';
+
+const invitation = (userId: string, participantKind = 'professional') => ({
+  invitationId: `inv-${userId}`,
+  userId,
+  participantKind,
+});
+const assessment = (myInvitationId: string | null, status: 'open' | 'completed' = 'open') => ({
+  status,
+  lead: { userId: 'sari', displayName: 'Sari Virtanen' },
+  myInvitationId,
+  invitations: [invitation('anna'), invitation('aino', 'child')],
+});
+const sari = { userId: 'sari', roles: ['cp-social-worker'] };
+const anna = { userId: 'anna', roles: ['teacher'] };
+const aino = { userId: 'aino', roles: ['child'] };
+
+describe('assessmentLinks', () => {
+  it('sends an invitee to the contribution form, the child to the child’s own form, the lead to the synthesis', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parts of the view the rule reads
+    const links = (a: any, me: typeof sari) => assessmentLinks(a, me);
+    expect(links(assessment('inv-anna'), anna)).toEqual({ contribute: true, myView: false, synthesis: false });
+    expect(links(assessment('inv-aino'), aino)).toEqual({ contribute: false, myView: true, synthesis: false });
+    expect(links(assessment(null), sari)).toEqual({ contribute: false, myView: false, synthesis: true });
+  });
+
+  it('offers no form once the assessment is completed', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parts of the view the rule reads
+    expect(assessmentLinks(assessment('inv-anna', 'completed') as any, anna)).toEqual({
+      contribute: false,
+      myView: false,
+      synthesis: false,
+    });
+  });
+});
+
+describe('invitationRole', () => {
+  const t = (key: string) =>
+    ({ 'agency.family': 'perhe', 'agency.school': 'koulu', 'participantKind.child': 'lapsi' })[key] ?? key;
+
+  it('says the agency and the role, and a family member’s part once where it reads the same as the role', () => {
+    expect(invitationRole({ agency: 'school', roleInCase: 'luokanopettaja', participantKind: 'professional' }, t)).toBe(
+      'koulu, luokanopettaja',
+    );
+    expect(invitationRole({ agency: 'family', roleInCase: 'lapsi', participantKind: 'child' }, t)).toBe('perhe, lapsi');
+  });
+});
