@@ -112,7 +112,7 @@ describe('web: journey 1 — the anonymous consultation booked, its outcome, and
     await ville.getByText('Aika on varattu sinulle 10 minuutiksi, klo 10.10 asti.', { exact: false }).waitFor();
   }, 60_000);
 
-  it('refuses the child’s name in the anonymous details at the field it was typed in, then books', async () => {
+  it('refuses the child’s name at the field it was typed in, keeps what was typed when the hold lapses, then books', async () => {
     const ville = pages[0]!;
     await ville.getByText('Älä kirjoita lapsen tai perheen nimeä, henkilötunnusta', { exact: false }).waitFor();
     await ville.locator('#ageBand_button').click();
@@ -132,7 +132,21 @@ describe('web: journey 1 — the anonymous consultation booked, its outcome, and
     expect(await axeViolations(ville)).toEqual([]);
     await screenshot(ville, 'consultation-identifying-refused', [ville.getByRole('textbox', { name: 'Koulu' })]);
 
-    await description.fill('Poissa koulusta viikkoja, väsynyt ja huolissaan kotiasioista.');
+    const words = 'Poissa koulusta viikkoja, väsynyt ja huolissaan kotiasioista.';
+    await description.fill(words);
+    // Ville is called away: the hold lapses before he confirms, on the services' clock and his browser's.
+    const lapsed = new Date('2026-12-21T10:11:00+02:00');
+    clock.set(lapsed);
+    await ville.clock.setFixedTime(lapsed);
+    await ville.getByRole('button', { name: 'Vahvista varaus' }).click();
+    await ville.getByRole('heading', { name: 'Ajan varaus päättyi' }).waitFor();
+    await ville.getByText('Ajan alustava varaus päättyi. Valitse aika uudelleen.').waitFor();
+    expect(await axeViolations(ville)).toEqual([]);
+    // The lapsed hold no longer blocks the time: he takes it again, and what he typed is still there.
+    await ville.getByRole('region', { name: 'Vapaat ajat' }).getByRole('button', { name: 'ke 23.12.2026 klo 10.15' }).click();
+    await ville.getByText('Aika on varattu sinulle 10 minuutiksi, klo 10.21 asti.', { exact: false }).waitFor();
+    expect(await description.inputValue()).toBe(words);
+    expect(await ville.getByRole('textbox', { name: 'Koulu' }).inputValue()).toBe(school);
     await ville.getByRole('button', { name: 'Vahvista varaus' }).click();
     await ville.getByRole('heading', { name: 'Konsultaatio on varattu' }).waitFor();
     await ville.getByText('Koulun ja lastensuojelun konsultaatio, ke 23.12.2026 klo 10.15–11.15.').waitFor();

@@ -20,7 +20,6 @@ import {
   ageBands,
   anonymousFields,
   concernCategories,
-  emptyAnonymousForm,
   errorsOfRefusal,
   limits,
   toBookingCommand,
@@ -56,16 +55,20 @@ const inputIds: Record<AnonymousField, string> = {
  */
 export function AnonymousDetailsForm({
   chosen,
+  form,
+  setForm,
   onBooked,
   onLost,
 }: {
   chosen: ChosenTime;
+  /** Kept by the page, so the details typed survive choosing another time after a lost one. */
+  form: AnonymousForm;
+  setForm: (update: (current: AnonymousForm) => AnonymousForm) => void;
   onBooked: (booking: Booking) => void;
   /** The time is gone (taken by someone else, or the hold lapsed): the next free times when the service gave them. */
   onLost: (error: unknown) => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<AnonymousForm>(emptyAnonymousForm);
   const [errors, setErrors] = useState<AnonymousErrors>({});
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const book = useBookAnonymous();

@@ -11,7 +11,14 @@ import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate, formatTime } from '../time/finnish-format.util.js';
 import { AnonymousDetailsForm } from './anonymous-details.form.js';
 import { isBookingProblem } from './booking-problem.util.js';
-import { consultationTypes, toHoldCommand, type ChosenTime, type ConsultationType } from './booking.form.util.js';
+import {
+  consultationTypes,
+  emptyAnonymousForm,
+  toHoldCommand,
+  type AnonymousForm,
+  type ChosenTime,
+  type ConsultationType,
+} from './booking.form.util.js';
 import { useFreeSlots, useHoldSlot } from './consultation-booking.queries.js';
 import type { Booking } from './outcome.form.util.js';
 import { SlotPicker } from './slot-picker.js';
@@ -41,6 +48,7 @@ export function NewConsultationPage() {
   const [held, setHeld] = useState<Held | null>(null);
   const [lost, setLost] = useState<{ nextFree: readonly Slot[]; code: string } | null>(null);
   const [booked, setBooked] = useState<Booking | null>(null);
+  const [details, setDetails] = useState<AnonymousForm>(emptyAnonymousForm);
   // Two weeks at first, as many as a phone shows well; later ones on request, up to the service's 8 weeks.
   const [days, setDays] = useState(14);
   const today = useMemo(() => new Date(), []);
@@ -71,7 +79,13 @@ export function NewConsultationPage() {
     });
   }
 
-  if (booked) return <BookedPanel booking={booked} onAnother={() => (setBooked(null), setHeld(null), hold.reset())} />;
+  if (booked)
+    return (
+      <BookedPanel
+        booking={booked}
+        onAnother={() => (setBooked(null), setHeld(null), setDetails(emptyAnonymousForm()), hold.reset())}
+      />
+    );
 
   return (
     <div className="narrow-page">
@@ -107,7 +121,7 @@ export function NewConsultationPage() {
       {held ? (
         <>
           <HeldTime held={held} onAnother={() => (setHeld(null), hold.reset())} />
-          <AnonymousDetailsForm chosen={held} onBooked={setBooked} onLost={loseTime} />
+          <AnonymousDetailsForm chosen={held} form={details} setForm={setDetails} onBooked={setBooked} onLost={loseTime} />
         </>
       ) : (
         <>
@@ -191,7 +205,7 @@ function LostRace({
   return (
     <section className="page-section" aria-labelledby="lost-race-heading">
       <Heading variant="h2" id="lost-race-heading" ref={heading} tabIndex={-1} mb="s">
-        {t('consultationBooking.takenTitle')}
+        {t(lost.code === 'slot_taken' ? 'consultationBooking.takenTitle' : 'consultationBooking.lapsedTitle')}
       </Heading>
       <InlineAlert status="warning" mb="s" role="alert">
         <Paragraph>{t(`problem.${lost.code}`)}</Paragraph>
@@ -202,7 +216,7 @@ function LostRace({
           <SlotPicker slots={lost.nextFree} onChoose={onChoose} disabled={busy} />
         </>
       ) : (
-        <Paragraph mb="s">{t('consultationBooking.takenNone')}</Paragraph>
+        lost.code === 'slot_taken' && <Paragraph mb="s">{t('consultationBooking.takenNone')}</Paragraph>
       )}
     </section>
   );
