@@ -25,6 +25,7 @@ import { meetingMinutesAmendedV1, meetingMinutesFinalisedV1 } from './case/meeti
 import {
   planActionUpdatedV1,
   planActionOverdueV1,
+  planChildBirthDateRecordedV1,
   planSignOffRemindedV1,
   planSignOffRoundExpiredV1,
   planDraftStartedV1,
@@ -316,6 +317,15 @@ export const eventCatalog = {
       'An action of the client plan in force passed its due date neither done nor cancelled; raised once to its responsible person and the responsible social worker.',
     informationClass: 'shared-plan',
     payload: planActionOverdueV1,
+  },
+  'PlanChildBirthDateRecorded.v1': {
+    type: 'PlanChildBirthDateRecorded',
+    version: 1,
+    topic: topics.plan,
+    summary:
+      "The responsible social worker recorded the child's date of birth on the plan for its age rules; the date does not travel.",
+    informationClass: 'shared-plan',
+    payload: planChildBirthDateRecordedV1,
   },
   'ConsultationBooked.v1': {
     type: 'ConsultationBooked',

@@ -61,6 +61,7 @@ export const planWords = {
       PlanSignOffRoundExpired: 'Asiakassuunnitelman allekirjoitusaika päättyi, suunnitelma palasi luonnokseksi',
       PlanSignOffReminded: 'Allekirjoittamattomia muistutettiin asiakassuunnitelmasta',
       PlanActionOverdue: 'Asiakassuunnitelman toimenpide on myöhässä',
+      PlanChildBirthDateRecorded: 'Lapsen syntymäaika kirjattu asiakassuunnitelmaan',
     },
     problem: {
       plan_not_found: 'Lapsella ei ole vielä asiakassuunnitelmaa.',
@@ -88,6 +89,9 @@ export const planWords = {
       plan_review_date_missing: 'Lisää suunnitelmaan tarkistuspäivä ennen allekirjoituksia.',
       reauthentication_required: 'Allekirjoittaminen vaatii, että kirjaudut uudelleen. Kirjaudu ja allekirjoita sitten.',
       plan_not_in_force: 'Suunnitelmasta ei ole vielä voimassa olevaa versiota.',
+      plan_child_birth_date_missing:
+        'Kirjaa lapsen syntymäaika suunnitelmaan ennen allekirjoituksia: siitä riippuu, allekirjoittaako lapsi vai kommentoiko hän.',
+      plan_child_birth_date_invalid: 'Syntymäaika ei voi olla tulevaisuudessa.',
     },
   },
   sv: {
@@ -149,6 +153,7 @@ export const planWords = {
       PlanSignOffRoundExpired: 'Tiden för att underteckna klientplanen gick ut, planen blev ett utkast igen',
       PlanSignOffReminded: 'De som inte undertecknat påmindes om klientplanen',
       PlanActionOverdue: 'En åtgärd i klientplanen är försenad',
+      PlanChildBirthDateRecorded: 'Barnets födelsedatum antecknades i klientplanen',
     },
     problem: {
       plan_not_found: 'Barnet har ännu ingen klientplan.',
@@ -174,6 +179,9 @@ export const planWords = {
       plan_review_date_missing: 'Ange en granskningsdag i planen innan den undertecknas.',
       reauthentication_required: 'För att underteckna måste du logga in på nytt. Logga in och underteckna sedan.',
       plan_not_in_force: 'Planen har ännu ingen gällande version.',
+      plan_child_birth_date_missing:
+        'Anteckna barnets födelsedatum i planen innan den undertecknas: det avgör om barnet undertecknar eller kommenterar.',
+      plan_child_birth_date_invalid: 'Födelsedatumet kan inte ligga i framtiden.',
     },
   },
   en: {
@@ -235,6 +243,7 @@ export const planWords = {
       PlanSignOffRoundExpired: 'The time to sign the client plan ran out; it is a draft again',
       PlanSignOffReminded: 'Those who had not signed were reminded of the client plan',
       PlanActionOverdue: 'A client plan action is overdue',
+      PlanChildBirthDateRecorded: 'The child’s date of birth recorded on the client plan',
     },
     problem: {
       plan_not_found: 'The child has no client plan yet.',
@@ -260,6 +269,9 @@ export const planWords = {
       plan_review_date_missing: 'Add a review date to the plan before it is signed.',
       reauthentication_required: 'Signing needs you to sign in again. Sign in, then sign.',
       plan_not_in_force: 'The plan has no version in force yet.',
+      plan_child_birth_date_missing:
+        'Record the child’s date of birth on the plan before it is signed: it decides whether the child signs or comments.',
+      plan_child_birth_date_invalid: 'The date of birth cannot be in the future.',
     },
   },
 } satisfies FeatureWords;

@@ -125,3 +125,12 @@ export const planActionOverdueV1 = z.object({
   responsibleWorkerId: z.string().min(1).nullable(),
 });
 export type PlanActionOverdueV1 = z.infer<typeof planActionOverdueV1>;
+
+/**
+ * The responsible social worker recorded the child's date of birth on the plan (a plan started from
+ * an assessment has none), for the age rules of who signs; the date itself does not travel.
+ */
+export const planChildBirthDateRecordedV1 = z.object({
+  planId: z.uuid(),
+});
+export type PlanChildBirthDateRecordedV1 = z.infer<typeof planChildBirthDateRecordedV1>;

@@ -63,6 +63,7 @@ const details: Details = {
   'PlanSignOffRoundExpired.v1': (p) => ({ version: p.version, unanswered: p.unanswered.length }),
   'PlanSignOffReminded.v1': (p) => ({ version: p.version, reminded: p.reminded.length, expiresAt: p.expiresAt }),
   'PlanActionOverdue.v1': (p) => ({ agency: p.agency, due: p.due }),
+  'PlanChildBirthDateRecorded.v1': () => ({}),
   // A consultation's type, time, state and outcome kind are the care team's; what it is about and what
   // the expert said stay with the booking service, which shows them only to readers who see their class.
   'ConsultationBooked.v1': (p) => ({

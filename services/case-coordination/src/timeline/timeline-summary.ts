@@ -60,6 +60,7 @@ const summaries: Summaries = {
   'PlanSignOffReminded.v1': (p) =>
     `${p.reminded.length} part(ies) reminded to answer client plan version ${p.version} by ${p.expiresAt.slice(0, 10)}`,
   'PlanActionOverdue.v1': (p) => `A client plan action of ${p.agency} is overdue (due ${p.due})`,
+  'PlanChildBirthDateRecorded.v1': () => "The child's date of birth was recorded on the client plan",
   'ConsultationBooked.v1': (p) => `A ${p.consultationType.replace(/-/g, ' ')} consultation was booked for ${p.startsAt}`,
   'ConsultationRescheduled.v1': (p) => `A consultation was moved from ${p.from.startsAt} to ${p.to.startsAt} by the ${p.by}`,
   'ConsultationCancelled.v1': (p) =>

@@ -61,11 +61,48 @@ describe('the plan made from a completed assessment', () => {
 
   it('starts an empty draft from an assessment that found no needs', () => {
     const decision = planFromAssessment({ ...completed, needs: [] }, false);
-    expect(decision).toEqual({ kind: 'start-draft', content: expect.objectContaining({ needs: [] }) });
+    expect(decision).toEqual({ kind: 'start-draft', content: expect.objectContaining({ needs: [] }), needsLeftOut: 0 });
   });
 
   it('leaves a case that has a plan already as it is, whatever the kind of assessment', () => {
     expect(planFromAssessment(completed, true)).toEqual({ kind: 'leave', reason: 'plan-exists' });
     expect(planFromAssessment({ ...completed, kind: 'reassessment' }, true)).toEqual({ kind: 'leave', reason: 'plan-exists' });
+  });
+});
+
+describe('a synthesis bigger than a plan holds', () => {
+  const uuid = (index: number) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+  const many = (count: number): AssessmentCompletedV1 => ({
+    ...completed,
+    needs: Array.from({ length: count }, (_, index) => ({
+      needId: uuid(index + 1),
+      text: `Need ${index + 1}`,
+      domains: Array.from({ length: 60 }, (__, domain) => `domain ${domain}`),
+      fromInvitations: Array.from({ length: 120 }, (__, invitation) => uuid(1000 + invitation)),
+    })),
+  });
+
+  it('starts the draft with the first 100 needs, counts the rest, and cuts each source to what a plan keeps: a content the plan takes', () => {
+    const decision = planFromAssessment(many(130), false);
+    expect(decision.kind).toBe('start-draft');
+    if (decision.kind !== 'start-draft') return;
+    expect(decision.content.needs).toHaveLength(100);
+    expect(decision.content.needs.at(-1)!.text).toBe('Need 100');
+    expect(decision.needsLeftOut).toBe(30);
+    expect(decision.content.needs[0]!.source!.domains).toHaveLength(50);
+    expect(decision.content.needs[0]!.source!.fromInvitations).toHaveLength(100);
+    expect(planContentSchema.safeParse(decision.content).success).toBe(true);
+  });
+
+  it('takes a need named twice once, and leaves out one with no words', () => {
+    const twice = {
+      ...completed,
+      needs: [...completed.needs, completed.needs[0]!, { ...completed.needs[1]!, needId: uuid(7), text: '   ' }],
+    };
+    const decision = planFromAssessment(twice, false);
+    if (decision.kind !== 'start-draft') throw new Error('expected a draft');
+    expect(decision.content.needs.map((need) => need.id)).toEqual(completed.needs.map((need) => need.needId));
+    expect(decision.needsLeftOut).toBe(0);
+    expect(planContentSchema.safeParse(decision.content).success).toBe(true);
   });
 });

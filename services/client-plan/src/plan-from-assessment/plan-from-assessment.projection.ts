@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CareTeamAccess } from '@yhdessa/care-team';
 import type { Envelope, PayloadOf } from '@yhdessa/contracts';
 import { HandlesEvent } from '@yhdessa/messaging';
+import { logger } from '@yhdessa/platform';
 import type { EntityManager } from 'typeorm';
 import { PlanEntity } from '../plan-record/plan.entity.js';
 import { PlanService } from '../plan/plan.service.js';
@@ -24,7 +25,16 @@ export class PlanFromAssessmentProjection {
   async onAssessmentCompleted(event: Envelope<PayloadOf<'AssessmentCompleted.v1'>>, manager: EntityManager): Promise<void> {
     const planExists = await manager.existsBy(PlanEntity, { caseId: event.caseId });
     const decision = planFromAssessment(event.payload, planExists);
-    if (decision.kind === 'leave') return;
+    if (decision.kind === 'leave') {
+      if (decision.reason === 'not-plannable')
+        logger().warn(
+          { eventId: event.id, needs: event.payload.needs.length },
+          'assessment needs do not fit a plan: no draft started',
+        );
+      return;
+    }
+    if (decision.needsLeftOut > 0)
+      logger().warn({ eventId: event.id, needsLeftOut: decision.needsLeftOut }, 'plan draft started with the first needs only');
     const member = (await this.careTeam.members(event.caseId)).find((candidate) => candidate.userId === event.actor.userId);
     await this.plans.startFromAssessment(manager, event.caseId, decision.content, {
       userId: event.actor.userId,

@@ -11,6 +11,9 @@ export enum SignOffErrorCode {
   NoResponsibleWorker = 'plan_responsible_worker_missing',
   ResponsibleNotOnCareTeam = 'plan_action_responsible_not_on_care_team',
   ReviewMissing = 'plan_review_date_missing',
+  /** The child is on the care team but the plan does not know their age: who signs and who comments depends on it. */
+  ChildBirthDateMissing = 'plan_child_birth_date_missing',
+  ChildBirthDateInvalid = 'plan_child_birth_date_invalid',
 }
 
 const status: Record<SignOffErrorCode, number> = {
@@ -24,6 +27,8 @@ const status: Record<SignOffErrorCode, number> = {
   [SignOffErrorCode.NoResponsibleWorker]: 409,
   [SignOffErrorCode.ResponsibleNotOnCareTeam]: 409,
   [SignOffErrorCode.ReviewMissing]: 409,
+  [SignOffErrorCode.ChildBirthDateMissing]: 409,
+  [SignOffErrorCode.ChildBirthDateInvalid]: 400,
 };
 
 export class SignOffError extends DomainError<SignOffErrorCode> {

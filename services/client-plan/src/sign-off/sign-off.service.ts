@@ -18,6 +18,7 @@ import type { PlanView } from '../plan-record/plan.view.js';
 import type { AnswerSignOffCommand, OpenSignOffCommand } from './sign-off.commands.js';
 import { decideAnswer, everyoneSigned } from './sign-off.domain.js';
 import { SignOffError, SignOffErrorCode } from './sign-off.error.js';
+import { requireChildAge } from './child-age.domain.js';
 import { deriveSignatories } from './signatories.domain.js';
 
 const dayMs = 86_400_000;
@@ -57,6 +58,7 @@ export class SignOffService {
       if (draft.content.reviewOn === null)
         throw new SignOffError(SignOffErrorCode.ReviewMissing, 'The plan needs a review date before signing.');
       checkPlanContent(draft.content, today, this.rules);
+      requireChildAge(active, state.plan.childDateOfBirth);
       const signatories = deriveSignatories({
         active,
         content: draft.content,
