@@ -103,6 +103,7 @@ describe('web: starting an assessment and giving one’s view', () => {
     await section.getByText('Asiassa ei ole arviointeja.').waitFor();
     await section.getByRole('link', { name: 'Aloita monitoimijainen arviointi' }).click();
     await sari.getByRole('heading', { level: 1, name: 'Aloita monitoimijainen arviointi' }).waitFor();
+    expect(await sari.getByRole('radio', { name: 'Hyvinvoinnin tähti (8 osa-aluetta)' }).isChecked()).toBe(true);
     expect(await sari.getByRole('radio', { name: 'Palvelutarpeen arviointi' }).isChecked()).toBe(true);
     expect(
       await sari

@@ -19,6 +19,8 @@ export const queryKeys = {
   /** The assessment service's reads of a case: its assessments, one assessment, its matrix, one's own contribution. */
   caseAssessments: (caseId: string) => ['case', caseId, 'assessments'] as const,
   assessment: (caseId: string, assessmentId: string) => ['case', caseId, 'assessments', assessmentId] as const,
+  /** The assessment frames an assessment can start on (no client data). */
+  assessmentFrames: ['assessment-frames'] as const,
   /** Consultations booked about a named case. */
   caseBookings: (caseId: string) => ['case', caseId, 'bookings'] as const,
   /** The signed-in user's invitations to give a view, their own bookings, their plan actions. */

@@ -57,3 +57,11 @@ export const useMyInvitations = () =>
     queryFn: () => answer(assessmentApi.GET('/invitations/mine')),
     refetchOnWindowFocus: false,
   });
+
+/** The frames an assessment can start on, each at its latest version (no client data). */
+export const useAssessmentFrames = () =>
+  useQuery({
+    queryKey: queryKeys.assessmentFrames,
+    queryFn: () => answer(assessmentApi.GET('/frames')),
+    staleTime: 5 * 60_000,
+  });

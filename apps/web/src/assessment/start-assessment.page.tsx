@@ -19,6 +19,8 @@ import { isNotFound } from '../api/api-problem.js';
 import { queryKeys } from '../api/query-keys.js';
 import { useCareTeam, useCase } from '../case/case.queries.js';
 import { currentLanguage } from '../i18n/i18n.js';
+import { useAssessmentFrames } from './assessment.queries.js';
+import { wordsIn } from './contribute.util.js';
 import { NotFoundPage } from '../not-found/not-found.page.js';
 import { useCurrentUser } from '../session/current-user.context.js';
 import { EmptyState } from '../shared/empty-state.js';
@@ -26,6 +28,7 @@ import { LoadingState } from '../shared/loading-state.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import {
+  DEFAULT_FRAME_KEY,
   assessmentKinds,
   candidatesOf,
   defaultDueDate,
@@ -90,7 +93,12 @@ function StartAssessmentForm({ caseId, candidates }: { caseId: string; candidate
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const today = useMemo(() => helsinkiToday(new Date()), []);
-  const [form, setForm] = useState<StartForm>({ kind: 'service-needs', blindUntilSubmitted: true, chosen: {} });
+  const [form, setForm] = useState<StartForm>({
+    frameKey: DEFAULT_FRAME_KEY,
+    kind: 'service-needs',
+    blindUntilSubmitted: true,
+    chosen: {},
+  });
   const [errors, setErrors] = useState<StartErrors>({});
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const sent = useRef<StartAssessmentCommand | null>(null);
@@ -141,6 +149,7 @@ function StartAssessmentForm({ caseId, candidates }: { caseId: string; candidate
   const nameOf = (userId: string) => candidates.find((candidate) => candidate.userId === userId)?.displayName ?? '';
   const labelOf = (field: string): string => {
     if (field === 'kind') return t('assessmentStart.kind');
+    if (field === 'frameKey') return t('assessmentStart.frame');
     if (field === 'invitees') return t('assessmentStart.inviteesLabel');
     const [kind, userId = ''] = field.split(':');
     return kind === 'due' ? t('assessmentStart.due', { name: nameOf(userId) }) : nameOf(userId);
@@ -175,6 +184,14 @@ function StartAssessmentForm({ caseId, candidates }: { caseId: string; candidate
         />
       )}
       {refusedElsewhere && <ProblemNotice error={start.error} />}
+      <FrameChoice
+        value={form.frameKey}
+        error={errors.frameKey}
+        onChange={(frameKey) => {
+          setForm((current) => ({ ...current, frameKey }));
+          clearError('frameKey');
+        }}
+      />
       <RadioButtonGroup
         id={fieldId('kind')}
         name="kind"
@@ -295,5 +312,31 @@ function InviteeRow({
         />
       )}
     </div>
+  );
+}
+
+/** The frames an assessment can start on, each at its latest version; the default one is chosen unless another is. */
+function FrameChoice({ value, error, onChange }: { value: string; error: string | undefined; onChange: (key: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const frames = useAssessmentFrames();
+  if (frames.isPending) return <LoadingState />;
+  if (frames.isError) return <ProblemNotice error={frames.error} onRetry={() => void frames.refetch()} />;
+  return (
+    <RadioButtonGroup
+      id={fieldId('frameKey')}
+      name="frameKey"
+      labelText={t('assessmentStart.frame')}
+      groupHintText={t('assessmentStart.frameHint')}
+      value={value}
+      onChange={onChange}
+      {...(error ? { groupStatus: 'error' as const, groupStatusText: t(error) } : {})}
+      mb="l"
+    >
+      {frames.data.map((frame) => (
+        <RadioButton key={frame.key} value={frame.key}>
+          {t('assessmentStart.frameOption', { title: wordsIn(frame.title, i18n.language), count: frame.domains.length })}
+        </RadioButton>
+      ))}
+    </RadioButtonGroup>
   );
 }

@@ -45,11 +45,17 @@ describe('dates', () => {
 
 describe('toStartCommand', () => {
   const candidates = candidatesOf(members, 'sari');
-  const form = (chosen: StartForm['chosen']): StartForm => ({ kind: 'service-needs', blindUntilSubmitted: true, chosen });
+  const form = (chosen: StartForm['chosen']): StartForm => ({
+    frameKey: 'wellbeing-star',
+    kind: 'service-needs',
+    blindUntilSubmitted: true,
+    chosen,
+  });
 
   it('sends the chosen in the candidates’ order with ISO due dates', () => {
     expect(toStartCommand(form({ aino: { dueOn: '8.1.2027' }, anna: { dueOn: '7.1.2027' } }), candidates, '2026-12-23')).toEqual({
       command: {
+        frameKey: 'wellbeing-star',
         kind: 'service-needs',
         blindUntilSubmitted: true,
         invitations: [
@@ -84,6 +90,7 @@ describe('toStartCommand', () => {
 
 describe('startErrorsFromProblem', () => {
   const command = {
+    frameKey: 'wellbeing-star',
     kind: 'service-needs' as const,
     blindUntilSubmitted: true,
     invitations: [
@@ -98,6 +105,12 @@ describe('startErrorsFromProblem', () => {
     });
     expect(startErrorsFromProblem(new ApiProblem(400, 'invitation_due_date_past', ['invitations.0.dueOn']), command)).toEqual({
       [dueField('anna')]: 'problem.invitation_due_date_past',
+    });
+  });
+
+  it('ties an unknown frame to the frame’s choice', () => {
+    expect(startErrorsFromProblem(new ApiProblem(400, 'assessment_frame_not_found', ['frameKey']), command)).toEqual({
+      frameKey: 'problem.assessment_frame_not_found',
     });
   });
 

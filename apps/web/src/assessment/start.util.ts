@@ -28,14 +28,19 @@ export interface Candidate {
   roleInCase: string;
 }
 
+/** The frame an assessment starts on unless another is chosen (the service's own default). */
+export const DEFAULT_FRAME_KEY = 'wellbeing-star';
+
 export interface StartForm {
+  /** The frame's key: the assessment keeps its latest version. */
+  frameKey: string;
   kind: AssessmentKind;
   blindUntilSubmitted: boolean;
   /** The invited, by user id, each with the due date as typed (`8.1.2027`). */
   chosen: Record<string, { dueOn: string }>;
 }
 
-/** A form's refusals by the field they concern (`kind`, `invitees`, `invitee:<userId>`, `due:<userId>`), each a translation key. */
+/** A form's refusals by the field they concern (`frameKey`, `kind`, `invitees`, `invitee:<userId>`, `due:<userId>`), each a translation key. */
 export type StartErrors = Record<string, string>;
 export const inviteeField = (userId: string) => `invitee:${userId}`;
 export const dueField = (userId: string) => `due:${userId}`;
@@ -99,7 +104,9 @@ export function toStartCommand(
   if (Object.keys(form.chosen).filter((userId) => candidates.some((c) => c.userId === userId)).length === 0)
     errors.invitees = 'assessmentStart.chooseSomeone';
   if (Object.keys(errors).length > 0) return { errors };
-  return { command: { kind: form.kind, blindUntilSubmitted: form.blindUntilSubmitted, invitations } };
+  return {
+    command: { frameKey: form.frameKey, kind: form.kind, blindUntilSubmitted: form.blindUntilSubmitted, invitations },
+  };
 }
 
 const inviteeRefusals = new Set(['invitee_not_on_care_team', 'invitee_invited_twice']);
@@ -122,6 +129,8 @@ export function startErrorsFromProblem(error: unknown, command: StartAssessmentC
     const invitation = match ? command.invitations[Number(match[1])] : undefined;
     if (match && invitation) errors[(match[2] === 'dueOn' ? dueField : inviteeField)(invitation.userId)] = message;
     else if (path === 'kind') errors.kind = message;
+    else if (path === 'frameKey')
+      errors.frameKey = error.code === 'assessment_frame_not_found' ? 'problem.assessment_frame_not_found' : message;
     else if (path.startsWith('invitations')) errors.invitees = message;
   }
   return Object.keys(errors).length > 0 ? errors : null;

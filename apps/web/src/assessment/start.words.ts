@@ -9,6 +9,8 @@ export const startWords = {
       lead: 'Valitse arvioinnin laji ja kutsu asiakkaan työryhmästä ne, joiden näkemystä pyydät. Jokaiselle annetaan oma määräaika.',
       link: 'Aloita monitoimijainen arviointi',
       frame: 'Arviointikehys',
+      frameHint: 'Arviointi säilyttää kehyksen nykyisen version, vaikka kehystä myöhemmin muutettaisiin.',
+      frameOption: '{{title}} ({{count}} osa-aluetta)',
       kind: 'Arvioinnin laji',
       kindHint:
         'Palvelutarpeen arviointi tehdään, kun asia on tullut vireille. Uusi arviointi tehdään myöhemmin tilanteen muuttuessa.',
@@ -41,6 +43,8 @@ export const startWords = {
       lead: 'Välj typ av bedömning och bjud in dem i klientens arbetsgrupp vars synpunkt du ber om. Var och en får en egen tidsfrist.',
       link: 'Inled en sektorsövergripande bedömning',
       frame: 'Bedömningsram',
+      frameHint: 'Bedömningen behåller ramens nuvarande version, även om ramen ändras senare.',
+      frameOption: '{{title}} ({{count}} områden)',
       kind: 'Typ av bedömning',
       kindHint:
         'Bedömningen av servicebehovet görs när ärendet har inletts. En ny bedömning görs senare när situationen förändras.',
@@ -73,6 +77,8 @@ export const startWords = {
       lead: 'Choose the kind of assessment and invite the people on the care team whose view you ask for. Each gets a deadline of their own.',
       link: 'Start a multi-agency assessment',
       frame: 'Assessment frame',
+      frameHint: 'The assessment keeps the frame’s current version, even if the frame changes later.',
+      frameOption: '{{title}} ({{count}} areas)',
       kind: 'Kind of assessment',
       kindHint:
         'The service needs assessment is made once the matter is pending. A reassessment is made later, when things change.',
