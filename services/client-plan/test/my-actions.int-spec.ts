@@ -144,4 +144,35 @@ describe('the client plan: my actions', () => {
     await call('POST', `/cases/${drafted}/plan`, party.worker, { childDateOfBirth: null });
     expect(await mine(party.teacher, drafted)).toEqual([]);
   }, 60_000);
+
+  it('keeps the actions kept from a reader who saves the plan as they see it, and refuses an id that clashes with one', async () => {
+    const caseId = await cases.open([party.worker, party.teacher, party.nurse, party.mother]);
+    await call('POST', `/cases/${caseId}/plan`, party.worker, { childDateOfBirth: null });
+    await call('PUT', `/cases/${caseId}/plan/draft`, party.worker, {
+      base: { version: 1, revision: 1 },
+      content: content(day(30)),
+    });
+    const seen = await call('GET', `/cases/${caseId}/plan`, party.nurse);
+    expect(seen.body.open.content.actions.map((action: { id: string }) => action.id)).toEqual(['a-psy']);
+    const own = seen.body.open.content;
+    own.actions[0].what = 'Weekly visits to the youth psychiatry clinic';
+    const saved = await call('PUT', `/cases/${caseId}/plan/draft`, party.nurse, {
+      base: { version: 1, revision: 2 },
+      content: own,
+    });
+    expect(saved.status).toBe(200);
+    const whole = await call('GET', `/cases/${caseId}/plan`, party.worker);
+    expect(whole.body.open.content.actions.map((action: { id: string; what: string }) => [action.id, action.what])).toEqual([
+      ['a-school', 'Support lessons twice a week'],
+      ['a-psy', 'Weekly visits to the youth psychiatry clinic'],
+      ['a-cp', 'Family work at home'],
+    ]);
+    const clash = await call('PUT', `/cases/${caseId}/plan/draft`, party.nurse, {
+      base: { version: 1, revision: 3 },
+      content: { ...own, actions: [...own.actions, { ...own.actions[0], id: 'a-cp' }] },
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.body.code).toBe('plan_action_id_taken');
+    expect((await call('GET', `/cases/${caseId}/plan`, party.worker)).body.open.revision).toBe(3);
+  }, 60_000);
 });

@@ -245,11 +245,18 @@ export function ActionsSection(
                 }
                 {...errorOf(`actions.${index}.responsible`)}
               >
-                {choices.map((person) => (
-                  <DropdownItem key={person.userId} value={person.userId}>
-                    {person.name}
+                {choices.length === 0 ? (
+                  // The design system's dropdown needs an item: none to choose until the agency has someone on the care team.
+                  <DropdownItem value="" disabled>
+                    {t('planEditor.noneToChoose')}
                   </DropdownItem>
-                ))}
+                ) : (
+                  choices.map((person) => (
+                    <DropdownItem key={person.userId} value={person.userId}>
+                      {person.name}
+                    </DropdownItem>
+                  ))
+                )}
               </Dropdown>
             </div>
             <div className="form-row">

@@ -69,6 +69,7 @@ export const planEditorWords = {
       reviewHint: 'Enintään 12 kuukauden päästä. Esimerkiksi 30.6.2027',
       remove: 'Poista: {{item}}',
       choose: 'Valitse',
+      noneToChoose: 'Ei valittavia: valitse ensin vastuutaho, jolla on ammattilainen lapsen työryhmässä.',
       save: 'Tallenna',
       saving: 'Tallennetaan…',
       saved: 'Tallennettu: versio {{version}}, tallennus {{revision}}.',
@@ -137,6 +138,10 @@ export const planEditorWords = {
         'Suunnitelma tarkistetaan yhdessä viimeistään tänä päivänä. Laki edellyttää, että suunnitelma tarkistetaan vähintään kerran vuodessa.',
       disagreementsHelp: 'Jos joku on eri mieltä jostain asiasta, se kirjataan tähän. Myös sinun mielipiteesi voi kirjata.',
       childWordsHelp: 'Lapsen omat sanat on kirjoitettu tavoitteen viereen.',
+    },
+    problem: {
+      plan_action_id_taken:
+        'Suunnitelmassa on jo toimenpide tällä tunnisteella. Lataa suunnitelma uudelleen ja lisää toimenpide sen jälkeen.',
     },
     planAgency: {
       lead: 'Näet suunnitelman yhteiset osat ja oman tahosi toimenpiteet. Muiden tahojen toimenpiteet näet vain perheen suostumuksella.',
@@ -207,6 +212,7 @@ export const planEditorWords = {
       reviewHint: 'Högst 12 månader framåt. Till exempel 30.6.2027',
       remove: 'Ta bort: {{item}}',
       choose: 'Välj',
+      noneToChoose: 'Inget att välja: välj först en ansvarig aktör som har en professionell i barnets arbetsgrupp.',
       save: 'Spara',
       saving: 'Sparar…',
       saved: 'Sparat: version {{version}}, sparning {{revision}}.',
@@ -274,6 +280,10 @@ export const planEditorWords = {
       reviewHelp: 'Planen granskas tillsammans senast den här dagen. Enligt lagen ska planen granskas minst en gång om året.',
       disagreementsHelp: 'Om någon inte håller med om något antecknas det här. Också din åsikt kan antecknas.',
       childWordsHelp: 'Barnets egna ord står bredvid målet.',
+    },
+    problem: {
+      plan_action_id_taken:
+        'Planen har redan en åtgärd med den här identifieraren. Ladda planen på nytt och lägg sedan till åtgärden.',
     },
     planAgency: {
       lead: 'Du ser planens gemensamma delar och din egen aktörs åtgärder. Andra aktörers åtgärder ser du bara med familjens samtycke.',
@@ -344,6 +354,7 @@ export const planEditorWords = {
       reviewHint: 'At most 12 months ahead. For example 30.6.2027',
       remove: 'Remove: {{item}}',
       choose: 'Choose',
+      noneToChoose: 'Nothing to choose: first choose an agency with a professional on the child’s care team.',
       save: 'Save',
       saving: 'Saving…',
       saved: 'Saved: version {{version}}, revision {{revision}}.',
@@ -412,6 +423,9 @@ export const planEditorWords = {
         'The plan is looked at again together by this day at the latest. The law says a plan must be reviewed at least once a year.',
       disagreementsHelp: 'If someone does not agree about something, it is written here. Your view can be written here too.',
       childWordsHelp: 'The child’s own words are beside each goal.',
+    },
+    problem: {
+      plan_action_id_taken: 'The plan already has an action with this identifier. Load the plan again and then add the action.',
     },
     planAgency: {
       lead: 'You see the shared parts of the plan and your own agency’s actions. Other agencies’ actions you see only with the family’s consent.',

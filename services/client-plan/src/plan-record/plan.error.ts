@@ -12,6 +12,7 @@ export enum PlanErrorCode {
   NotResponsibleForAction = 'plan_action_not_responsible',
   ReferenceUnknown = 'plan_reference_unknown',
   NotResponsibleWorker = 'plan_responsible_worker_only',
+  ActionIdTaken = 'plan_action_id_taken',
 }
 
 const status: Record<PlanErrorCode, number> = {
@@ -26,6 +27,7 @@ const status: Record<PlanErrorCode, number> = {
   [PlanErrorCode.NotResponsibleForAction]: 403,
   [PlanErrorCode.ReferenceUnknown]: 400,
   [PlanErrorCode.NotResponsibleWorker]: 403,
+  [PlanErrorCode.ActionIdTaken]: 409,
 };
 
 export class PlanError extends DomainError<PlanErrorCode> {

@@ -15,7 +15,7 @@ import { PlanRevisionEntity } from '../plan-record/plan-revision.entity.js';
 import { PLAN_RULES } from '../plan-record/plan-rules.provider.js';
 import { PlanVersionEntity } from '../plan-record/plan-version.entity.js';
 import { PlanViews } from '../plan-record/plan-views.js';
-import { classesShown, contentFor } from '../plan-record/plan-visibility.domain.js';
+import { classesShown, contentFor, withActionsKeptFromReader } from '../plan-record/plan-visibility.domain.js';
 import { PlanEntity } from '../plan-record/plan.entity.js';
 import { PlanError, PlanErrorCode } from '../plan-record/plan.error.js';
 import { PlanRepository } from '../plan-record/plan.repository.js';
@@ -104,15 +104,20 @@ export class PlanService {
           current: { version: current.version, revision: current.revision },
         });
       }
-      const hash = contentHash(command.content);
+      // The reader sent the plan as they see it: the actions kept from them stay as they were.
+      const { content, clashes } = withActionsKeptFromReader(command.content, current.content, caseSight(reader), caller.userId);
+      if (clashes.length > 0)
+        throw new PlanError(PlanErrorCode.ActionIdTaken, 'Another action of the plan already has this id.', { ids: clashes });
+      checkPlanContent(content, finnishDate(now), this.rules);
+      const hash = contentHash(content);
       if (hash === current.contentHash) throw new PlanError(PlanErrorCode.NothingChanged, 'Nothing was changed.');
       const revisions = await this.plans.revisions(current.planId, current.version, manager);
-      const verdict = classifyChange(current.content, command.content, caller.userId, wordingAuthorsOf(revisions));
+      const verdict = classifyChange(current.content, content, caller.userId, wordingAuthorsOf(revisions));
       if (current.status === 'in-force' && verdict.substantive) {
         const next = (await this.plans.versions(current.planId, manager)).length + 1;
-        await this.startVersion(manager, state.plan, next, command.content, 'version-in-force', caller, now);
+        await this.startVersion(manager, state.plan, next, content, 'version-in-force', caller, now);
       } else {
-        await this.revise(manager, current, command.content, hash, verdict.substantive, caller, now);
+        await this.revise(manager, current, content, hash, verdict.substantive, caller, now);
       }
       return this.views.plan(await this.plans.stateOf(caseId, manager), reader, manager);
     });
