@@ -23,7 +23,7 @@ export class CalendarRepository {
     const [windows, exceptions, blocked]: [
       Array<{ expert_id: string; weekday: number; starts: string; ends: string }>,
       Array<{ expert_id: string; on_date: string; starts: string; ends: string; kind: 'leave' | 'extra' }>,
-      Array<{ expert_id: string; lower: Date; upper: Date; starts_at: Date }>,
+      Array<{ expert_id: string; lower_ms: number; upper_ms: number; starts_ms: number }>,
     ] = await Promise.all([
       manager.query(
         `SELECT expert_id, weekday, to_char(starts, 'HH24:MI') AS starts, to_char(ends, 'HH24:MI') AS ends
@@ -37,7 +37,9 @@ export class CalendarRepository {
         [ids, range.from, range.to],
       ),
       manager.query(
-        `SELECT p.expert_id, lower(p.blocked) AS lower, upper(p.blocked) AS upper, b.starts_at
+        // Epoch milliseconds as float8: read by parseFloat, not by the driver's date parsing (the slot search reads thousands).
+        `SELECT p.expert_id, (extract(epoch FROM lower(p.blocked)) * 1000)::float8 AS lower_ms,
+                (extract(epoch FROM upper(p.blocked)) * 1000)::float8 AS upper_ms, (extract(epoch FROM b.starts_at) * 1000)::float8 AS starts_ms
          FROM booking_participant p JOIN booking b ON b.booking_id = p.booking_id
          WHERE p.expert_id = ANY($1::uuid[]) AND p.blocking AND ${blockingBookingSql('b', '$4')}
            AND p.blocked && tstzrange($2::timestamptz - interval '1 day', $3::timestamptz + interval '1 day')
@@ -53,7 +55,7 @@ export class CalendarRepository {
       const own = blockedOf.get(expert.expertId) ?? [];
       const perDay = new Map<string, number>();
       for (const row of own) {
-        const day = localParts(row.starts_at).date;
+        const day = localParts(new Date(row.starts_ms)).date;
         perDay.set(day, (perDay.get(day) ?? 0) + 1);
       }
       return {
@@ -66,7 +68,7 @@ export class CalendarRepository {
           ends: row.ends,
           kind: row.kind,
         })),
-        blocked: own.map((row) => ({ start: row.lower, end: row.upper })),
+        blocked: own.map((row) => ({ start: new Date(row.lower_ms), end: new Date(row.upper_ms) })),
         bookingsPerDay: perDay,
       };
     });
