@@ -12,6 +12,7 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDateTime } from '../time/finnish-format.util.js';
 import { isFamilyMember } from '../family/family.util.js';
+import { ChildBirthDateForm, needsChildBirthDate } from './plan-child-birth-date.form.js';
 import { PlanDocumentLinks } from './plan-documents.links.js';
 import { PlanContentView, PlanReaderNote, planReaderOf, type PlanReader } from './plan-content.view.js';
 import { useAnswerPlan, usePlan, useSendForSigning } from './plan.queries.js';
@@ -130,6 +131,9 @@ function SignOff({ caseId, version }: { caseId: string; version: PlanVersion }) 
       {turn.kind === 'send' && (
         <>
           {send.isError && <ProblemNotice error={send.error} />}
+          {send.isError && needsChildBirthDate(send.error) && (
+            <ChildBirthDateForm caseId={caseId} onRecorded={() => send.mutate(version.version)} />
+          )}
           <Button mt="s" disabled={send.isPending} onClick={() => send.mutate(version.version)}>
             {t('plan.send')}
           </Button>
