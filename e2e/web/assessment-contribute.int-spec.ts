@@ -209,6 +209,8 @@ describe('web: starting an assessment and giving one’s view', () => {
     const reloaded = teacher.getByRole('group', { name: 'Turvallisuus', exact: true });
     expect(await reloaded.getByLabel('Huolet').inputValue()).toBe('Aino on arki-iltaisin myöhään ulkona.');
     expect(await reloaded.getByRole('radio', { name: '2 – Huolta' }).isChecked()).toBe(true);
+    // The limit is shown with what the field holds, a saved draft's text counted too.
+    await reloaded.getByText('Enintään 4000 merkkiä, nyt 37.').waitFor();
 
     // Saved elsewhere meanwhile (another window): the next autosave is refused, and the teacher chooses.
     const current = await assessment('GET', `/cases/${caseId}/assessments/${assessmentId}/contributions/mine`, 'anna.laine');

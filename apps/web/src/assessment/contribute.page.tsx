@@ -26,7 +26,7 @@ import { formatDate, formatTime } from '../time/finnish-format.util.js';
 import type { Assessment } from './assessment-page.util.js';
 import { myContributionKey, useAssessment, useMyContribution } from './assessment.queries.js';
 import { textsOverLimit, formFromAnswers, type Contribution, type ContributionForm, type DomainForm } from './contribute.util.js';
-import { DomainFieldset, useCharacterCounter } from './domain.fieldset.js';
+import { DomainFieldset, useTextLimit } from './domain.fieldset.js';
 import { useDraftAutosave } from './draft-autosave.hook.js';
 import { OthersViews, SubmittedView } from './submitted-view.js';
 
@@ -93,7 +93,7 @@ export function ContributePage() {
 function DraftForm({ caseId, assessment, contribution }: { caseId: string; assessment: Assessment; contribution: Contribution }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const counter = useCharacterCounter();
+  const limit = useTextLimit();
   const domainKeys = assessment.frame.domains.map((domain) => domain.key);
   const [form, setForm] = useState<ContributionForm>(() => formFromAnswers(domainKeys, contribution.answers));
   const draft = useDraftAutosave({
@@ -201,7 +201,7 @@ function DraftForm({ caseId, assessment, contribution }: { caseId: string; asses
         value={form.betterIf}
         onChange={(event) => change({ ...form, betterIf: event.target.value })}
         fullWidth
-        {...counter}
+        {...limit(form.betterIf)}
         mb="l"
       />
       <SaveStatus phase={draft.state.phase} savedAt={draft.state.savedAt} tooLong={tooLong} failure={null} announce={false} />

@@ -14,8 +14,7 @@ export const contributeWords = {
       concerns: 'Huolet',
       text: 'Muuta sanottavaa',
       betterIf: 'Mikä parantaisi tilannetta?',
-      limitHint: 'Enintään {{limit}} merkkiä.',
-      charactersLeft: '{{count}} merkkiä jäljellä',
+      limitHint: 'Enintään {{limit}} merkkiä, nyt {{count}}.',
       charactersOver: '{{count}} merkkiä liikaa',
       status: {
         clean: 'Ei tallentamattomia muutoksia',
@@ -71,8 +70,7 @@ export const contributeWords = {
       concerns: 'Oro',
       text: 'Annat att säga',
       betterIf: 'Vad skulle göra situationen bättre?',
-      limitHint: 'Högst {{limit}} tecken.',
-      charactersLeft: '{{count}} tecken kvar',
+      limitHint: 'Högst {{limit}} tecken, nu {{count}}.',
       charactersOver: '{{count}} tecken för mycket',
       status: {
         clean: 'Inga osparade ändringar',
@@ -129,8 +127,7 @@ export const contributeWords = {
       concerns: 'Concerns',
       text: 'Anything else',
       betterIf: 'What would make things better?',
-      limitHint: 'At most {{limit}} characters.',
-      charactersLeft: '{{count}} characters left',
+      limitHint: 'At most {{limit}} characters, now {{count}}.',
       charactersOver: '{{count}} characters too many',
       status: {
         clean: 'No unsaved changes',

@@ -4,14 +4,19 @@ import { SCALE, TEXT_LIMIT, domainTexts, wordsIn, type DomainForm, type DomainTe
 
 type FrameDomain = Frame['domains'][number];
 
-/** The design system's character counter: what is left, or how much is over, said to screen readers too. */
-export function useCharacterCounter() {
+/**
+ * The service's limit on a text, shown as it is typed: the limit and the count so far in the field's
+ * hint, and over the limit an error beside the field. (The design system's own counter starts from
+ * zero whatever the field holds, so a saved draft's count would be wrong.)
+ */
+export function useTextLimit() {
   const { t } = useTranslation();
-  return {
-    characterLimit: TEXT_LIMIT,
-    ariaCharactersRemainingText: (count: number) => t('contribute.charactersLeft', { count }),
-    ariaCharactersExceededText: (count: number) => t('contribute.charactersOver', { count }),
-  };
+  return (value: string) => ({
+    hintText: t('contribute.limitHint', { limit: TEXT_LIMIT, count: value.length }),
+    ...(value.length > TEXT_LIMIT
+      ? { status: 'error' as const, statusText: t('contribute.charactersOver', { count: value.length - TEXT_LIMIT }) }
+      : {}),
+  });
 }
 
 /**
@@ -28,7 +33,7 @@ export function DomainFieldset({
   onChange: (value: DomainForm) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const counter = useCharacterCounter();
+  const limit = useTextLimit();
   const title = wordsIn(domain.title, i18n.language);
   const idOf = (part: string) => `domain-${domain.key}-${part}`;
   const label: Record<DomainText, string> = {
@@ -70,7 +75,7 @@ export function DomainFieldset({
           value={value[field]}
           onChange={(event) => onChange({ ...value, [field]: event.target.value })}
           fullWidth
-          {...counter}
+          {...limit(value[field])}
           mb="m"
         />
       ))}

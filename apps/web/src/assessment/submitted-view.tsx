@@ -11,7 +11,7 @@ import { formatDate } from '../time/finnish-format.util.js';
 import { invitationRole, type Assessment } from './assessment-page.util.js';
 import { myContributionKey, useVisibleViews } from './assessment.queries.js';
 import { wordsIn, type Answers, type Contribution } from './contribute.util.js';
-import { useCharacterCounter } from './domain.fieldset.js';
+import { useTextLimit } from './domain.fieldset.js';
 
 type Addendum = Contribution['addenda'][number];
 
@@ -127,7 +127,7 @@ function AddendumForm({
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const counter = useCharacterCounter();
+  const limit = useTextLimit();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
   const [added, setAdded] = useState(false);
@@ -165,7 +165,6 @@ function AddendumForm({
         id="contribute-addendum"
         ref={field}
         labelText={t('contribute.addendum')}
-        hintText={t('contribute.addendumHint')}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -173,7 +172,8 @@ function AddendumForm({
           setAdded(false);
         }}
         fullWidth
-        {...counter}
+        {...limit(text)}
+        hintText={`${t('contribute.addendumHint')} ${limit(text).hintText}`}
         {...(missing ? { status: 'error' as const, statusText: t('contribute.addendumRequired') } : {})}
         mt="m"
         mb="m"
