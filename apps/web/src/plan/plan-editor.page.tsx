@@ -59,11 +59,7 @@ export function PlanEditorPage() {
   if (plan.isError && !noPlan)
     return isNotFound(plan.error) ? <NotFoundPage /> : <ProblemNotice error={plan.error} onRetry={() => void plan.refetch()} />;
   const version = plan.data ? editedVersion(plan.data) : null;
-  const refusal = isFamilyMember(me)
-    ? 'planEditor.familyNote'
-    : version && version.hiddenActions > 0
-      ? 'planEditor.hiddenNote'
-      : null;
+  const refusal = isFamilyMember(me) ? 'planEditor.familyNote' : null;
   return (
     <>
       <Heading variant="h1" mb="xs">
@@ -92,7 +88,7 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
   const careTeam = useCareTeam(caseId);
   const save = useSavePlan(caseId);
   const first = editedVersion(latest)!;
-  const [form, setForm] = useState<EditorForm>(() => toEditorForm(first.content));
+  const [form, setForm] = useState<EditorForm>(() => toEditorForm(first.content, first.hiddenActions));
   const [base, setBase] = useState<{ version: number; revision: number; status: PlanVersion['status'] }>(first);
   const [errors, setErrors] = useState<EditorErrors>({});
   const [saved, setSaved] = useState<{ from: PlanPoint; to: PlanPoint } | null>(null);
@@ -130,7 +126,7 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
             to: { version: after.version, revision: after.revision },
           });
           setBase(after);
-          setForm(toEditorForm(after.content));
+          setForm(toEditorForm(after.content, after.hiddenActions));
           setConflict(false);
         },
         onError: (error) => {
@@ -142,7 +138,7 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
     );
   }
   function takeLatest() {
-    setForm(toEditorForm(now.content));
+    setForm(toEditorForm(now.content, now.hiddenActions));
     setBase(now);
     setConflict(false);
     setErrors({});
@@ -167,6 +163,11 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
         {t('planEditor.editing', { version: base.version, status: t(`plan.status.${base.status}`), revision: base.revision })}
         {base.status === 'in-force' && ` ${t('planEditor.inForceNote')}`}
       </Paragraph>
+      {form.hiddenActions > 0 && (
+        <InlineAlert status="neutral" mb="m">
+          {t('planEditor.hiddenNote', { count: form.hiddenActions })}
+        </InlineAlert>
+      )}
       {conflict && <Conflict caseId={caseId} base={base} now={now} onTakeLatest={takeLatest} />}
       {saved && (
         <InlineAlert status="neutral" role="status" mb="m">

@@ -74,6 +74,8 @@ describe('the plan editor’s form', () => {
   it('gives a new item an id of its own and unlinks what referred to a removed one', () => {
     expect(newItemId('g', [{ id: 'g1' }, { id: 'g3' }])).toBe('g4');
     expect(newItemId('g', [{ id: 'g2' }])).toBe('g3');
+    expect(newItemId('a', [{ id: 'a2' }], 2)).toBe('a4'); // numbered past the actions kept from the reader
+    expect(blankItem.actions(toEditorForm(content, 2)).id).toBe('a4');
     const form = withoutItem(toEditorForm(content), 'goals', 'g1');
     expect(form.goals).toEqual([]);
     expect(form.actions[0]!.goalIds).toEqual([]);

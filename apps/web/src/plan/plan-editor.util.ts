@@ -36,6 +36,8 @@ export interface EditorForm {
   childView: { howFoundOut: string; view: string };
   disagreements: Array<{ id: string; topic: string; view: string; heldBy: string }>;
   reviewOn: string;
+  /** How many actions of the plan are kept from the reader: a new one is numbered past them, so its id is its own. */
+  hiddenActions: number;
 }
 
 export type EditorSection = 'needs' | 'goals' | 'actions' | 'services' | 'participants' | 'disagreements';
@@ -49,7 +51,7 @@ export const fieldId = (path: FieldPath) => `plan-${path.replaceAll('.', '-')}`;
 
 const dateText = (iso: string | null) => (iso ? formatDate(iso) : '');
 
-export function toEditorForm(content: PlanContent): EditorForm {
+export function toEditorForm(content: PlanContent, hiddenActions = 0): EditorForm {
   return {
     needs: content.needs.map((need) => ({ id: need.id, text: need.text, source: need.source })),
     goals: content.goals.map((goal) => ({
@@ -73,13 +75,14 @@ export function toEditorForm(content: PlanContent): EditorForm {
     childView: content.childView ? { ...content.childView } : { howFoundOut: '', view: '' },
     disagreements: content.disagreements.map((held) => ({ ...held })),
     reviewOn: dateText(content.reviewOn),
+    hiddenActions,
   };
 }
 
 /** An id for a new item of a section, unlike any the section has: `g3` after `g1` and `g2`. */
-export function newItemId(prefix: string, taken: ReadonlyArray<{ id: string }>): string {
+export function newItemId(prefix: string, taken: ReadonlyArray<{ id: string }>, unseen = 0): string {
   const ids = new Set(taken.map((item) => item.id));
-  let number = taken.length + 1;
+  let number = taken.length + unseen + 1;
   while (ids.has(`${prefix}${number}`)) number += 1;
   return `${prefix}${number}`;
 }
@@ -88,7 +91,7 @@ export const blankItem = {
   needs: (form: EditorForm) => ({ id: newItemId('n', form.needs), text: '', source: null }),
   goals: (form: EditorForm) => ({ id: newItemId('g', form.goals), professional: '', childWords: '', needIds: [] }),
   actions: (form: EditorForm) => ({
-    id: newItemId('a', form.actions),
+    id: newItemId('a', form.actions, form.hiddenActions),
     what: '',
     agency: '' as const,
     responsibleUserId: '',

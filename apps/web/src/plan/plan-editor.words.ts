@@ -13,7 +13,7 @@ export const planEditorWords = {
       inForceNote:
         'Voimassa olevan suunnitelman olennainen muutos (tavoitteet, toimenpiteet, vastuut, palvelut) avaa uuden version, joka allekirjoitetaan uudelleen. Voimassa oleva versio on voimassa siihen asti.',
       hiddenNote:
-        'Et näe kaikkia tämän suunnitelman toimenpiteitä, joten et voi muokata sitä. Pyydä lapsen asioista vastaavaa sosiaalityöntekijää tekemään muutos.',
+        'Suunnitelmassa on muiden tahojen toimenpiteitä, joita et näe ({{count}}). Ne säilyvät ennallaan, kun tallennat.',
       familyNote:
         'Suunnitelmaa muokkaavat ammattilaiset. Voit kertoa mielipiteesi, kun suunnitelma lähetetään sinulle allekirjoitettavaksi.',
       errorSummary: 'Korjaa nämä kohdat ennen tallentamista',
@@ -156,8 +156,7 @@ export const planEditorWords = {
       editing: 'Du redigerar version {{version}} ({{status}}), sparning {{revision}}.',
       inForceNote:
         'En väsentlig ändring i den plan som gäller (mål, åtgärder, ansvar, tjänster) öppnar en ny version som undertecknas på nytt. Den version som gäller gäller tills dess.',
-      hiddenNote:
-        'Du ser inte alla åtgärder i planen och kan därför inte redigera den. Be socialarbetaren som ansvarar för barnets angelägenheter att göra ändringen.',
+      hiddenNote: 'Planen har andra aktörers åtgärder som du inte ser ({{count}}). De förblir som de är när du sparar.',
       familyNote: 'Planen redigeras av de professionella. Du kan säga vad du tycker när planen skickas till dig för underskrift.',
       errorSummary: 'Rätta dessa punkter innan du sparar',
       required: 'Fyll i den här punkten.',
@@ -298,8 +297,7 @@ export const planEditorWords = {
       editing: 'You are editing version {{version}} ({{status}}), revision {{revision}}.',
       inForceNote:
         'A substantive change to the plan in force (goals, actions, responsibilities, services) opens a new version that is signed again. The version in force stays in force until then.',
-      hiddenNote:
-        'You do not see every action of this plan, so you cannot edit it. Ask the responsible social worker to make the change.',
+      hiddenNote: 'The plan has other agencies’ actions that you do not see ({{count}}). They stay as they are when you save.',
       familyNote: 'The professionals edit the plan. You can give your view when the plan is sent to you for signing.',
       errorSummary: 'Correct these before saving',
       required: 'Fill in this field.',
