@@ -184,9 +184,10 @@ export function planInForceBundle({ planId, caseId, version, actions, exportedAt
           },
         },
       ],
+      // A party agreeing to the plan by signing it: ASTM E1762's consent signature.
       signature: [
         {
-          type: [{ system: 'urn:iso-astm:E1762-95:2013', code: '1.2.840.10065.1.12.1.5', display: 'Verification Signature' }],
+          type: [{ system: 'urn:iso-astm:E1762-95:2013', code: '1.2.840.10065.1.12.1.7', display: 'Consent Signature' }],
           when: fhirInstant(answer.at),
           who: person(answer.userId, answer.displayName),
         },
