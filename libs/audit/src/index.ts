@@ -22,6 +22,7 @@ export * from './migrations/create-audit-records.migration.js';
 export * from './migrations/add-audit-chain-key.migration.js';
 export * from './migrations/drop-audit-hash-uniqueness.migration.js';
 export * from './http/audited-read.decorator.js';
+export * from './http/also-audited.js';
 export * from './http/no-client-data.decorator.js';
 export * from './http/audited-case-ids.util.js';
 export * from './http/audit.interceptor.js';

@@ -25,8 +25,10 @@ import { openTestDatabase } from '@yhdessa/testing';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import {
+  AlsoAuditedRecords,
   assertReadsAreAudited,
   AuditedRead,
+  type AlsoAudited,
   AuditLog,
   AuditModule,
   auditEntities,
@@ -77,6 +79,34 @@ class CaseReadController {
 
   @Post(':id/notes')
   addNote(): { ok: true } {
+    return { ok: true };
+  }
+
+  /** Serves the psychiatry nurse's view too: a record of its class beside the route's own. */
+  @Get(':caseId/views')
+  @AuditedRead({ resource: 'case-views', informationClass: 'shared-plan', purpose: 'care-team-work' })
+  views(@Param('caseId') caseId: string, @AlsoAuditedRecords() also: AlsoAudited): { caseId: string; views: string[] } {
+    also.add([
+      {
+        actor: worker.actor,
+        action: 'read',
+        caseId,
+        resource: 'case-view',
+        informationClass: 'health',
+        purpose: 'care-team-work',
+      },
+    ]);
+    return { caseId, views: [CLIENT_DATA] };
+  }
+}
+
+@Controller('unaudited')
+@NoClientData()
+class CollectorWithoutAuditController {
+  /** Asks for further records on a route that writes none: they would be lost, so the request fails. */
+  @Get(':caseId')
+  read(@AlsoAuditedRecords() also: AlsoAudited): { ok: true } {
+    also.add([]);
     return { ok: true };
   }
 }
@@ -133,10 +163,13 @@ function rootModuleFor(dataSource: DataSource, controllers: Type[], checkReadRou
 
 /** A minimal service: correlation ids, a stand-in for the auth guard that sets `request.user`, problem details. */
 async function startApp(dataSource: DataSource, user: AuthenticatedUser | null = worker): Promise<RunningApp> {
-  const app = await NestFactory.create(rootModuleFor(dataSource, [CaseReadController, HealthController]), {
-    logger: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create(
+    rootModuleFor(dataSource, [CaseReadController, HealthController, CollectorWithoutAuditController]),
+    {
+      logger: false,
+      abortOnError: false,
+    },
+  );
   app.use(correlationIdMiddleware);
   app.use((request: Request & { user?: AuthenticatedUser }, _response: Response, next: NextFunction) => {
     if (user) request.user = user;
@@ -213,6 +246,30 @@ describe('@AuditedRead over HTTP', () => {
     expect(await audit.forCase(first)).toHaveLength(1);
     expect(await audit.forCase(second)).toHaveLength(1);
     expect(await recordsWithCorrelation(correlationId)).toBe(2);
+  });
+
+  it('writes the records the handler adds with the route’s own, in one transaction', async () => {
+    const caseId = newId();
+    const response = await fetch(`${service.url}/cases/${caseId}/views`);
+    expect(response.status).toBe(200);
+    const records = await audit.forCase(caseId);
+    expect(records).toEqual([
+      expect.objectContaining({ resource: 'case-views', informationClass: 'shared-plan' }),
+      expect.objectContaining({ resource: 'case-view', informationClass: 'health' }),
+    ]);
+    const transactions: Array<{ count: string }> = await dataSource.query(
+      'SELECT count(DISTINCT xmin::text) FROM audit_record WHERE case_id = $1',
+      [caseId],
+    );
+    expect(Number(transactions[0]!.count)).toBe(1);
+    expect(await audit.verifyChain()).toEqual({ ok: true });
+  });
+
+  it('refuses a handler that adds records on a route that writes none, serving nothing', async () => {
+    const caseId = newId();
+    const response = await fetch(`${service.url}/unaudited/${caseId}`);
+    expect(response.status).toBe(500);
+    expect(await audit.forCase(caseId)).toHaveLength(0);
   });
 
   it('writes nothing for a route that serves no client data', async () => {

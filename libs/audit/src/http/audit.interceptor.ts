@@ -5,13 +5,15 @@ import { concatMap, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '@yhdessa/auth';
 import { AuditError, AuditErrorCode } from '../audit.error.js';
 import { AuditLog } from '../record/audit-log.service.js';
+import { alsoAuditedOf } from './also-audited.js';
 import { auditedCaseIds } from './audited-case-ids.util.js';
 import { AUDITED_READ, type AuditedReadOptions } from './audited-read.decorator.js';
 
 /**
  * Global: for a handler marked @AuditedRead, writes the audit record after the handler has produced
- * its result and before the response is sent. A failed write fails the request (500 problem), so no
- * client data leaves without its record. Handlers without the mark pass through untouched.
+ * its result and before the response is sent, with any the handler added (AlsoAuditedRecords), in one
+ * write. A failed write fails the request (500 problem), so no client data leaves without its record.
+ * Handlers without the mark pass through untouched.
  */
 @Injectable()
 export class AuditInterceptor implements NestInterceptor {
@@ -54,8 +56,10 @@ export class AuditInterceptor implements NestInterceptor {
       purpose: read.purpose,
       actorDisplayName,
     }));
+    // And whatever the handler added (AlsoAuditedRecords): one write for all of them.
+    const also = alsoAuditedOf(request)?.added() ?? [];
     try {
-      await this.auditLog.recordAll(entries);
+      await this.auditLog.recordAll([...entries, ...also]);
     } catch (error) {
       if (error instanceof AuditError) throw error;
       const code = (error as { code?: unknown })?.code;

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { CaseAccess, CaseIdParam } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
-import { AuditedRead } from '@yhdessa/audit';
+import { AlsoAuditedRecords, AuditedRead, type AlsoAudited } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import {
   addendumCommand,
@@ -21,7 +21,7 @@ import { contributionViewSchema } from './contribution.view.schema.js';
 export class ContributionController {
   constructor(private readonly contributions: ContributionService) {}
 
-  /** One's own view, draft or submitted; read with its own information class (the service records it). */
+  /** One's own view, draft or submitted; read with its own information class (recorded with the route's record). */
   @Get('contributions/mine')
   @CaseAccess('sign')
   @AuditedRead({ resource: 'assessment', informationClass: 'shared-plan', purpose: 'care-team-work' })
@@ -30,8 +30,9 @@ export class ContributionController {
     @CaseIdParam() caseId: string,
     @UuidParam('assessmentId') assessmentId: string,
     @CurrentUser() caller: AuthenticatedUser,
+    @AlsoAuditedRecords() also: AlsoAudited,
   ): Promise<ContributionView> {
-    return this.contributions.mine(caseId, assessmentId, caller);
+    return this.contributions.mine(caseId, assessmentId, caller, also);
   }
 
   /** Autosave: 409 `contribution_version_conflict` with the current version when someone saved in between. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '@yhdessa/auth';
+import type { AlsoAudited } from '@yhdessa/audit';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -32,12 +33,12 @@ export class ContributionService {
     private readonly clock: Clock,
   ) {}
 
-  async mine(caseId: string, assessmentId: string, caller: AuthenticatedUser): Promise<ContributionView> {
+  async mine(caseId: string, assessmentId: string, caller: AuthenticatedUser, also: AlsoAudited): Promise<ContributionView> {
     await this.assessments.get(caseId, assessmentId);
     const invitation = await this.assessments.invitationOf(assessmentId, caller.userId);
     if (!invitation) throw notInvited();
     const view = toContributionView(invitation, await this.assessments.addenda([invitation.id]));
-    await this.audit.record(caller, caseId, [invitation.informationClass]);
+    this.audit.record(also, caller, caseId, [invitation.informationClass]);
     return view;
   }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
-import { AuditedRead } from '@yhdessa/audit';
+import { AlsoAuditedRecords, AuditedRead, type AlsoAudited } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody } from '@yhdessa/platform';
 import type { StoredSynthesis } from '../assessment-record/assessment-record.js';
 import {
@@ -18,7 +18,7 @@ import { completedAssessmentSchema, familyCopySchema, matrixViewSchema, synthesi
 export class SynthesisController {
   constructor(private readonly synthesis: SynthesisService) {}
 
-  /** Domain × actor with disagreement per domain; each view's information class is recorded as read (the service does it). */
+  /** Domain × actor with disagreement per domain; each view's information class is recorded as read, with the route's record. */
   @Get('matrix')
   @CaseAccess('read')
   @AuditedRead({ resource: 'assessment-matrix', informationClass: 'shared-plan', purpose: 'care-team-work' })
@@ -28,8 +28,9 @@ export class SynthesisController {
     @UuidParam('assessmentId') assessmentId: string,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
+    @AlsoAuditedRecords() also: AlsoAudited,
   ): Promise<MatrixView> {
-    return this.synthesis.matrix(caseId, assessmentId, caller, reader);
+    return this.synthesis.matrix(caseId, assessmentId, caller, reader, also);
   }
 
   @Put('synthesis')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { caseSight, type CaseReader } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
+import type { AlsoAudited } from '@yhdessa/audit';
 import type { InformationClass } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
@@ -42,7 +43,13 @@ export class SynthesisService {
   ) {}
 
   /** Only the views the reader may see (the blind rule, their information classes today), and disagreement over those. */
-  async matrix(caseId: string, assessmentId: string, caller: AuthenticatedUser, reader: CaseReader): Promise<MatrixView> {
+  async matrix(
+    caseId: string,
+    assessmentId: string,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+    also: AlsoAudited,
+  ): Promise<MatrixView> {
     const assessment = await this.assessments.get(caseId, assessmentId);
     const invitations = await this.assessments.invitations(assessmentId, 'submitted');
     const own = invitations.find((invitation) => invitation.userId === caller.userId);
@@ -64,7 +71,7 @@ export class SynthesisService {
     const isLead = caller.userId === assessment.leadUserId;
     const served: InformationClass[] = visible.map((view) => view.informationClass);
     if (isLead && assessment.synthesis) served.push('child-protection');
-    await this.audit.record(caller, caseId, served);
+    this.audit.record(also, caller, caseId, served);
     return {
       assessmentId,
       status: assessment.status,
