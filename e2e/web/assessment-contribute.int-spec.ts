@@ -148,6 +148,10 @@ describe('web: starting an assessment and giving one’s view', () => {
     const synthesis = sari.getByRole('link', { name: 'Yhteenveto ja näkemysten vertailu' });
     expect(await synthesis.getAttribute('href')).toBe(`/cases/${caseId}/assessments/${assessmentId}/synthesis`);
     expect(await sari.getByRole('link', { name: 'Anna näkemyksesi' }).count()).toBe(0);
+    const record = sari.getByRole('link', { name: 'Kirjaa näkemys yhdessä lapsen kanssa: Aino Aalto' });
+    expect(await record.getAttribute('href')).toMatch(
+      new RegExp(`^/cases/${caseId}/assessments/${assessmentId}/invitations/[0-9a-f-]{36}/recorded-view$`),
+    );
     for (const domain of ['Terveys', 'Turvallisuus', 'Lapsen omat toiveet'])
       await sari.getByRole('listitem').filter({ hasText: domain }).first().waitFor();
     expect(await axeViolations(sari)).toEqual([]);

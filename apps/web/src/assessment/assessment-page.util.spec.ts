@@ -1,4 +1,4 @@
-import { assessmentLinks, invitationRole } from './assessment-page.util.js';
+import { assessmentLinks, invitationRole, recordsWithChild } from './assessment-page.util.js';
 
 const invitation = (userId: string, participantKind = 'professional') => ({
   invitationId: `inv-${userId}`,
@@ -43,5 +43,13 @@ describe('invitationRole', () => {
       'koulu, luokanopettaja',
     );
     expect(invitationRole({ agency: 'family', roleInCase: 'lapsi', participantKind: 'child' }, t)).toBe('perhe, lapsi');
+  });
+});
+
+describe('recordsWithChild', () => {
+  it('offers to record the child’s view with the child until it is given, and no one else’s', () => {
+    expect(recordsWithChild({ participantKind: 'child', progress: 'draft' })).toBe(true);
+    expect(recordsWithChild({ participantKind: 'child', progress: 'submitted' })).toBe(false);
+    expect(recordsWithChild({ participantKind: 'guardian', progress: 'not-started' })).toBe(false);
   });
 });

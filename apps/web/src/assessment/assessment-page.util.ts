@@ -38,3 +38,7 @@ export function invitationRole(
   ].filter((part): part is string => Boolean(part));
   return [...new Set(parts)].join(', ');
 }
+
+/** Whose view the lead may record with them (LSL 30 §): the child's, while it is not yet given. */
+export const recordsWithChild = (invitation: Pick<Invitation, 'participantKind' | 'progress'>): boolean =>
+  invitation.participantKind === 'child' && invitation.progress !== 'submitted';

@@ -30,6 +30,8 @@ export const assessmentPageWords = {
       contribute: 'Anna näkemyksesi',
       myView: 'Kerro oma näkemyksesi',
       synthesis: 'Yhteenveto ja näkemysten vertailu',
+      recordChildView: 'Kirjaa näkemys yhdessä lapsen kanssa',
+      recordChildViewNamed: 'Kirjaa näkemys yhdessä lapsen kanssa: {{name}}',
       backToCase: 'Takaisin asian sivulle',
     },
     caseAssessments: {
@@ -68,6 +70,8 @@ export const assessmentPageWords = {
       contribute: 'Lämna din synpunkt',
       myView: 'Berätta vad du tycker',
       synthesis: 'Sammanfattning och jämförelse av synpunkterna',
+      recordChildView: 'Registrera synpunkten tillsammans med barnet',
+      recordChildViewNamed: 'Registrera synpunkten tillsammans med barnet: {{name}}',
       backToCase: 'Tillbaka till ärendets sida',
     },
     caseAssessments: {
@@ -106,6 +110,8 @@ export const assessmentPageWords = {
       contribute: 'Give your view',
       myView: 'Tell us what you think',
       synthesis: 'Synthesis and comparison of the views',
+      recordChildView: 'Record the view with the child',
+      recordChildViewNamed: 'Record the view with the child: {{name}}',
       backToCase: 'Back to the case page',
     },
     caseAssessments: {

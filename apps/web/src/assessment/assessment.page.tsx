@@ -12,7 +12,7 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { useAssessment } from './assessment.queries.js';
-import { assessmentLinks, invitationRole, type Assessment } from './assessment-page.util.js';
+import { assessmentLinks, invitationRole, recordsWithChild, type Assessment } from './assessment-page.util.js';
 import { wordsIn } from './contribute.util.js';
 
 /**
@@ -134,14 +134,30 @@ function AssessmentView({ caseId, assessment, title }: { caseId: string; assessm
               ) : (
                 formatDate(invitation.dueOn)
               ),
-              progress: [
-                t(`assessmentPage.progressState.${invitation.progress}`, {
-                  date: invitation.submittedAt ? formatDate(invitation.submittedAt) : '',
-                }),
-                invitation.recordedBy ? t('assessmentPage.recordedBy', { name: invitation.recordedBy.displayName }) : null,
-              ]
-                .filter(Boolean)
-                .join(', '),
+              progress: (
+                <>
+                  {[
+                    t(`assessmentPage.progressState.${invitation.progress}`, {
+                      date: invitation.submittedAt ? formatDate(invitation.submittedAt) : '',
+                    }),
+                    invitation.recordedBy ? t('assessmentPage.recordedBy', { name: invitation.recordedBy.displayName }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+                  {links.synthesis && assessment.status === 'open' && recordsWithChild(invitation) && (
+                    <>
+                      <br />
+                      <RouterLink
+                        asComponent={Link}
+                        to={`${base}/invitations/${invitation.invitationId}/recorded-view`}
+                        aria-label={t('assessmentPage.recordChildViewNamed', { name: invitation.displayName })}
+                      >
+                        {t('assessmentPage.recordChildView')}
+                      </RouterLink>
+                    </>
+                  )}
+                </>
+              ),
             }))}
           />
           <Paragraph mt="xs" className="secondary-text">
