@@ -171,6 +171,13 @@ describe('web: journey 1 — the anonymous consultation booked, its outcome, and
     await ville.getByText(school).waitFor();
     await ville.getByText('Tuloksen kirjaa konsultaatioon osallistuva asiantuntija konsultaation alettua.').waitFor();
     expect(await axeViolations(ville)).toEqual([]);
+    // In Swedish: the law's words, the same Helsinki time.
+    await ville.getByRole('button', { name: /^Kieli: Suomeksi/ }).click();
+    await ville.getByRole('menuitem', { name: 'På svenska (SV)' }).click();
+    await ville.getByRole('heading', { level: 1, name: 'Konsultation mellan skolan och barnskyddet' }).waitFor();
+    await ville.getByText('on 23.12.2026 kl. 10.15–11.15').waitFor();
+    await ville.getByText('7–12 år').waitFor();
+    expect(await axeViolations(ville)).toEqual([]);
   }, 90_000);
 
   it('on the 23rd, after the consultation, the child protection consultant records that the school will notify', async () => {
