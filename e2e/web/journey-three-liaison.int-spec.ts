@@ -32,6 +32,8 @@ describe('web: journey 3 — the psychiatry liaison booked from Aino’s case, o
   let aino: string;
   let sariToken: string;
 
+  /** Each person's signed-in browser, kept between the steps: fewer sign-ins through Keycloak on a shared machine. */
+  const signedIn = new Map<string, Page>();
   const browserAt = async (at: Date): Promise<Page> => {
     const page = await stack.newPage();
     page.setDefaultTimeout(60_000);
@@ -95,6 +97,7 @@ describe('web: journey 3 — the psychiatry liaison booked from Aino’s case, o
   it('lets Sari book the liaison nurse on Aino’s care team from her case, at one of his free times in Helsinki time', async () => {
     const sari = await browserAt(tuesday);
     await signIn(sari, stack, 'sari.virtanen', `/cases/${aino}`);
+    signedIn.set('sari.virtanen', sari);
     await sari.getByRole('heading', { level: 1, name: 'Aino Aalto' }).waitFor();
     await sari.getByRole('link', { name: 'Asian konsultaatiot' }).click();
     await sari.getByRole('heading', { level: 1, name: 'Aino Aalto: konsultaatiot' }).waitFor();
@@ -161,8 +164,8 @@ describe('web: journey 3 — the psychiatry liaison booked from Aino’s case, o
       const timeline = await stack.caseCoordination.call('GET', `/cases/${aino}/timeline`, sariToken);
       expect(timeline.body.map((entry: { event: string }) => entry.event)).toContain('ConsultationBooked.v1');
     }, 60_000);
-    const sari = await browserAt(tuesday);
-    await signIn(sari, stack, 'sari.virtanen', `/cases/${aino}`);
+    const sari = signedIn.get('sari.virtanen')!;
+    await sari.goto(`${stack.url}/cases/${aino}`);
     const booked = sari
       .getByRole('region', { name: 'Tapahtumat' })
       .getByRole('listitem')
@@ -172,6 +175,7 @@ describe('web: journey 3 — the psychiatry liaison booked from Aino’s case, o
 
     const anna = await browserAt(tuesday);
     await signIn(anna, stack, 'anna.laine', `/cases/${aino}`);
+    signedIn.set('anna.laine', anna);
     await anna.getByRole('heading', { level: 1, name: 'Aino Aalto' }).waitFor();
     const annas = anna
       .getByRole('region', { name: 'Tapahtumat' })
@@ -209,8 +213,9 @@ describe('web: journey 3 — the psychiatry liaison booked from Aino’s case, o
       expect(timeline.body.map((entry: { event: string }) => entry.event)).toContain('ConsultationConcluded.v1');
     }, 60_000);
 
-    const anna = await browserAt(thursday);
-    await signIn(anna, stack, 'anna.laine', `/cases/${aino}`);
+    const anna = signedIn.get('anna.laine')!;
+    await anna.clock.setFixedTime(thursday);
+    await anna.goto(`${stack.url}/cases/${aino}`);
     const outcome = anna
       .getByRole('region', { name: 'Tapahtumat' })
       .getByRole('listitem')
@@ -229,8 +234,12 @@ describe('web: journey 3 — the psychiatry liaison booked from Aino’s case, o
     await screenshot(anna, 'liaison-teacher-view');
 
     for (const username of ['sari.virtanen', 'pekka.nurmi']) {
-      const reader = await browserAt(thursday);
-      await signIn(reader, stack, username, `/cases/${aino}/consultations`);
+      const kept = signedIn.get(username);
+      const reader = kept ?? (await browserAt(thursday));
+      if (kept) {
+        await kept.clock.setFixedTime(thursday);
+        await kept.goto(`${stack.url}/cases/${aino}/consultations`);
+      } else await signIn(reader, stack, username, `/cases/${aino}/consultations`);
       const listed = reader.locator('.case-consultations > li').first();
       await listed.getByText(`Asiantuntijan kirjaus: ${nursesWords}`).waitFor();
       expect(await listed.innerText()).toContain('psykiatrian konsultaatio: pidetty');
