@@ -6,6 +6,7 @@ import { booksConsultations } from '../consultation/booking.form.util.js';
 import { mayBeExpert } from '../expert-calendar/expert-calendar.util.js';
 import { usesIntake } from '../intake/intake.util.js';
 import { seesTeams } from '../meeting/meeting.util.js';
+import { isFamilyMember } from '../family/family.util.js';
 import type { Me } from '../session/session.api.js';
 
 /** The main menu, the Suomi.fi service navigation beside the content: what this user can do. */
@@ -21,6 +22,13 @@ export function AppNavigation({ me }: { me: Me }) {
           {t('nav.home')}
         </RouterLink>
       </ServiceNavigationItem>
+      {!isFamilyMember(me) && (
+        <ServiceNavigationItem selected={pathname === '/actions'}>
+          <RouterLink asComponent={Link} to="/actions" aria-current={pathname === '/actions' ? 'page' : undefined}>
+            {t('nav.myActions')}
+          </RouterLink>
+        </ServiceNavigationItem>
+      )}
       {opensCases && (
         <ServiceNavigationItem selected={pathname === '/cases/new'}>
           <RouterLink asComponent={Link} to="/cases/new" aria-current={pathname === '/cases/new' ? 'page' : undefined}>

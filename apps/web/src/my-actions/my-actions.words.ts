@@ -3,6 +3,7 @@ import type { FeatureWords } from '../i18n/resources/feature-words.types.js';
 /** "My actions": a professional's own actions of the client plans in force (UI.md: asiakassuunnitelma, määräaika / tidsfrist). */
 export const myActionsWords = {
   fi: {
+    nav: { myActions: 'Omat toimenpiteet' },
     myActions: {
       title: 'Omat toimenpiteet',
       homeTitle: 'Omat toimenpiteet asiakassuunnitelmissa',
@@ -35,6 +36,7 @@ export const myActionsWords = {
     },
   },
   sv: {
+    nav: { myActions: 'Mina åtgärder' },
     myActions: {
       title: 'Mina åtgärder',
       homeTitle: 'Mina åtgärder i klientplaner',
@@ -67,6 +69,7 @@ export const myActionsWords = {
     },
   },
   en: {
+    nav: { myActions: 'My actions' },
     myActions: {
       title: 'My actions',
       homeTitle: 'My actions in client plans',
