@@ -41,10 +41,21 @@ export class PlanWatchService {
 
   async sweep(now: Date): Promise<PlanWatchRun> {
     const run: PlanWatchRun = { expired: 0, reminded: 0, overdue: 0 };
+    // Rounds that ran out, and rounds near their end with a party neither answered nor reminded yet:
+    // what is done already is not picked again, so nothing due waits behind it.
     const rounds: { plan_id: string; version: number }[] = await this.dataSource.query(
-      `SELECT plan_id, version FROM plan_version
-        WHERE status = 'signing' AND round_expires_at <= $1 ORDER BY round_expires_at LIMIT 500`,
-      [new Date(now.getTime() + this.settings.remindBeforeMs)],
+      `SELECT v.plan_id, v.version FROM plan_version v
+        WHERE v.status = 'signing'
+          AND (v.round_expires_at <= $1
+               OR (v.round_expires_at <= $2 AND EXISTS (
+                    SELECT 1 FROM plan_signatory s
+                     WHERE s.plan_id = v.plan_id AND s.version = v.version AND s.round = v.round
+                       AND NOT EXISTS (SELECT 1 FROM plan_signature a
+                                        WHERE a.plan_id = s.plan_id AND a.version = s.version AND a.round = s.round AND a.user_id = s.user_id)
+                       AND NOT EXISTS (SELECT 1 FROM plan_sign_off_reminder r
+                                        WHERE r.plan_id = s.plan_id AND r.version = s.version AND r.round = s.round AND r.user_id = s.user_id))))
+        ORDER BY v.round_expires_at LIMIT 500`,
+      [now, new Date(now.getTime() + this.settings.remindBeforeMs)],
     );
     for (const { plan_id: planId, version } of rounds) {
       const done = await this.watchRound(planId, version, now);
@@ -52,10 +63,16 @@ export class PlanWatchService {
       run.reminded += done.reminded;
     }
     const today = finnishDate(now);
+    // Plans in force with an action past its due date, not settled and not raised yet for that date.
     const late: { plan_id: string }[] = await this.dataSource.query(
-      `SELECT plan_id FROM plan_version
-        WHERE status = 'in-force' AND jsonb_path_exists(content, '$.actions[*] ? (@.due < $today)', jsonb_build_object('today', $1::text))
-        ORDER BY plan_id LIMIT 500`,
+      `SELECT DISTINCT v.plan_id FROM plan_version v
+         CROSS JOIN LATERAL jsonb_to_recordset(v.content->'actions') AS action (id text, due date)
+        WHERE v.status = 'in-force' AND action.due < $1::date
+          AND NOT EXISTS (SELECT 1 FROM plan_action_overdue o WHERE o.plan_id = v.plan_id AND o.action_id = action.id AND o.due = action.due)
+          AND COALESCE((SELECT u.status FROM plan_action_update u
+                         WHERE u.plan_id = v.plan_id AND u.action_id = action.id ORDER BY u.updated_at DESC LIMIT 1), 'planned')
+              NOT IN ('done', 'cancelled')
+        ORDER BY v.plan_id LIMIT 500`,
       [today],
     );
     for (const { plan_id: planId } of late) run.overdue += await this.raiseOverdue(planId, today);
