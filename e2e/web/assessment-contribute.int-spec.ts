@@ -101,6 +101,7 @@ describe('web: starting an assessment and giving one’s view', () => {
     await signIn(sari, stack, 'sari.virtanen', `/cases/${caseId}`);
     const section = sari.getByRole('region', { name: 'Monitoimijaiset arvioinnit' });
     await section.getByText('Asiassa ei ole arviointeja.').waitFor();
+    expect(await axeViolations(sari)).toEqual([]);
     await section.getByRole('link', { name: 'Aloita monitoimijainen arviointi' }).click();
     await sari.getByRole('heading', { level: 1, name: 'Aloita monitoimijainen arviointi' }).waitFor();
     expect(await sari.getByRole('radio', { name: 'Hyvinvoinnin tähti (8 osa-aluetta)' }).isChecked()).toBe(true);
@@ -275,5 +276,14 @@ describe('web: starting an assessment and giving one’s view', () => {
     await sari.reload();
     await sari.getByText('Näkemyksiä annettu 2/3').waitFor();
     expect(await sari.getByText('Aino on arki-iltaisin myöhään ulkona.').count()).toBe(0);
+
+    // In Swedish: the page's words and the frame's own.
+    await teacher.getByRole('button', { name: /^Kieli: Suomeksi/ }).click();
+    await teacher.getByRole('menuitem', { name: 'På svenska (SV)' }).click();
+    await teacher.getByRole('heading', { level: 1, name: 'Min synpunkt' }).waitFor();
+    const ownInSwedish = teacher.getByRole('table', { name: 'Synpunkten du skickade' });
+    await ownInSwedish.getByRole('row').filter({ hasText: 'Trygghet' }).getByText('2 – Oro').waitFor();
+    await teacher.getByRole('region', { name: 'De andras synpunkter' }).waitFor();
+    expect(await axeViolations(teacher)).toEqual([]);
   }, 90_000);
 });
