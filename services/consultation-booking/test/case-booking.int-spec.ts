@@ -247,4 +247,47 @@ describe('consultations on a case: the liaison nurse, health details and the ano
     const rows = await dataSource.query('SELECT named_ground, named_by_agency FROM booking WHERE booking_id = $1', [bookingId]);
     expect(rows).toEqual([{ named_ground: 'guardian-consent', named_by_agency: 'school' }]);
   });
+
+  it('answers the free times as the database holds them, whatever changed them and however often asked', async () => {
+    const at = '2026-12-11T13:00:00+02:00';
+    const free = async () => {
+      const found = await call(
+        'GET',
+        `/slots?consultationType=psychiatry-liaison&from=2026-12-11&to=2026-12-11&expertId=${experts.nurse}`,
+        'sari.virtanen',
+      );
+      expect(found.status).toBe(200);
+      return (found.body as Array<{ startsAt: string }>).map((slot) => slot.startsAt).includes(at);
+    };
+    expect(await free()).toBe(true);
+    expect(await free()).toBe(true);
+    const held = await call('POST', '/holds', 'sari.virtanen', {
+      consultationType: 'psychiatry-liaison',
+      startsAt: at,
+      expertIds: [experts.nurse],
+    });
+    expect(held.status).toBe(201);
+    expect(await free()).toBe(false);
+    // The hold lapses with the clock, no write needed.
+    clock.set(new Date(tuesday.getTime() + 11 * 60_000));
+    expect(await free()).toBe(true);
+    const booked = await call('POST', `/cases/${await careTeam()}/bookings`, 'sari.virtanen', {
+      consultationType: 'psychiatry-liaison',
+      startsAt: at,
+      expertIds: [experts.nurse],
+      topic: 'Illat.',
+    });
+    expect(booked.status).toBe(201);
+    expect(await free()).toBe(false);
+    // Changed in the database behind this instance's back, as another instance would: seen at once.
+    await owner.query(`UPDATE booking SET status = 'cancelled' WHERE booking_id = $1`, [booked.body.bookingId]);
+    await owner.query('UPDATE booking_participant SET blocking = false WHERE booking_id = $1', [booked.body.bookingId]);
+    expect(await free()).toBe(true);
+    await owner.query(
+      `INSERT INTO availability_exception (exception_id, expert_id, on_date, starts, ends, kind)
+       VALUES (gen_random_uuid(), $1, '2026-12-11', '12:00', '15:00', 'leave')`,
+      [experts.nurse],
+    );
+    expect(await free()).toBe(false);
+  });
 });
