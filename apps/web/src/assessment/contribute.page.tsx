@@ -30,6 +30,9 @@ import { DomainFieldset, useTextLimit } from './domain.fieldset.js';
 import { useDraftAutosave } from './draft-autosave.hook.js';
 import { OthersViews, SubmittedView } from './submitted-view.js';
 
+/** Sending waits for the draft's last edits to be saved; when they could not be, nothing is sent. */
+class DraftNotSaved extends Error {}
+
 /** The element the design system's dialogs hide from assistive technology while open (index.html). */
 const appElementId = 'root';
 
@@ -121,13 +124,17 @@ function DraftForm({ caseId, assessment, contribution }: { caseId: string; asses
   const submit = useMutation({
     mutationFn: async () => {
       const version = await draft.saveNow();
-      if (version === null) throw new Error('draft not saved');
+      if (version === null) throw new DraftNotSaved();
       return answer(
         assessmentApi.POST('/cases/{caseId}/assessments/{assessmentId}/contributions/mine/submit', {
           params: { path: { caseId, assessmentId: assessment.assessmentId } },
           body: { expectedVersion: version },
         }),
       );
+    },
+    // The draft could not be saved first (a conflict, a text too long, a failure): the form shows why.
+    onError: (error) => {
+      if (error instanceof DraftNotSaved) setConfirming(false);
     },
     onSuccess: (view) => {
       setConfirming(false);
@@ -148,6 +155,7 @@ function DraftForm({ caseId, assessment, contribution }: { caseId: string; asses
       aria-label={t('contribute.title')}
       onSubmit={(event) => {
         event.preventDefault();
+        submit.reset();
         setConfirming(true);
       }}
     >
