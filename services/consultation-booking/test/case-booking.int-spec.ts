@@ -1,3 +1,4 @@
+import { AuditLog } from '@yhdessa/audit';
 import { FixedClock } from '@yhdessa/platform';
 import { claims, fetchToken, openTestDatabase, type Answer, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
@@ -154,6 +155,13 @@ describe('consultations on a case: the liaison nurse, health details and the ano
         expect.objectContaining({ topic, outcome: expect.objectContaining({ outcome: 'advice', summary: said }) }),
       ]);
     }
+    // Each reader's sight of the health class is audited as such; the teacher read only the shared plan.
+    const health = (await service.app.get(AuditLog).forCase(aino)).filter(
+      (record) => record.resource === 'consultation' && record.informationClass === 'health',
+    );
+    expect(new Set(health.map((record) => record.actor.userId))).toEqual(
+      new Set([claims(tokens['sari.virtanen']!).sub, claims(tokens['pekka.nurmi']!).sub]),
+    );
     // The event tells the outcome's kind, never what was said.
     const [event] = await outbox('ConsultationConcluded.v1', aino);
     expect(event!.envelope.payload).toMatchObject({ outcome: 'advice', referral: null });

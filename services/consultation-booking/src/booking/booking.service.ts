@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { caseSight, type CaseReader } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
+import { AuditLog } from '@yhdessa/audit';
 import { CareTeamAccess } from '@yhdessa/care-team';
 import { ConsentAccess, type ConsentAgency } from '@yhdessa/consent';
 import type { ConsultationType } from '@yhdessa/contracts';
@@ -59,6 +60,7 @@ export class BookingService {
     private readonly careTeam: CareTeamAccess,
     private readonly consents: ConsentAccess,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
     @Inject(BOOKING_RULES) private readonly rules: BookingRules,
   ) {}
 
@@ -230,11 +232,32 @@ export class BookingService {
     return (await this.bookings.ofUser(this.dataSource.manager, caller.userId)).map((row) => toBookingView(row));
   }
 
-  /** A case's consultations, the topic only to readers who see its class. */
-  async ofCase(caseId: string, reader: CaseReader): Promise<BookingView[]> {
+  /**
+   * A case's consultations, the topic and what the expert said only to readers who see its class; each
+   * class shown beyond the shared plan (the route's own record) is audited as read too.
+   */
+  async ofCase(caseId: string, reader: CaseReader, caller: AuthenticatedUser): Promise<BookingView[]> {
     const sight = caseSight(reader);
     const rows = await this.bookings.ofCase(this.dataSource.manager, caseId);
-    return rows.map((row) => toBookingView(row, sight.classes.has(topicClass[row.consultation_type])));
+    const views = rows.map((row) => toBookingView(row, sight.classes.has(topicClass[row.consultation_type])));
+    const shown = new Set(
+      rows.flatMap((row, index) =>
+        views[index]!.topic !== null || views[index]!.outcome?.summary ? [topicClass[row.consultation_type]] : [],
+      ),
+    );
+    shown.delete('shared-plan');
+    await this.audit.recordAll(
+      [...shown].map((informationClass) => ({
+        actor: caller.actor,
+        action: 'read' as const,
+        caseId,
+        resource: 'consultation',
+        informationClass,
+        purpose: 'care-team-work' as const,
+        actorDisplayName: caller.displayName,
+      })),
+    );
+    return views;
   }
 
   /** An expert's week (or any run of local days): bookings and live holds. */

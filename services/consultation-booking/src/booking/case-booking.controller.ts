@@ -26,8 +26,12 @@ export class CaseBookingController {
   @CaseAccess('read')
   @AuditedRead({ resource: 'consultation', informationClass: 'shared-plan', purpose: 'care-team-work' })
   @Returns(z.array(bookingViewSchema))
-  list(@CaseIdParam() caseId: string, @CurrentCaseReader() reader: CaseReader): Promise<BookingView[]> {
-    return this.bookings.ofCase(caseId, reader);
+  list(
+    @CaseIdParam() caseId: string,
+    @CurrentCaseReader() reader: CaseReader,
+    @CurrentUser() caller: AuthenticatedUser,
+  ): Promise<BookingView[]> {
+    return this.bookings.ofCase(caseId, reader, caller);
   }
 
   /** A consultation about the child of the case, by a professional on its care team (psychiatry liaison, for one). */
