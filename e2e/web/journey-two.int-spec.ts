@@ -9,9 +9,9 @@ import { axeViolations, signIn, startWebStack, type WebStack } from './web-stack
  * Journey 2 in the browser, up to the completed assessment: Aino (14) lives in a foster family; her
  * social worker Sari starts a multi-agency assessment and invites the foster carer, Aino's mother, her
  * teacher, the youth-psychiatry nurse and Aino herself, each signed in in a browser of their own. Each
- * gives their view without seeing the others' first. The teacher sees the nurse's view only because the
- * mother consented to the school seeing health information; when the mother withdraws that consent, the
- * nurse's view leaves the teacher's open page by itself, without a reload. Sari sees where the school
+ * gives their view without seeing the others' first. The teacher sees the nurse's view only once the
+ * mother consents to the school seeing health information, when it comes onto her open page by itself;
+ * when the mother withdraws that consent, it leaves the page as it came, without a reload. Sari sees where the school
  * and the foster family disagree about Aino's evenings, keeps the disagreement in her synthesis and
  * completes the assessment; the family reads it in plain words. axe on every screen.
  *
@@ -110,15 +110,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
       });
       expect(added.status).toBe(201);
     }
-    // The mother lets the school see health information: why the teacher may read the nurse's view.
-    const consent = await stack.caseCoordination.call('POST', `/cases/${caseId}/consents`, await fetchToken('liisa.aalto'), {
-      informationClass: 'health',
-      toAgency: 'school',
-      validFrom: todayIso,
-      validUntil: inDays(180),
-    });
-    expect(consent.status).toBe(201);
-    // The assessment service learns the care team and the consent from case-coordination's events.
+    // The assessment service learns the care team from case-coordination's events.
     await expectEventually(
       async () => {
         for (const username of ['sari.virtanen', ...team.map(([name]) => name)] as Person[])
@@ -209,7 +201,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
   const viewHeading = (who: Person, of: Person) =>
     othersOn(who).getByRole('heading', { level: 3, name: new RegExp(`^${names[of]} \\(`) });
 
-  it('keeps the others’ views from each invitee until they have sent their own', async () => {
+  it('keeps the others’ views from each invitee until they have sent their own, and the nurse’s from the school until the mother consents', async () => {
     await giveView('pekka.nurmi', {
       Terveys: { score: 2, field: 'Huolet', words: 'Univaikeuksia, seuranta huhtikuussa.' },
       'Tunteet ja käyttäytyminen': { score: 3, field: 'Muuta sanottavaa', words: 'Mieliala vaihtelee.' },
@@ -227,8 +219,22 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
       'Oppiminen ja koulu': { score: 3, field: 'Vahvuudet', words: 'Osaa hyvin matematiikkaa.' },
       'Vapaa-aika ja kaverit': { score: 2, field: 'Huolet', words: 'Illat myöhään ulkona, väsynyt aamuisin.' },
     });
-    // Sent: now she sees the nurse's view, health information, because the mother consented.
-    await see('anna.laine', viewHeading('anna.laine', 'pekka.nurmi'));
+    // Sent: she sees the others' views her part allows, but not the nurse's: health information, and the
+    // mother has not consented to the school seeing it.
+    await see('anna.laine', othersOn('anna.laine').getByText('Kukaan muu ei ole vielä antanut näkemystä, jonka voit nähdä.'));
+    expect(await viewHeading('anna.laine', 'pekka.nurmi').count()).toBe(0);
+    expect(await viewsSeenBy('anna.laine')).toEqual([names['anna.laine']]);
+
+    // The mother consents (through the API: the family's page withdraws consents, the worker records them
+    // on the case page): the nurse's view comes onto the teacher's open page by itself.
+    const consent = await stack.caseCoordination.call('POST', `/cases/${caseId}/consents`, await fetchToken('liisa.aalto'), {
+      informationClass: 'health',
+      toAgency: 'school',
+      validFrom: todayIso,
+      validUntil: inDays(180),
+    });
+    expect(consent.status).toBe(201);
+    await see('anna.laine', viewHeading('anna.laine', 'pekka.nurmi'), 'visible', 15_000);
     await expectAxeClean('anna.laine');
 
     await giveView('riitta.hakala', {
