@@ -1,6 +1,8 @@
 import { AuditLog } from '@yhdessa/audit';
 import { finnishDate } from '@yhdessa/platform';
-import { claims, fetchToken, type ServiceFixture } from '@yhdessa/testing';
+import { claims, fetchToken, projectionFeeder, type ServiceFixture } from '@yhdessa/testing';
+import { DataSource } from 'typeorm';
+import { CaseClosureProjection } from '../src/plan-action/case-closure.projection.js';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { startClientPlan } from './client-plan.fixture.js';
 import { planCases, type Party } from './plan-case.fixture.js';
@@ -174,5 +176,23 @@ describe('the client plan: my actions', () => {
     expect(clash.status).toBe(409);
     expect(clash.body.code).toBe('plan_action_id_taken');
     expect((await call('GET', `/cases/${caseId}/plan`, party.worker)).body.open.revision).toBe(3);
+  }, 60_000);
+
+  it('leaves out a closed case’s actions until it is reopened, whatever order the events come in', async () => {
+    const caseId = await planInForce(day(30));
+    const closure = service.app.get(CaseClosureProjection);
+    const feed = projectionFeeder(
+      () => service.app.get(DataSource),
+      closure,
+      { 'CaseClosed.v1': closure.onClosed, 'CaseReopened.v1': closure.onReopened },
+      new Date(),
+    );
+    const closedAt = new Date(Date.now() - 60_000).toISOString();
+    await feed('CaseClosed.v1', caseId, { reason: 'Asiakkuus päättyi', closedAt });
+    expect(await mine(party.teacher, caseId)).toEqual([]);
+    await feed('CaseReopened.v1', caseId, { reason: 'Uusi ilmoitus', reopenedAt: new Date().toISOString() });
+    expect((await mine(party.teacher, caseId)).map((action) => action.actionId)).toEqual(['a-school']);
+    await feed('CaseClosed.v1', caseId, { reason: 'Asiakkuus päättyi', closedAt }); // redelivered late: older than the reopening
+    expect((await mine(party.teacher, caseId)).map((action) => action.actionId)).toEqual(['a-school']);
   }, 60_000);
 });

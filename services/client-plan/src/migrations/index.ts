@@ -4,6 +4,7 @@ import { consentMigrations } from '@yhdessa/consent';
 import { messagingMigrations } from '@yhdessa/messaging';
 import { CreatePlans1767200001000 } from './1767200001000-create-plans.migration.js';
 import { CreatePlanWatch1767200002000 } from './1767200002000-create-plan-watch.migration.js';
+import { CreatePlanCaseClosure1767200003000 } from './1767200003000-create-plan-case-closure.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const clientPlanMigrations = [
@@ -13,4 +14,5 @@ export const clientPlanMigrations = [
   ...consentMigrations,
   CreatePlans1767200001000,
   CreatePlanWatch1767200002000,
+  CreatePlanCaseClosure1767200003000,
 ];

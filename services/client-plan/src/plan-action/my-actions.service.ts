@@ -96,13 +96,14 @@ export class MyActionsService {
     return found.sort(byUrgency).map(toView);
   }
 
-  /** The plans in force of the cases on whose care team the user is a professional today. */
+  /** The plans in force of the open cases on whose care team the user is a professional today. */
   private plansInForceOf(userId: string, today: string): Promise<InForceRow[]> {
     return this.dataSource.query(
       `SELECT plan.case_id, plan.plan_id, version.version, version.content
        FROM plan
        JOIN plan_version version ON version.plan_id = plan.plan_id AND version.status = 'in-force'
-       WHERE plan.case_id IN (
+       WHERE NOT EXISTS (SELECT 1 FROM plan_case_closure closure WHERE closure.case_id = plan.case_id AND closure.closed)
+         AND plan.case_id IN (
          SELECT member.case_id FROM care_team_member member
          WHERE member.user_id = $1 AND member.participant_kind = 'professional' AND member.removed_at IS NULL
            AND member.since IS NOT NULL AND member.since <= $2::date AND (member.until IS NULL OR member.until >= $2::date))
