@@ -163,7 +163,7 @@ describe('web: the child’s own form, the synthesis and the family’s copy', (
       .fill('Illat ovat ihan hyviä.');
     await aino.getByLabel(/Mikä voisi muuttua/).fill('Haluan jäädä tälle luokalle.');
     // Nothing sideways on a phone.
-    expect(await aino.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await aino.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
 
     await aino.getByRole('button', { name: 'Tallenna ja jatka myöhemmin' }).click();
     await aino.getByText(/^Tallennettu klo/).waitFor();

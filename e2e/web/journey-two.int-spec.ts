@@ -270,7 +270,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
     const anna = page('anna.laine');
     await anna.goto(`${stack.url}${base()}/contribute`);
     await see('anna.laine', viewHeading('anna.laine', 'pekka.nurmi'));
-    await anna.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+    await anna.evaluate('window.stillTheSamePage = true');
 
     const liisa = page('liisa.aalto');
     await liisa.goto(`${stack.url}/cases/${caseId}`);
@@ -282,7 +282,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
 
     // Within seconds, by the live notice alone: the same page, the nurse's view gone, the foster carer's still there.
     await see('anna.laine', viewHeading('anna.laine', 'pekka.nurmi'), 'detached', 15_000);
-    expect(await anna.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    expect(await anna.evaluate<boolean>('window.stillTheSamePage === true')).toBe(true);
     await see('anna.laine', viewHeading('anna.laine', 'riitta.hakala'));
     expect(await viewsSeenBy('anna.laine')).not.toContain(names['pekka.nurmi']);
     // Child protection keeps seeing every class.

@@ -20,10 +20,16 @@ export interface ChildForm {
   betterIf: string;
 }
 
+/** What of a frame the form needs: its domains' keys, in order, and its version. */
+interface FrameShape {
+  version: Frame['version'];
+  domains: ReadonlyArray<Pick<Frame['domains'][number], 'key'>>;
+}
+
 const isFace = (score: number | null | undefined): score is Face => faces.includes(score as Face);
 
 /** The form from the frame and what was saved before (a draft), each domain of the frame in its order. */
-export function childFormFrom(frame: Pick<Frame, 'domains'>, saved: Answers | null): ChildForm {
+export function childFormFrom(frame: Pick<FrameShape, 'domains'>, saved: Answers | null): ChildForm {
   const form: ChildForm = { faces: {}, words: {}, betterIf: saved?.betterIf ?? '' };
   for (const { key } of frame.domains) {
     const answer = saved?.domains[key];
@@ -37,7 +43,7 @@ export function childFormFrom(frame: Pick<Frame, 'domains'>, saved: Answers | nu
  * The answers the service takes: every domain of the frame with its face (or none) and the child's
  * words; strengths and concerns are a professional's fields and stay empty. Words are trimmed.
  */
-export function childAnswers(frame: Pick<Frame, 'domains' | 'version'>, form: ChildForm): Answers {
+export function childAnswers(frame: FrameShape, form: ChildForm): Answers {
   const domains: Answers['domains'] = {};
   for (const { key } of frame.domains) {
     domains[key] = { score: form.faces[key] ?? null, strengths: '', concerns: '', text: (form.words[key] ?? '').trim() };

@@ -1,4 +1,6 @@
-import type { Me } from '../session/session.api.js';
+import type { components } from '../api/gateway.openapi.js';
+
+type Me = components['schemas']['Me'];
 
 /** The roles whose holders may be registered as consultation experts (DOMAIN: the pools by agency and kind). */
 const expertRoles = ['cp-social-worker', 'special-needs-teacher', 'liaison-nurse', 'psychiatry-clinician', 'systemic-clinician'];

@@ -1,5 +1,10 @@
 import type { components } from '../api/client-plan.openapi.js';
-import type { PlanPoint } from './plan-editor.queries.js';
+
+/** Two points of the plan's history compared: a version, and one of its revisions (its latest when left out). */
+export interface PlanPoint {
+  version: number;
+  revision?: number;
+}
 
 export type PlanDiff = components['schemas']['PlanDiff'];
 export type PlanDifference = PlanDiff['differences'][number];

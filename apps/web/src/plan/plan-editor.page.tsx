@@ -14,7 +14,8 @@ import { usePageTitle } from '../shared/page-title.hook.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDateTime } from '../time/finnish-format.util.js';
 import { diffPath } from './plan-diff.util.js';
-import { usePlanVersion, useSavePlan, type PlanPoint } from './plan-editor.queries.js';
+import type { PlanPoint } from './plan-diff.util.js';
+import { usePlanVersion, useSavePlan } from './plan-editor.queries.js';
 import {
   ActionsSection,
   ChildViewSection,

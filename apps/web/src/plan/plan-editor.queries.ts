@@ -1,3 +1,4 @@
+import type { PlanPoint } from './plan-diff.util.js';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, planApi } from '../api/api-client.js';
 import { queryKeys } from '../api/query-keys.js';
@@ -32,12 +33,6 @@ export const useSavePlan = (caseId: string) => {
     onError: () => void client.invalidateQueries({ queryKey: planKey(caseId) }),
   });
 };
-
-/** Two points of the plan's history compared: a version, and one of its revisions (its latest when left out). */
-export interface PlanPoint {
-  version: number;
-  revision?: number;
-}
 
 export const usePlanDiff = (caseId: string, from: PlanPoint | null, to: PlanPoint | null) =>
   useQuery({
