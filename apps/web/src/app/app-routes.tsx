@@ -34,11 +34,11 @@ const CaseConsultationsPage = lazy(() =>
 const CaseBookingPage = lazy(() =>
   import('../case-booking/case-booking.page.js').then((module) => ({ default: module.CaseBookingPage })),
 );
-const PlanEditorPage = lazy(() =>
-  import('../plan/plan-editor.page.js').then((module) => ({ default: module.PlanEditorPage })),
-);
+const PlanEditorPage = lazy(() => import('../plan/plan-editor.page.js').then((module) => ({ default: module.PlanEditorPage })));
 const PlanDiffPage = lazy(() => import('../plan/plan-diff.page.js').then((module) => ({ default: module.PlanDiffPage })));
-const MyActionsPage = lazy(() => import('../my-actions/my-actions.page.js').then((module) => ({ default: module.MyActionsPage })));
+const MyActionsPage = lazy(() =>
+  import('../my-actions/my-actions.page.js').then((module) => ({ default: module.MyActionsPage })),
+);
 const MyConsultationsPage = lazy(() =>
   import('../consultation/my-consultations.page.js').then((module) => ({ default: module.MyConsultationsPage })),
 );
@@ -55,7 +55,9 @@ const AvailabilityPage = lazy(() =>
   import('../expert-calendar/availability.page.js').then((module) => ({ default: module.AvailabilityPage })),
 );
 const IntakePage = lazy(() => import('../intake/intake.page.js').then((module) => ({ default: module.IntakePage })));
-const ChildViewPage = lazy(() => import('../child-view/child-view.page.js').then((module) => ({ default: module.ChildViewPage })));
+const ChildViewPage = lazy(() =>
+  import('../child-view/child-view.page.js').then((module) => ({ default: module.ChildViewPage })),
+);
 const RecordedViewPage = lazy(() =>
   import('../child-view/recorded-view.page.js').then((module) => ({ default: module.RecordedViewPage })),
 );
