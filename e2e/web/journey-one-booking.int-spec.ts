@@ -239,6 +239,11 @@ describe('web: journey 1 — the anonymous consultation booked, its outcome, and
     const main = sari.locator('main');
     await main.getByText('Päätös palvelutarpeen arvioinnin aloittamisesta viimeistään 7.1.2027').waitFor();
     await main.getByRole('region', { name: 'Lastensuojeluilmoitus' }).getByText('Ville Heikkinen').waitFor();
+    // No assessment service runs beside this stack: its section settles on a calm notice instead of spinning.
+    const assessments = main.getByRole('region', { name: 'Monitoimijaiset arvioinnit' });
+    await assessments.getByText('Palvelu ei juuri nyt vastaa. Yritä hetken kuluttua uudelleen.').waitFor({ timeout: 20_000 });
+    expect(await assessments.getByRole('status').count()).toBe(0);
+    await assessments.getByRole('button', { name: 'Yritä uudelleen' }).waitFor();
     expect(await axeViolations(sari)).toEqual([]);
     await screenshot(sari, 'case-from-intake', [
       main.getByRole('region', { name: 'Lastensuojeluilmoitus' }).getByText(school, { exact: false }),

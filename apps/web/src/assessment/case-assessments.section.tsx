@@ -2,9 +2,8 @@ import { Paragraph, RouterLink, Text } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../shared/empty-state.js';
-import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
-import { ProblemNotice } from '../shared/problem-notice.js';
+import { QueryWaiting } from '../shared/query-waiting.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { useCaseAssessments } from './assessment.queries.js';
 
@@ -24,10 +23,8 @@ export function CaseAssessmentsSection({ caseId, starts }: { caseId: string; sta
           </RouterLink>
         </Paragraph>
       )}
-      {assessments.isPending ? (
-        <LoadingState />
-      ) : assessments.isError ? (
-        <ProblemNotice error={assessments.error} onRetry={() => void assessments.refetch()} />
+      {!assessments.isSuccess ? (
+        <QueryWaiting query={assessments} />
       ) : assessments.data.length === 0 ? (
         <EmptyState>{t('caseAssessments.empty')}</EmptyState>
       ) : (

@@ -2,9 +2,8 @@ import { Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../shared/empty-state.js';
-import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
-import { ProblemNotice } from '../shared/problem-notice.js';
+import { QueryWaiting } from '../shared/query-waiting.js';
 import { useMyInvitations } from './assessment.queries.js';
 import { InvitationItem } from './invitation-item.js';
 
@@ -21,10 +20,8 @@ export function MyInvitationsSection() {
   const invitations = useMyInvitations();
   return (
     <PageSection title={t('myInvitations.title')}>
-      {invitations.isPending ? (
-        <LoadingState />
-      ) : invitations.isError ? (
-        <ProblemNotice error={invitations.error} onRetry={() => void invitations.refetch()} />
+      {!invitations.isSuccess ? (
+        <QueryWaiting query={invitations} />
       ) : invitations.data.length === 0 ? (
         <EmptyState>{t('myInvitations.empty')}</EmptyState>
       ) : (

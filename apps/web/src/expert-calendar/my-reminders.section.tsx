@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
+import { useSectionView } from '../shared/query-waiting.js';
 import { formatDate, formatTime } from '../time/finnish-format.util.js';
 import { useMyReminders } from './expert-calendar.queries.js';
 
@@ -15,13 +16,14 @@ import { useMyReminders } from './expert-calendar.queries.js';
 export function MyRemindersSection() {
   const { t } = useTranslation();
   const reminders = useMyReminders();
-  if (reminders.isPending)
+  const view = useSectionView(reminders);
+  if (reminders.isPending && view === 'loading')
     return (
       <PageSection title={t('reminders.title')}>
         <LoadingState />
       </PageSection>
     );
-  if (reminders.isError || reminders.data.length === 0) return null;
+  if (!reminders.isSuccess || reminders.data.length === 0) return null;
   return (
     <PageSection title={t('reminders.title')}>
       <ul className="plain-list">

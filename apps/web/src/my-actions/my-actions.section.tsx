@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMyCases } from '../home/home.queries.js';
 import { EmptyState } from '../shared/empty-state.js';
-import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
-import { ProblemNotice } from '../shared/problem-notice.js';
+import { QueryWaiting } from '../shared/query-waiting.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { useMyActions } from './my-actions.queries.js';
 import { childNameOf, homeActions } from './my-actions.util.js';
@@ -18,10 +17,8 @@ export function MyActionsSection() {
   const home = actions.isSuccess ? homeActions(actions.data) : null;
   return (
     <PageSection title={t('myActions.homeTitle')}>
-      {actions.isPending ? (
-        <LoadingState />
-      ) : actions.isError ? (
-        <ProblemNotice error={actions.error} onRetry={() => void actions.refetch()} />
+      {!actions.isSuccess ? (
+        <QueryWaiting query={actions} />
       ) : home!.shown.length === 0 ? (
         <EmptyState>{t('myActions.noneOpen')}</EmptyState>
       ) : (
