@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
+import { expectEventually, fetchToken } from '@yhdessa/testing';
 import type { Page } from 'playwright-core';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { axeViolations, screenshot, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
 
 /**
  * Journey 3's end in the browser: Aino's mother asks who has looked at Aino's information. Sari, the
@@ -18,33 +18,7 @@ describe('web: who has looked at our information', () => {
 
   beforeAll(async () => {
     stack = await startWebStack('access_report');
-    const sari = await fetchToken('sari.virtanen');
-    const mother = claims(await fetchToken('liisa.aalto'));
-    const teacher = claims(await fetchToken('anna.laine'));
-    const opened = await stack.caseCoordination.call('POST', '/cases', sari, {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: mother.sub }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [who, agency, participantKind, roleInCase] of [
-      [mother, 'family', 'guardian', 'äiti'],
-      [teacher, 'school', 'professional', 'luokanopettaja'],
-    ] as const) {
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sari, {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: '2026-12-23',
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team: [ainosPeople.mother, ainosPeople.teacher] });
     liisa = await stack.newPage();
   }, 120_000);
 
