@@ -104,6 +104,12 @@ describe("child protection's intake of notifications and referrals from consulta
     const full = await service.call('GET', `/cases/${kase.body.id}`, worker);
     expect(JSON.stringify(full.body)).toContain('Poissaoloja kolme viikkoa');
     expect(JSON.stringify(full.body)).toContain('Anna Laine');
+    // What the consultation told is written in the case's language, Finnish here.
+    const told = JSON.stringify(full.body);
+    expect(told).toContain('Koulu: Kallion ala-aste');
+    expect(told).toContain('Lapsen ikäryhmä: 7–12 vuotta');
+    expect(told).toContain('Huolen aihe: poissaolot');
+    expect(told).not.toMatch(/School:|Age band:|Concern:/);
     const deadlines = await service.call('GET', `/cases/${kase.body.id}/deadlines`, worker);
     expect(deadlines.body).toEqual(
       expect.arrayContaining([expect.objectContaining({ kind: 'assessment-start-decision', dueOn: '2027-01-07' })]),

@@ -24,9 +24,27 @@ describe('caseFromIntake', () => {
       notification: {
         channel: 'school',
         notifierName: 'Anna Laine',
-        content: 'Poissaoloja kolme viikkoa.\nSchool: Kallion ala-aste\nAge band: 7-12\nConcern: absence',
+        content: 'Poissaoloja kolme viikkoa.\nKoulu: Kallion ala-aste\nLapsen ikäryhmä: 7–12 vuotta\nHuolen aihe: poissaolot',
       },
     });
+  });
+
+  it('writes what the consultation told in Swedish for a Swedish case', () => {
+    expect(caseFromIntake(item, { ...child, language: 'sv' }).notification.content).toBe(
+      'Poissaoloja kolme viikkoa.\nSkola: Kallion ala-aste\nBarnets åldersgrupp: 7–12 år\nVad oron gäller: frånvaro',
+    );
+  });
+
+  it('writes it in English only for a case in another language', () => {
+    expect(caseFromIntake(item, { ...child, language: 'other' }).notification.content).toBe(
+      "Poissaoloja kolme viikkoa.\nSchool: Kallion ala-aste\nChild's age group: 7–12 years\nWhat the concern is about: absence",
+    );
+  });
+
+  it('keeps an age group or concern it has no words for as it came, and leaves out what was not told', () => {
+    const content = caseFromIntake({ ...item, school: null, ageBand: '18+', concernCategory: 'bullying' }, child).notification
+      .content;
+    expect(content).toBe('Poissaoloja kolme viikkoa.\nLapsen ikäryhmä: 18+\nHuolen aihe: bullying');
   });
 
   it('opens a referral from psychiatry as a consultation referral from health care', () => {

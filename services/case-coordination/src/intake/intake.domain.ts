@@ -1,4 +1,5 @@
 import type { OpenCaseCommand } from '../case/case.commands.js';
+import { notificationContext } from './intake-notification.words.js';
 
 export interface IntakeItem {
   itemId: string;
@@ -23,17 +24,14 @@ const channelOf: Record<string, OpenCaseCommand['notification']['channel']> = {
 /**
  * The case intake opens from an item: a notification or a referral as received from the consultation,
  * on the day it was received (the law's clocks start there), with the notifier and what they told;
- * intake adds the child, the guardians and the language.
+ * intake adds the child, the guardians and the language. What the consultation told about the child
+ * (school, age group, the concern) is written under the notifier's words in the case's language.
  */
 export function caseFromIntake(
   item: IntakeItem,
   intake: Omit<OpenCaseCommand, 'origin' | 'receivedAt' | 'notification'>,
 ): OpenCaseCommand {
-  const context = [
-    item.school && `School: ${item.school}`,
-    item.ageBand && `Age band: ${item.ageBand}`,
-    item.concernCategory && `Concern: ${item.concernCategory}`,
-  ].filter(Boolean);
+  const context = notificationContext(intake.language, item);
   return {
     ...intake,
     origin: item.kind === 'notification' ? 'child-welfare-notification' : 'consultation-referral',
