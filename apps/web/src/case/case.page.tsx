@@ -56,6 +56,11 @@ export function CasePage() {
         </Paragraph>
       )}
       <Paragraph mb="m">
+        <RouterLink asComponent={Link} to={`/cases/${caseId}/plan`}>
+          {t('plan.link')}
+        </RouterLink>
+      </Paragraph>
+      <Paragraph mb="m">
         <RouterLink asComponent={Link} to={`/cases/${caseId}/consultations`}>
           {t('caseConsultations.link')}
         </RouterLink>

@@ -5,6 +5,8 @@ export const planWords = {
   fi: {
     plan: {
       title: 'Asiakassuunnitelma',
+      /** The case page's link to the plan. */
+      link: 'Asiakassuunnitelma',
       lead: 'Yksi yhteinen suunnitelma, jonka kaikki osapuolet allekirjoittavat. Voimassa oleva versio on voimassa, kunnes uusi versio on allekirjoitettu.',
       none: 'Lapsella ei ole vielä asiakassuunnitelmaa.',
       backToCase: 'Takaisin asiaan',
@@ -100,6 +102,8 @@ export const planWords = {
   sv: {
     plan: {
       title: 'Klientplan',
+      /** The case page's link to the plan. */
+      link: 'Klientplan',
       lead: 'En gemensam plan som alla parter undertecknar. Den version som gäller gäller tills en ny version har undertecknats.',
       none: 'Barnet har ännu ingen klientplan.',
       backToCase: 'Tillbaka till ärendet',
@@ -193,6 +197,8 @@ export const planWords = {
   en: {
     plan: {
       title: 'Client plan',
+      /** The case page's link to the plan. */
+      link: 'Client plan',
       lead: 'One shared plan that every party signs. The version in force stays in force until a new version has been signed.',
       none: 'The child has no client plan yet.',
       backToCase: 'Back to the case',
