@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { FactList } from '../shared/fact-list.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { diffPath, latestComparison } from './plan-diff.util.js';
+import { sourceDomains } from './plan-editor.util.js';
 import type { Plan, PlanVersion } from './plan.util.js';
 
 /** Who reads the plan, for how the page tells it: the family in plain words, another agency what it sees. */
@@ -52,7 +53,9 @@ export function PlanContentView({
                   {' '}
                   (
                   {t('planEditor.needSource', {
-                    domains: need.source.domains.join(', '),
+                    domains: sourceDomains(need.source.domains, (key) =>
+                      t(`planEditor.needSourceDomain.${key}`, { defaultValue: key }),
+                    ),
                     count: need.source.fromInvitations.length,
                   })}
                   )

@@ -18,6 +18,7 @@ import {
   blankItem,
   fieldId,
   responsibleChoices,
+  sourceDomains,
   withoutItem,
   type ActionAgency,
   type EditorErrors,
@@ -117,7 +118,12 @@ export function NeedsSection(props: SectionProps) {
           />
           <Paragraph className="plan-editor__source">
             {need.source
-              ? t('planEditor.needSource', { domains: need.source.domains.join(', '), count: need.source.fromInvitations.length })
+              ? t('planEditor.needSource', {
+                  domains: sourceDomains(need.source.domains, (key) =>
+                    t(`planEditor.needSourceDomain.${key}`, { defaultValue: key }),
+                  ),
+                  count: need.source.fromInvitations.length,
+                })
               : t('planEditor.needWritten')}
           </Paragraph>
         </>

@@ -5,11 +5,13 @@ import {
   newItemId,
   responsibleChoices,
   saveRefusal,
+  sourceDomains,
   toEditorForm,
   toPlanContent,
   withoutItem,
   type PlanContent,
 } from './plan-editor.util.js';
+import { planEditorWords } from './plan-editor.words.js';
 
 const content: PlanContent = {
   needs: [{ id: 'n1', text: 'Tuki koulussa', source: null }],
@@ -109,5 +111,32 @@ describe('the plan editor’s form', () => {
       'anna',
     ]);
     expect(responsibleChoices(team, '', { userId: '', name: '' })).toEqual([]);
+  });
+});
+
+describe('a need’s source in the assessment', () => {
+  /** As the screens name a domain: its words, else its key (a region's own frame). */
+  const titleIn = (language: 'fi' | 'sv' | 'en') => (key: string) =>
+    (planEditorWords[language].planEditor.needSourceDomain as Record<string, string>)[key] ?? key;
+  const defaultFrame = [
+    'health',
+    'learning-and-school',
+    'relationships-and-family',
+    'safety',
+    'everyday-life-and-care',
+    'leisure-and-friends',
+    'feelings-and-behaviour',
+    'own-wishes',
+  ];
+
+  it('names the default frame’s domains in words, never by their keys, in every language', () => {
+    expect(sourceDomains(['leisure-and-friends', 'health'], titleIn('fi'))).toBe('vapaa-aika ja kaverit, terveys');
+    expect(sourceDomains(['leisure-and-friends'], titleIn('sv'))).toBe('fritid och vänner');
+    for (const language of ['fi', 'sv', 'en'] as const)
+      expect(Object.keys(planEditorWords[language].planEditor.needSourceDomain).sort()).toEqual([...defaultFrame].sort());
+  });
+
+  it('keeps a region’s own domain by its key', () => {
+    expect(sourceDomains(['health', 'harrastukset'], titleIn('fi'))).toBe('terveys, harrastukset');
   });
 });

@@ -260,3 +260,11 @@ export function fieldLabel(path: FieldPath): { field: string; item?: { name: str
     };
   return { field: fieldLabels[path] ?? 'planEditor.title' };
 }
+
+/**
+ * The assessment domains a need came from, in the reader's words: `title` names a domain of the
+ * default frame and gives a region's own domain back as its key.
+ */
+export function sourceDomains(domains: readonly string[], title: (key: string) => string): string {
+  return domains.map(title).join(', ');
+}
