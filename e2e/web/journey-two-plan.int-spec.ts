@@ -4,8 +4,9 @@ import { claims, expectEventually, fetchToken, testServers } from '@yhdessa/test
 import { Redis } from 'ioredis';
 import type { Locator, Page } from 'playwright-core';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
+import { ainosPeople, openAinosCase, recordConsent } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 import { axeViolations, journeyOneNoon, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
 
 /**
@@ -34,30 +35,12 @@ describe('web: journey 2 — from Aino’s completed assessment to her signed pl
   const ids = new Map<Person, string>();
 
   type Person = 'sari.virtanen' | 'anna.laine' | 'pekka.nurmi' | 'liisa.aalto' | 'riitta.hakala' | 'aino.aalto';
-  const team = [
-    ['anna.laine', 'school', 'professional', 'luokanopettaja'],
-    ['pekka.nurmi', 'psychiatry', 'professional', 'nuorisopsykiatrian sairaanhoitaja'],
-    ['liisa.aalto', 'family', 'guardian', 'äiti'],
-    ['riitta.hakala', 'family', 'foster-carer', 'sijaisvanhempi'],
-    ['aino.aalto', 'family', 'child', 'lapsi'],
-  ] as const;
+  const team = [ainosPeople.teacher, ainosPeople.nurse, ainosPeople.mother, ainosPeople.fosterCarer, ainosPeople.aino];
   const everyone: Person[] = ['sari.virtanen', ...team.map(([username]) => username)];
   const signers: Person[] = ['anna.laine', 'pekka.nurmi', 'liisa.aalto', 'riitta.hakala'];
 
-  // A fresh token each call: Keycloak's access tokens last 5 minutes, and the browsers take longer than that.
-  const call = async (url: string, method: string, path: string, username: Person, body?: unknown) =>
-    fetch(`${url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await fetchToken(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({
-      status: response.status,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-      body: (await response.json()) as any,
-    }));
-  const assessment = (method: string, path: string, username: Person, body?: unknown) =>
-    call(assessmentUrl, method, path, username, body);
-  const plan = (method: string, path: string, username: Person, body?: unknown) => call(planUrl, method, path, username, body);
+  const assessment = serviceCall(() => assessmentUrl);
+  const plan = serviceCall(() => planUrl);
   const page = (who: Person) => pages.get(who)!;
 
   /** Waits for what a screen should show; on failure keeps a picture of the page for whoever reads the log. */
@@ -80,38 +63,14 @@ describe('web: journey 2 — from Aino’s completed assessment to her signed pl
     assessmentUrl = stack.alongside.assessment!.url;
     planUrl = stack.alongside['client-plan']!.url;
     for (const username of everyone) ids.set(username, claims(await fetchToken(username)).sub);
-    const sari = await fetchToken('sari.virtanen');
-    const mother = claims(await fetchToken('liisa.aalto'));
-    const opened = await stack.caseCoordination.call('POST', '/cases', sari, {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: mother.sub }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [username, agency, participantKind, roleInCase] of team) {
-      const who = claims(await fetchToken(username));
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sari, {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: inDays(0),
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team, since: inDays(0) });
     // The mother consents to the school seeing health information (as in the assessment's half).
-    const consent = await stack.caseCoordination.call('POST', `/cases/${caseId}/consents`, await fetchToken('liisa.aalto'), {
+    await recordConsent(stack, caseId, 'liisa.aalto', {
       informationClass: 'health',
       toAgency: 'school',
       validFrom: inDays(0),
       validUntil: inDays(180),
     });
-    expect(consent.status).toBe(201);
     // The assessment service and client-plan learn the care team from case-coordination's events.
     await expectEventually(
       async () => {
@@ -290,14 +249,32 @@ describe('web: journey 2 — from Aino’s completed assessment to her signed pl
       60_000,
       500,
     );
-    const sari = await openPlan('sari.virtanen', 'Versio 1: luonnos');
-    await see('sari.virtanen', sari.getByText('Tuki koulunkäyntiin ja luokassa pysymiseen'));
-    await see('sari.virtanen', sari.getByText('Rauhalliset illat ja riittävä uni'));
-    await see('sari.virtanen', sari.getByText(/Lähde: monitoimijainen arviointi, .*3 näkemyksestä/));
+    // Sari finds it from Aino's case.
+    const sari = page('sari.virtanen');
+    await sari.goto(`${stack.url}/cases/${caseId}`);
+    await sari.getByRole('link', { name: 'Asiakassuunnitelma', exact: true }).click();
+    await see('sari.virtanen', sari.getByRole('heading', { level: 2, name: 'Versio 1: luonnos' }));
+    await expectAxeClean('sari.virtanen');
+    const needs = sari
+      .getByRole('listitem')
+      .filter({ hasText: /^Tuki koulunkäyntiin ja luokassa pysymiseen|^Rauhalliset illat/ });
+    await see(
+      'sari.virtanen',
+      needs.filter({ hasText: '(Lähde: monitoimijainen arviointi, osa-alueet oppiminen ja koulu, 1 näkemyksestä)' }),
+    );
+    await see(
+      'sari.virtanen',
+      needs.filter({
+        hasText: '(Lähde: monitoimijainen arviointi, osa-alueet vapaa-aika ja kaverit, terveys, 3 näkemyksestä)',
+      }),
+    );
 
     await sari.getByRole('link', { name: 'Muokkaa suunnitelmaa' }).click();
     await see('sari.virtanen', sari.getByRole('heading', { level: 1, name: 'Muokkaa asiakassuunnitelmaa' }));
-    await see('sari.virtanen', sari.getByText(/Lähde: monitoimijainen arviointi, .*3 näkemyksestä/));
+    await see(
+      'sari.virtanen',
+      sari.getByText('Lähde: monitoimijainen arviointi, osa-alueet vapaa-aika ja kaverit, terveys, 3 näkemyksestä'),
+    );
     await expectAxeClean('sari.virtanen');
 
     await sari.getByRole('button', { name: 'Lisää tavoite' }).click();
@@ -432,5 +409,11 @@ describe('web: journey 2 — from Aino’s completed assessment to her signed pl
     await see('liisa.aalto', liisa.getByRole('cell', { name: 'Nuorisopsykiatrian poliklinikan käynnit joka viikko' }));
     const signed = await plan('GET', `/cases/${caseId}/plan`, 'sari.virtanen');
     expect(signed.body.inForce).toMatchObject({ version: 2, status: 'in-force' });
+    // Signed a week after version 1: the services' clock moved on.
+    const signedAt = (signed.body.inForce.round.signatories as Array<{ part: string; answer: { at: string } | null }>)
+      .filter((signatory) => signatory.part === 'signs')
+      .map((signatory) => new Date(signatory.answer!.at).getTime());
+    expect(signedAt).toHaveLength(5);
+    expect(signedAt).toEqual(signedAt.map(() => aWeekLater.getTime()));
   }, 480_000);
 });
