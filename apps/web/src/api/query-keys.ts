@@ -27,6 +27,8 @@ export const queryKeys = {
   myInvitations: ['mine', 'invitations'] as const,
   myBookings: ['mine', 'bookings'] as const,
   myActions: ['mine', 'actions'] as const,
+  /** The user's reminders to sign a client plan whose sign-off round is ending. */
+  mySignOffReminders: ['mine', 'sign-off-reminders'] as const,
   /** One consultation the user booked or attends (under their own bookings, so their refresh reaches it). */
   myBooking: (bookingId: string) => ['mine', 'bookings', bookingId] as const,
   /** Free times of a consultation type over some local days (no one's data). */

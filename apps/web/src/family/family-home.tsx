@@ -9,6 +9,7 @@ import { EmptyState } from '../shared/empty-state.js';
 import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
+import { SignOffRemindersSection } from '../sign-off-reminders/sign-off-reminders.section.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { familySteps } from './family.util.js';
 
@@ -25,6 +26,7 @@ export function FamilyHome() {
       <Paragraph className="page-lead" mb="m">
         {t('family.homeLead')}
       </Paragraph>
+      <SignOffRemindersSection />
       <PageSection title={t('family.casesTitle')}>
         {cases.isPending ? (
           <LoadingState />

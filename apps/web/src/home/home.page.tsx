@@ -12,6 +12,7 @@ import { MyActionsSection } from '../my-actions/my-actions.section.js';
 import { MyDeadlinesSection } from './my-deadlines.section.js';
 import { MyTasksSection } from './my-tasks.section.js';
 import { MyInvitationsSection } from '../assessment/my-invitations.section.js';
+import { SignOffRemindersSection } from '../sign-off-reminders/sign-off-reminders.section.js';
 
 /**
  * Where a worker lands: deadlines first, then tasks and cases. Deadlines are a social worker's (the service keeps them to that
@@ -32,6 +33,7 @@ export function HomePage() {
         {me.roles.includes('cp-social-worker') && <MyDeadlinesSection />}
         {seesTeams(me) && <MyTasksSection />}
         <MyCasesSection />
+        <SignOffRemindersSection />
         <MyActionsSection />
         <MyInvitationsSection />
         <MyRemindersSection />

@@ -24,6 +24,7 @@ import { intakeWords } from '../../intake/intake.words.js';
 import { childViewWords } from '../../child-view/child-view.words.js';
 import { synthesisWords } from '../../synthesis/synthesis.words.js';
 import { assessmentFamilyWords } from '../../assessment-family/assessment-family.words.js';
+import { signOffRemindersWords } from '../../sign-off-reminders/sign-off-reminders.words.js';
 import { mergeWords } from './merge-words.util.js';
 import type { Resources } from './resources.types.js';
 import { sv } from './sv.js';
@@ -56,6 +57,7 @@ const featureWords: readonly FeatureWords[] = [
   childViewWords,
   synthesisWords,
   assessmentFamilyWords,
+  signOffRemindersWords,
 ];
 
 export const languages: { fi: Resources; sv: Resources; en: Resources } = {
