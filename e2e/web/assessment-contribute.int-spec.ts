@@ -1,9 +1,8 @@
 import { FixedClock } from '@yhdessa/platform';
-import { claims, expectEventually, fetchToken, testServers } from '@yhdessa/testing';
+import { expectEventually, testServers } from '@yhdessa/testing';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import {
   axeViolations,
   hasFocus,
@@ -14,6 +13,8 @@ import {
   tabTo,
   type WebStack,
 } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 
 /**
  * Journey 2's assessment through its screens: Sari starts Aino's assessment from the case page and
@@ -30,23 +31,9 @@ describe('web: starting an assessment and giving one’s view', () => {
   let sari: Page;
   let teacher: Page;
 
-  const people = [
-    ['anna.laine', 'school', 'professional', 'luokanopettaja'],
-    ['riitta.hakala', 'family', 'foster-carer', 'sijaisvanhempi'],
-    ['aino.aalto', 'family', 'child', 'lapsi'],
-  ] as const;
+  const people = [ainosPeople.teacher, ainosPeople.fosterCarer, ainosPeople.aino] as const;
 
-  // A fresh token each call: Keycloak's access tokens last 5 minutes, and the browsers take longer than that.
-  const assessment = async (method: string, path: string, username: string, body?: unknown) =>
-    fetch(`${assessmentUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await fetchToken(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({
-      status: response.status,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-      body: (await response.json().catch(() => null)) as any,
-    }));
+  const assessment = serviceCall(() => assessmentUrl);
 
   beforeAll(async () => {
     stack = await startWebStack('assessment_contribute', new FixedClock(journeyOneNoon), [
@@ -58,28 +45,7 @@ describe('web: starting an assessment and giving one’s view', () => {
     await own.connect();
     await own.query('TRUNCATE assessment CASCADE');
     await own.end();
-    const sariToken = await fetchToken('sari.virtanen');
-    const opened = await stack.caseCoordination.call('POST', '/cases', sariToken, {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [username, agency, participantKind, roleInCase] of people) {
-      const who = claims(await fetchToken(username));
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sariToken, {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: '2026-12-23',
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team: people, motherAsGuardian: false });
     // The assessment service learns the care team over Kafka: each invitee reads the case there once it has.
     await expectEventually(
       async () => {

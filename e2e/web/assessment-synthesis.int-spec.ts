@@ -2,8 +2,9 @@ import { FixedClock } from '@yhdessa/platform';
 import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { axeViolations, journeyOneNoon, screenshot, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 
 /**
  * Journey 2's assessment up to its completion, in the browser: Aino (14) fills in her own form on a
@@ -21,25 +22,10 @@ describe('web: the child’s own form, the synthesis and the family’s copy', (
   const ids = new Map<string, string>();
   const contexts: BrowserContext[] = [];
 
-  const people = [
-    ['anna.laine', 'school', 'professional', 'luokanopettaja'],
-    ['liisa.aalto', 'family', 'guardian', 'äiti'],
-    ['riitta.hakala', 'family', 'foster-carer', 'sijaisvanhempi'],
-    ['aino.aalto', 'family', 'child', 'lapsi'],
-  ] as const;
+  const people = [ainosPeople.teacher, ainosPeople.mother, ainosPeople.fosterCarer, ainosPeople.aino] as const;
   const evenings = 'everyday-life-and-care';
 
-  // A fresh token each call: Keycloak's access tokens last 5 minutes, and the browsers take longer than that.
-  const assessment = async (method: string, path: string, username: string, body?: unknown) =>
-    fetch(`${assessmentUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await fetchToken(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({
-      status: response.status,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-      body: (await response.json()) as any,
-    }));
+  const assessment = serviceCall(() => assessmentUrl);
 
   const base = () => `/cases/${caseId}/assessments/${assessmentId}`;
 
@@ -83,29 +69,7 @@ describe('web: the child’s own form, the synthesis and the family’s copy', (
     assessmentUrl = stack.alongside.assessment!.url;
     for (const username of ['sari.virtanen', ...people.map(([name]) => name)])
       ids.set(username, claims(await fetchToken(username)).sub);
-    const sari = await fetchToken('sari.virtanen');
-    const opened = await stack.caseCoordination.call('POST', '/cases', sari, {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: ids.get('liisa.aalto') }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [username, agency, participantKind, roleInCase] of people) {
-      const who = claims(await fetchToken(username));
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sari, {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: '2026-12-23',
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team: people });
     // The assessment service learns the care team from case-coordination's events.
     await expectEventually(
       async () => {

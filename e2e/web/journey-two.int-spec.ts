@@ -1,9 +1,10 @@
 import { FixedClock, finnishDate } from '@yhdessa/platform';
-import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
+import { expectEventually } from '@yhdessa/testing';
 import type { Locator, Page } from 'playwright-core';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { axeViolations, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase, recordConsent } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 
 /**
  * Journey 2 in the browser, up to the completed assessment: Aino (14) lives in a foster family; her
@@ -33,13 +34,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
   const pages = new Map<Person, Page>();
 
   type Person = 'sari.virtanen' | 'riitta.hakala' | 'liisa.aalto' | 'anna.laine' | 'pekka.nurmi' | 'aino.aalto';
-  const team = [
-    ['riitta.hakala', 'family', 'foster-carer', 'sijaisvanhempi'],
-    ['liisa.aalto', 'family', 'guardian', 'äiti'],
-    ['anna.laine', 'school', 'professional', 'luokanopettaja'],
-    ['pekka.nurmi', 'psychiatry', 'professional', 'nuorisopsykiatrian sairaanhoitaja'],
-    ['aino.aalto', 'family', 'child', 'lapsi'],
-  ] as const;
+  const team = [ainosPeople.fosterCarer, ainosPeople.mother, ainosPeople.teacher, ainosPeople.nurse, ainosPeople.aino] as const;
   const names: Record<Person, string> = {
     'sari.virtanen': 'Sari Virtanen',
     'riitta.hakala': 'Riitta Hakala',
@@ -49,17 +44,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
     'aino.aalto': 'Aino Aalto',
   };
 
-  // A fresh token each call: Keycloak's access tokens last 5 minutes, and the browsers take longer than that.
-  const assessmentCall = async (method: string, path: string, username: Person, body?: unknown) =>
-    fetch(`${assessmentUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await fetchToken(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({
-      status: response.status,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-      body: (await response.json()) as any,
-    }));
+  const assessmentCall = serviceCall(() => assessmentUrl);
   const base = () => `/cases/${caseId}/assessments/${assessmentId}`;
   const page = (who: Person) => pages.get(who)!;
   /** The names of the views the service shows a reader in the matrix. */
@@ -86,30 +71,7 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
       { service: 'assessment', start: (database, clock) => startAssessment(database, { clock }) },
     ]);
     assessmentUrl = stack.alongside.assessment!.url;
-    const sari = await fetchToken('sari.virtanen');
-    const mother = claims(await fetchToken('liisa.aalto'));
-    const opened = await stack.caseCoordination.call('POST', '/cases', sari, {
-      origin: 'child-welfare-notification',
-      receivedAt: `${inDays(-1)}T09:15:00+02:00`,
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: mother.sub }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [username, agency, participantKind, roleInCase] of team) {
-      const who = claims(await fetchToken(username));
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sari, {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: todayIso,
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team, receivedAt: `${inDays(-1)}T09:15:00+02:00`, since: todayIso });
     // The assessment service learns the care team from case-coordination's events.
     await expectEventually(
       async () => {
@@ -227,13 +189,12 @@ describe('web: journey 2 — Aino’s multi-agency assessment, up to its complet
 
     // The mother consents (through the API: the family's page withdraws consents, the worker records them
     // on the case page): the nurse's view comes onto the teacher's open page by itself.
-    const consent = await stack.caseCoordination.call('POST', `/cases/${caseId}/consents`, await fetchToken('liisa.aalto'), {
+    await recordConsent(stack, caseId, 'liisa.aalto', {
       informationClass: 'health',
       toAgency: 'school',
       validFrom: todayIso,
       validUntil: inDays(180),
     });
-    expect(consent.status).toBe(201);
     await see('anna.laine', viewHeading('anna.laine', 'pekka.nurmi'), 'visible', 15_000);
     await expectAxeClean('anna.laine');
 

@@ -1,8 +1,9 @@
 import { FixedClock } from '@yhdessa/platform';
-import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
+import { expectEventually } from '@yhdessa/testing';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { axeViolations, journeyOneNoon, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 
 /**
  * A plan that does not know the child's age (one started from an assessment) is not sent for signing
@@ -13,49 +14,22 @@ import { axeViolations, journeyOneNoon, signIn, startWebStack, type WebStack } f
 describe('web: the child’s date of birth before the plan is signed, and the printed plan', () => {
   let stack: WebStack;
   let caseId: string;
-  const tokens = new Map<string, string>();
 
   beforeAll(async () => {
     stack = await startWebStack('plan_birth_date', new FixedClock(journeyOneNoon), [
       { service: 'client-plan', start: (database, clock) => startClientPlan(database, { clock }) },
     ]);
     const planUrl = stack.alongside['client-plan']!.url;
-    for (const username of ['sari.virtanen', 'liisa.aalto', 'aino.aalto']) tokens.set(username, await fetchToken(username));
-    const sari = tokens.get('sari.virtanen')!;
-    const mother = claims(tokens.get('liisa.aalto')!);
-    const opened = await stack.caseCoordination.call('POST', '/cases', sari, {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: mother.sub }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    const aino = claims(tokens.get('aino.aalto')!);
-    const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sari, {
-      userId: aino.sub,
-      displayName: aino.name,
-      agency: 'family',
-      participantKind: 'child',
-      roleInCase: 'lapsi',
-      since: '2026-12-23',
-    });
-    expect(added.status).toBe(201);
-    const plan = (method: string, path: string, body?: unknown) =>
-      fetch(`${planUrl}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${sari}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+    caseId = await openAinosCase(stack, { team: [ainosPeople.aino] });
+    const plan = serviceCall(() => planUrl);
     // As a plan from an assessment: no date of birth.
     await expectEventually(
-      async () => expect((await plan('POST', `/cases/${caseId}/plan`, { childDateOfBirth: null })).status).toBe(201),
+      async () =>
+        expect((await plan('POST', `/cases/${caseId}/plan`, 'sari.virtanen', { childDateOfBirth: null })).status).toBe(201),
       60_000,
       500,
     );
-    const saved = await plan('PUT', `/cases/${caseId}/plan/draft`, {
+    const saved = await plan('PUT', `/cases/${caseId}/plan/draft`, 'sari.virtanen', {
       base: { version: 1, revision: 1 },
       content: {
         needs: [{ id: 'n1', text: 'Rauhalliset illat', source: null }],

@@ -1,9 +1,10 @@
 import { FixedClock } from '@yhdessa/platform';
 import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
 import type { Page } from 'playwright-core';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
 import { axeViolations, journeyOneNoon, screenshot, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 
 /**
  * Journey 2's plan written in the browser: the draft started from Aino's completed assessment (its needs
@@ -20,23 +21,10 @@ describe('web: the client plan’s editor, its comparison and my actions', () =>
   let caseId: string;
   const ids = new Map<string, string>();
   const pages = new Map<string, Page>();
-  const people = [
-    ['anna.laine', 'school', 'professional', 'luokanopettaja'],
-    ['pekka.nurmi', 'psychiatry', 'professional', 'nuorisopsykiatrian sairaanhoitaja'],
-    ['liisa.aalto', 'family', 'guardian', 'äiti'],
-  ] as const;
+  const people = [ainosPeople.teacher, ainosPeople.nurse, ainosPeople.mother] as const;
   const assessmentId = '7f0c6a52-3d1e-4b8e-9a51-0c2a4c1f0001';
 
-  const plan = async (method: string, path: string, username: string, body?: unknown) =>
-    fetch(`${planUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await fetchToken(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({
-      status: response.status,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-      body: (await response.json()) as any,
-    }));
+  const plan = serviceCall(() => planUrl);
 
   beforeAll(async () => {
     stack = await startWebStack('plan_editor', new FixedClock(journeyOneNoon), [
@@ -45,29 +33,7 @@ describe('web: the client plan’s editor, its comparison and my actions', () =>
     planUrl = stack.alongside['client-plan']!.url;
     for (const username of ['sari.virtanen', ...people.map(([name]) => name)])
       ids.set(username, claims(await fetchToken(username)).sub);
-    const sari = await fetchToken('sari.virtanen');
-    const opened = await stack.caseCoordination.call('POST', '/cases', sari, {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: ids.get('liisa.aalto') }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [username, agency, participantKind, roleInCase] of people) {
-      const who = claims(await fetchToken(username));
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, sari, {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: '2026-12-23',
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team: people });
     // The draft as a completed assessment starts it: its needs from the synthesis, each with its source.
     const needSource = (needId: string, domains: string[]) => ({
       assessmentId,

@@ -3,8 +3,9 @@ import { claims, expectEventually, fetchToken, testServers } from '@yhdessa/test
 import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
-import { childIdentityCode } from '../../services/case-coordination/test/child-identity.fixture.js';
 import { axeViolations, journeyOneNoon, screenshot, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
+import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
+import { serviceCall } from './service-call.fixture.js';
 import { FixedClock } from '@yhdessa/platform';
 
 /**
@@ -21,25 +22,9 @@ describe('web: the client plan signed by every party', () => {
   const pages = new Map<string, Page>();
   const tokens = new Map<string, string>();
 
-  const people = [
-    ['anna.laine', 'school', 'professional', 'luokanopettaja'],
-    ['pekka.nurmi', 'psychiatry', 'professional', 'nuorisopsykiatrian sairaanhoitaja'],
-    ['liisa.aalto', 'family', 'guardian', 'äiti'],
-    ['riitta.hakala', 'family', 'foster-carer', 'sijaisvanhempi'],
-    ['aino.aalto', 'family', 'child', 'lapsi'],
-  ] as const;
+  const people = [ainosPeople.teacher, ainosPeople.nurse, ainosPeople.mother, ainosPeople.fosterCarer, ainosPeople.aino] as const;
 
-  // A fresh token each call: Keycloak's access tokens last 5 minutes, and the browsers take longer than that.
-  const plan = async (method: string, path: string, username: string, body?: unknown) =>
-    fetch(`${planUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await fetchToken(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then(async (response) => ({
-      status: response.status,
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-      body: (await response.json()) as any,
-    }));
+  const plan = serviceCall(() => planUrl);
 
   const content = (psychiatry: string) => ({
     needs: [{ id: 'n1', text: 'Rauhalliset illat ja tuki koulussa', source: null }],
@@ -86,29 +71,7 @@ describe('web: the client plan signed by every party', () => {
     ]);
     planUrl = stack.alongside['client-plan']!.url;
     for (const username of ['sari.virtanen', ...people.map(([name]) => name)]) tokens.set(username, await fetchToken(username));
-    const mother = claims(tokens.get('liisa.aalto')!);
-    const opened = await stack.caseCoordination.call('POST', '/cases', tokens.get('sari.virtanen'), {
-      origin: 'child-welfare-notification',
-      receivedAt: '2026-12-22T09:15:00+02:00',
-      language: 'fi',
-      child: { name: 'Aino Aalto', personalIdentityCode: childIdentityCode('2012-09-14'), dateOfBirth: '2012-09-14' },
-      guardians: [{ name: 'Liisa Aalto', userId: mother.sub }],
-      notification: { channel: 'school', notifierName: 'Anna Laine', content: 'Aino on väsynyt ja poissa tunneilta.' },
-    });
-    expect(opened.status).toBe(201);
-    caseId = opened.body.id;
-    for (const [username, agency, participantKind, roleInCase] of people) {
-      const who = claims(tokens.get(username)!);
-      const added = await stack.caseCoordination.call('POST', `/cases/${caseId}/care-team`, tokens.get('sari.virtanen'), {
-        userId: who.sub,
-        displayName: who.name,
-        agency,
-        participantKind,
-        roleInCase,
-        since: '2026-12-23',
-      });
-      expect(added.status).toBe(201);
-    }
+    caseId = await openAinosCase(stack, { team: people });
     // client-plan learns the care team from case-coordination's events: the plan starts once it knows Sari's case.
     await expectEventually(
       async () => {
