@@ -11,3 +11,4 @@ export * from './kafka-ready.js';
 export * from './throwaway-kafka.js';
 export * from './projection-feeder.js';
 export * from './feature-modules.js';
+export * from './test-producer.js';
