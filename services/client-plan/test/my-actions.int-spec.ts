@@ -1,11 +1,11 @@
 import { AuditLog } from '@yhdessa/audit';
 import { finnishDate } from '@yhdessa/platform';
-import { claims, fetchToken, projectionFeeder, type ServiceFixture } from '@yhdessa/testing';
+import { claims, projectionFeeder, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import { CaseClosureProjection } from '../src/plan-action/case-closure.projection.js';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { startClientPlan } from './client-plan.fixture.js';
-import { planCases, type Party } from './plan-case.fixture.js';
+import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
 
 const day = (offset: number) => finnishDate(new Date(Date.now() + offset * 86_400_000));
 
@@ -18,21 +18,7 @@ describe('the client plan: my actions', () => {
   beforeAll(async () => {
     service = await startClientPlan('yhdessa_test_client_plan_my_actions');
     cases = planCases(service);
-    const [worker, teacher, otherTeacher, nurse, mother] = await Promise.all(
-      ['sari.virtanen', 'anna.laine', 'ville.heikkinen', 'pekka.nurmi', 'liisa.aalto'].map((username) => fetchToken(username)),
-    );
-    Object.assign(party, {
-      worker: {
-        token: worker!,
-        agency: 'child-protection',
-        participantKind: 'professional',
-        roleInCase: 'responsible social worker',
-      },
-      teacher: { token: teacher!, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher' },
-      otherTeacher: { token: otherTeacher!, agency: 'school', participantKind: 'professional', roleInCase: 'teacher' },
-      nurse: { token: nurse!, agency: 'psychiatry', participantKind: 'professional', roleInCase: 'liaison nurse' },
-      mother: { token: mother!, agency: 'family', participantKind: 'guardian', roleInCase: 'mother' },
-    } satisfies typeof party);
+    Object.assign(party, await fetchParties(['worker', 'teacher', 'otherTeacher', 'nurse', 'mother']));
   }, 90_000);
 
   afterAll(async () => {

@@ -1,10 +1,10 @@
 import { AuditLog } from '@yhdessa/audit';
 import { finnishDate } from '@yhdessa/platform';
-import { claims, fetchToken, type ServiceFixture } from '@yhdessa/testing';
+import { claims, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { startClientPlan } from './client-plan.fixture.js';
-import { planCases, type Party } from './plan-case.fixture.js';
+import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
 
 const day = (offset: number) => finnishDate(new Date(Date.now() + offset * 86_400_000));
 /** A date of birth that makes the child 14 today. */
@@ -21,33 +21,7 @@ describe('the client plan: drafts, versions and sign-off', () => {
     service = await startClientPlan('yhdessa_test_client_plan_api');
     dataSource = service.app.get(DataSource);
     cases = planCases(service);
-    const [worker, teacher, nurse, mother, foster, aino, outsider, clinician] = await Promise.all(
-      [
-        'sari.virtanen',
-        'anna.laine',
-        'pekka.nurmi',
-        'liisa.aalto',
-        'riitta.hakala',
-        'aino.aalto',
-        'ville.heikkinen',
-        'hanna.makinen',
-      ].map((username) => fetchToken(username)),
-    );
-    Object.assign(party, {
-      worker: {
-        token: worker!,
-        agency: 'child-protection',
-        participantKind: 'professional',
-        roleInCase: 'responsible social worker',
-      },
-      teacher: { token: teacher!, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher' },
-      nurse: { token: nurse!, agency: 'psychiatry', participantKind: 'professional', roleInCase: 'liaison nurse' },
-      mother: { token: mother!, agency: 'family', participantKind: 'guardian', roleInCase: 'mother' },
-      foster: { token: foster!, agency: 'family', participantKind: 'foster-carer', roleInCase: 'foster carer' },
-      aino: { token: aino!, agency: 'family', participantKind: 'child', roleInCase: 'child' },
-      outsider: { token: outsider!, agency: 'school', participantKind: 'professional', roleInCase: 'teacher' },
-      clinician: { token: clinician!, agency: 'psychiatry', participantKind: 'professional', roleInCase: 'psychiatrist' },
-    } satisfies typeof party);
+    Object.assign(party, await fetchParties(['worker', 'teacher', 'nurse', 'mother', 'foster', 'aino', 'outsider', 'clinician']));
   }, 90_000);
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import { CareTeamProjection } from '@yhdessa/care-team';
 import { ConsentProjection } from '@yhdessa/consent';
 import type { PayloadOf } from '@yhdessa/contracts';
 import { finnishDate, newId } from '@yhdessa/platform';
-import { claims, projectionFeeder, type ServiceFixture } from '@yhdessa/testing';
+import { claims, fetchToken, projectionFeeder, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 
 /** A care-team member as a test names them: their token, and how they take part. */
@@ -11,6 +11,33 @@ export interface Party {
   agency: PayloadOf<'CareTeamMemberAdded.v1'>['agency'];
   participantKind: PayloadOf<'CareTeamMemberAdded.v1'>['participantKind'];
   roleInCase: string;
+}
+
+/** Journey 2's people as the plan's tests seat them on a care team: the demo user and how they take part. */
+const journeyPeople = {
+  worker: ['sari.virtanen', 'child-protection', 'professional', 'responsible social worker'],
+  teacher: ['anna.laine', 'school', 'professional', 'class teacher'],
+  nurse: ['pekka.nurmi', 'psychiatry', 'professional', 'liaison nurse'],
+  mother: ['liisa.aalto', 'family', 'guardian', 'mother'],
+  foster: ['riitta.hakala', 'family', 'foster-carer', 'foster carer'],
+  aino: ['aino.aalto', 'family', 'child', 'child'],
+  /** A teacher of another class: on a care team only where a test seats him, otherwise an outsider. */
+  otherTeacher: ['ville.heikkinen', 'school', 'professional', 'teacher'],
+  outsider: ['ville.heikkinen', 'school', 'professional', 'teacher'],
+  clinician: ['hanna.makinen', 'psychiatry', 'professional', 'psychiatrist'],
+} as const satisfies Record<string, readonly [string, Party['agency'], Party['participantKind'], string]>;
+
+export type PartyName = keyof typeof journeyPeople;
+
+/** The named people of journey 2, each with a fresh token of their own. */
+export async function fetchParties<Name extends PartyName>(names: readonly Name[]): Promise<Record<Name, Party>> {
+  const parties = await Promise.all(
+    names.map(async (name) => {
+      const [username, agency, participantKind, roleInCase] = journeyPeople[name];
+      return [name, { token: await fetchToken(username), agency, participantKind, roleInCase }] as const;
+    }),
+  );
+  return Object.fromEntries(parties) as Record<Name, Party>;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { topics, type AssessmentCompletedV1, type Envelope } from '@yhdessa/contracts';
 import { buildEnvelope, toKafkaMessage } from '@yhdessa/messaging';
 import { finnishDate, newId } from '@yhdessa/platform';
-import { claims, expectEventually, fetchToken, testServers, type ServiceFixture } from '@yhdessa/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { claims, connectTestProducer, expectEventually, type ServiceFixture } from '@yhdessa/testing';
+import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { startClientPlan } from './client-plan.fixture.js';
-import { planCases, type Party } from './plan-case.fixture.js';
+import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
 
 const day = (offset: number) => finnishDate(new Date(Date.now() + offset * 86_400_000));
 
@@ -26,26 +26,8 @@ describe('a plan made from an assessment: its size and the child’s age', () =>
     service = await startClientPlan('yhdessa_test_client_plan_child_age');
     dataSource = service.app.get(DataSource);
     cases = planCases(service);
-    const [worker, teacher, mother, aino] = (await Promise.all(
-      ['sari.virtanen', 'anna.laine', 'liisa.aalto', 'aino.aalto'].map((username) => fetchToken(username)),
-    )) as string[];
-    Object.assign(party, {
-      worker: {
-        token: worker!,
-        agency: 'child-protection',
-        participantKind: 'professional',
-        roleInCase: 'responsible social worker',
-      },
-      teacher: { token: teacher!, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher' },
-      mother: { token: mother!, agency: 'family', participantKind: 'guardian', roleInCase: 'mother' },
-      aino: { token: aino!, agency: 'family', participantKind: 'child', roleInCase: 'child' },
-    } satisfies typeof party);
-    producer = new Kafka({
-      clientId: 'plan-child-age-test',
-      brokers: testServers().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    Object.assign(party, await fetchParties(['worker', 'teacher', 'mother', 'aino']));
+    producer = await connectTestProducer('plan-child-age-test');
   }, 120_000);
 
   afterAll(async () => {

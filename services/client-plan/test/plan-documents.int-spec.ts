@@ -1,10 +1,10 @@
 import { AuditLog } from '@yhdessa/audit';
 import { finnishDate } from '@yhdessa/platform';
-import { claims, fetchToken, type ServiceFixture } from '@yhdessa/testing';
+import { claims, type ServiceFixture } from '@yhdessa/testing';
 import { Fhir } from 'fhir';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { startClientPlan } from './client-plan.fixture.js';
-import { planCases, type Party } from './plan-case.fixture.js';
+import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
 import { pdfText } from './pdf-text.fixture.js';
 
 const day = (offset: number) => finnishDate(new Date(Date.now() + offset * 86_400_000));
@@ -58,26 +58,7 @@ describe('the client plan printed and exported', () => {
   beforeAll(async () => {
     service = await startClientPlan('yhdessa_test_client_plan_documents');
     cases = planCases(service);
-    const tokens = await Promise.all(
-      ['sari.virtanen', 'anna.laine', 'pekka.nurmi', 'liisa.aalto', 'riitta.hakala', 'aino.aalto', 'ville.heikkinen'].map(
-        (username) => fetchToken(username),
-      ),
-    );
-    const [worker, teacher, nurse, mother, foster, aino, outsider] = tokens as string[];
-    Object.assign(party, {
-      worker: {
-        token: worker!,
-        agency: 'child-protection',
-        participantKind: 'professional',
-        roleInCase: 'responsible social worker',
-      },
-      teacher: { token: teacher!, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher' },
-      nurse: { token: nurse!, agency: 'psychiatry', participantKind: 'professional', roleInCase: 'liaison nurse' },
-      mother: { token: mother!, agency: 'family', participantKind: 'guardian', roleInCase: 'mother' },
-      foster: { token: foster!, agency: 'family', participantKind: 'foster-carer', roleInCase: 'foster carer' },
-      aino: { token: aino!, agency: 'family', participantKind: 'child', roleInCase: 'child' },
-      outsider: { token: outsider!, agency: 'school', participantKind: 'professional', roleInCase: 'teacher' },
-    } satisfies typeof party);
+    Object.assign(party, await fetchParties(['worker', 'teacher', 'nurse', 'mother', 'foster', 'aino', 'outsider']));
 
     // Aino's plan: the mother declines round 1 with her reason, everyone signs round 2.
     caseId = await cases.open([party.worker, party.teacher, party.nurse, party.mother, party.foster, party.aino]);

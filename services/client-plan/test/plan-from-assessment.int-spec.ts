@@ -1,12 +1,12 @@
 import { topics, type AssessmentCompletedV1, type Envelope } from '@yhdessa/contracts';
 import { buildEnvelope, toKafkaMessage } from '@yhdessa/messaging';
 import { newId } from '@yhdessa/platform';
-import { claims, expectEventually, fetchToken, testServers, type ServiceFixture } from '@yhdessa/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { claims, connectTestProducer, expectEventually, type ServiceFixture } from '@yhdessa/testing';
+import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { startClientPlan } from './client-plan.fixture.js';
-import { planCases, type Party } from './plan-case.fixture.js';
+import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
 
 /**
  * The assessment service's `AssessmentCompleted.v1`, through assessment.events and client-plan's
@@ -25,20 +25,8 @@ describe('the client plan drafted from a completed assessment', () => {
     service = await startClientPlan('yhdessa_test_client_plan_from_assessment');
     dataSource = service.app.get(DataSource);
     cases = planCases(service);
-    const [workerToken, teacherToken] = await Promise.all([fetchToken('sari.virtanen'), fetchToken('anna.laine')]);
-    worker = {
-      token: workerToken!,
-      agency: 'child-protection',
-      participantKind: 'professional',
-      roleInCase: 'responsible social worker',
-    };
-    teacher = { token: teacherToken!, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher' };
-    producer = new Kafka({
-      clientId: 'plan-from-assessment-test',
-      brokers: testServers().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    ({ worker, teacher } = await fetchParties(['worker', 'teacher']));
+    producer = await connectTestProducer('plan-from-assessment-test');
   }, 120_000);
 
   afterAll(async () => {

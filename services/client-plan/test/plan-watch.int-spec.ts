@@ -1,10 +1,10 @@
 import { finnishDate } from '@yhdessa/platform';
-import { claims, fetchToken, type ServiceFixture } from '@yhdessa/testing';
+import { claims, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { PlanWatchService } from '../src/plan-watch/plan-watch.service.js';
 import { startClientPlan } from './client-plan.fixture.js';
-import { planCases, type Party } from './plan-case.fixture.js';
+import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
 
 const dayMs = 86_400_000;
 const day = (offset: number) => finnishDate(new Date(Date.now() + offset * dayMs));
@@ -73,24 +73,7 @@ describe('the plan watch', () => {
     dataSource = service.app.get(DataSource);
     watch = service.app.get(PlanWatchService);
     cases = planCases(service);
-    const [worker, teacher, nurse, mother, foster, aino] = (await Promise.all(
-      ['sari.virtanen', 'anna.laine', 'pekka.nurmi', 'liisa.aalto', 'riitta.hakala', 'aino.aalto'].map((username) =>
-        fetchToken(username),
-      ),
-    )) as string[];
-    Object.assign(party, {
-      worker: {
-        token: worker!,
-        agency: 'child-protection',
-        participantKind: 'professional',
-        roleInCase: 'responsible social worker',
-      },
-      teacher: { token: teacher!, agency: 'school', participantKind: 'professional', roleInCase: 'class teacher' },
-      nurse: { token: nurse!, agency: 'psychiatry', participantKind: 'professional', roleInCase: 'liaison nurse' },
-      mother: { token: mother!, agency: 'family', participantKind: 'guardian', roleInCase: 'mother' },
-      foster: { token: foster!, agency: 'family', participantKind: 'foster-carer', roleInCase: 'foster carer' },
-      aino: { token: aino!, agency: 'family', participantKind: 'child', roleInCase: 'child' },
-    } satisfies typeof party);
+    Object.assign(party, await fetchParties(['worker', 'teacher', 'nurse', 'mother', 'foster', 'aino']));
   }, 90_000);
 
   afterAll(async () => {
