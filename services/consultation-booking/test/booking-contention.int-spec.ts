@@ -3,7 +3,8 @@ import { createServer } from 'node:net';
 import { fetchToken, openTestDatabase, type Answer, type ServiceFixture } from '@yhdessa/testing';
 import type { DataSource } from 'typeorm';
 import type { ConsultationBookingConfig } from '../src/consultation-booking.config.js';
-import { addDays, localParts } from '../src/booking-record/helsinki-time.util.js';
+import { finnishDate } from '@yhdessa/platform';
+import { addCalendarDays } from '@yhdessa/calendar';
 import { bookingWorld } from './booking-world.fixture.js';
 import { startConsultationBooking } from './consultation-booking.fixture.js';
 
@@ -90,7 +91,7 @@ describe('no double booking under contention', () => {
 
   /** A day some days after today in Finland, and the ten slots' instants on it (in its own offset). */
   const slotsOn = (daysAhead: number) => {
-    const day = addDays(localParts(new Date()).date, daysAhead);
+    const day = addCalendarDays(finnishDate(new Date()), daysAhead);
     const offset = day >= `${day.slice(0, 4)}-04-01` && day < `${day.slice(0, 4)}-10-25` ? '+03:00' : '+02:00';
     return times.map((time) => `${day}T${time}:00${offset}`);
   };

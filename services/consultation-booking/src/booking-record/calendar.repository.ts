@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { localParts } from '../booking-record/helsinki-time.util.js';
+import { finnishDate } from '@yhdessa/platform';
 import type { ExpertCalendar } from './expert-calendar.js';
 import type { ExpertRecord } from './expert.record.js';
 
@@ -98,7 +98,7 @@ function toCalendars(experts: readonly ExpertRecord[], rows: CalendarRows): Expe
     const own = blockedOf.get(expert.expertId) ?? [];
     const perDay = new Map<string, number>();
     for (const row of own) {
-      const day = localParts(new Date(row.starts_ms)).date;
+      const day = finnishDate(new Date(row.starts_ms));
       perDay.set(day, (perDay.get(day) ?? 0) + 1);
     }
     return {

@@ -1,3 +1,5 @@
+import { addCalendarDays, weekday } from '@yhdessa/calendar';
+
 /**
  * Wall-clock time in Finland (Europe/Helsinki), where availability is kept: a weekly 09:00 window is
  * 09:00 local on both sides of a daylight-saving change. No Nest, no I/O.
@@ -127,17 +129,15 @@ export function localToInstantNormalised(date: string, minutes: number): Date {
     const instant = shifted >= 1440 ? null : localToInstant(date, shifted);
     if (instant) return instant;
   }
-  return localToInstant(addDays(date, 1), 0)!;
+  return localToInstant(addCalendarDays(date, 1), 0)!;
 }
 
-/** ISO weekday of an ISO date: 1 Monday … 7 Sunday. */
+/** The shared calendar's day arithmetic, under the name the booking benchmark imports it by. */
+export { addCalendarDays as addDays } from '@yhdessa/calendar';
+
+/** ISO weekday of an ISO date: 1 Monday … 7 Sunday (availability is kept in ISO numbering). */
 export function weekdayOf(date: string): number {
-  const day = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return weekday(date) || 7;
 }
 
 /** An instant written in Helsinki's offset, to the second: `2026-12-14T09:00:00+02:00`. */

@@ -12,7 +12,8 @@ import { CalendarRepository } from '../booking-record/calendar.repository.js';
 import type { ExpertRecord } from '../booking-record/expert.record.js';
 import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
-import { addDays, localParts, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
+import { addCalendarDays } from '@yhdessa/calendar';
+import { localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
 import { SlotService } from '../slot/slot.service.js';
 import type {
   BookAnonymousCommand,
@@ -266,7 +267,7 @@ export class BookingService {
       this.dataSource.manager,
       expert.expertId,
       localToInstantNormalised(query.from, 0),
-      localToInstantNormalised(addDays(query.to, 1), 0),
+      localToInstantNormalised(addCalendarDays(query.to, 1), 0),
       this.clock.now(),
     );
     return rows.map((row) => toBookingView(row));
@@ -421,10 +422,10 @@ export class BookingService {
     }
     const now = this.clock.now();
     await this.bookings.expireLapsedHolds(manager, expertIds, now);
-    const day = localParts(start).date;
+    const day = finnishDate(start);
     const calendars = await this.calendars.calendars(manager, experts, {
       from: localToInstantNormalised(day, 0),
-      to: localToInstantNormalised(addDays(day, 1), 0),
+      to: localToInstantNormalised(addCalendarDays(day, 1), 0),
       now,
       except,
     });

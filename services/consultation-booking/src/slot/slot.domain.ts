@@ -1,13 +1,8 @@
 import type { ConsultationTypeRule } from '../settings/consultation-type-rules.provider.js';
 import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
-import {
-  addDays,
-  localParts,
-  localToInstant,
-  localToInstantNormalised,
-  minutesOf,
-  weekdayOf,
-} from '../booking-record/helsinki-time.util.js';
+import { finnishDate } from '@yhdessa/platform';
+import { addCalendarDays } from '@yhdessa/calendar';
+import { localToInstant, localToInstantNormalised, minutesOf, weekdayOf } from '../booking-record/helsinki-time.util.js';
 
 export type TimingRefusal = 'slot_in_past' | 'inside_lead_time' | 'beyond_horizon';
 export type ExpertRefusal = 'outside_availability' | 'daily_maximum_reached' | 'slot_taken';
@@ -35,7 +30,7 @@ export function blockedBy(rule: ConsultationTypeRule, start: Date): { start: Dat
 export function timingRefusal(rule: ConsultationTypeRule, start: Date, now: Date): TimingRefusal | null {
   if (start.getTime() <= now.getTime()) return 'slot_in_past';
   if (start.getTime() < now.getTime() + rule.minLeadMinutes * 60_000) return 'inside_lead_time';
-  if (localParts(start).date > addDays(localParts(now).date, rule.horizonDays)) return 'beyond_horizon';
+  if (finnishDate(start) > addCalendarDays(finnishDate(now), rule.horizonDays)) return 'beyond_horizon';
   return null;
 }
 
@@ -105,7 +100,7 @@ export function expertRefusal(
   expert: ExpertCalendar,
   rule: ConsultationTypeRule,
   start: Date,
-  day: string = localParts(start).date,
+  day: string = finnishDate(start),
   available: Interval[] = availableOn(expert, day),
 ): ExpertRefusal | null {
   return refusalAt(expert, rule, start.getTime(), day, available);
@@ -169,14 +164,14 @@ export interface SlotSearch {
  */
 export function freeSlots(search: SlotSearch): Slot[] {
   const { rule, experts, now, stepMinutes, limit } = search;
-  const today = localParts(now).date;
+  const today = finnishDate(now);
   const first = search.from > today ? search.from : today;
-  const lastAllowed = addDays(today, rule.horizonDays);
+  const lastAllowed = addCalendarDays(today, rule.horizonDays);
   const last = search.to < lastAllowed ? search.to : lastAllowed;
   const pools = rule.participants.map((kinds) => experts.filter((expert) => kinds.includes(expert.kind)));
   const earliestStart = now.getTime() + rule.minLeadMinutes * 60_000;
   const slots: Slot[] = [];
-  for (let date = first; date <= last && slots.length < limit; date = addDays(date, 1)) {
+  for (let date = first; date <= last && slots.length < limit; date = addCalendarDays(date, 1)) {
     const available = new Map(experts.map((expert) => [expert.expertId, availableOn(expert, date)]));
     let earliest = Infinity;
     let latest = -Infinity;
@@ -239,13 +234,13 @@ export function searchSpans(
   now: Date,
   daysPerSpan = 7,
 ): Array<{ from: string; to: string }> {
-  const today = localParts(now).date;
+  const today = finnishDate(now);
   const first = from > today ? from : today;
-  const lastAllowed = addDays(today, rule.horizonDays);
+  const lastAllowed = addCalendarDays(today, rule.horizonDays);
   const last = to < lastAllowed ? to : lastAllowed;
   const spans: Array<{ from: string; to: string }> = [];
-  for (let start = first; start <= last; start = addDays(start, daysPerSpan)) {
-    const end = addDays(start, daysPerSpan - 1);
+  for (let start = first; start <= last; start = addCalendarDays(start, daysPerSpan)) {
+    const end = addCalendarDays(start, daysPerSpan - 1);
     spans.push({ from: start, to: end < last ? end : last });
   }
   return spans;

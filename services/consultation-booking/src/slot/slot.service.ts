@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationType } from '@yhdessa/contracts';
-import { Clock } from '@yhdessa/platform';
+import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarRepository } from '../booking-record/calendar.repository.js';
 import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
-import { addDays, helsinkiIso, localParts, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
+import { addCalendarDays } from '@yhdessa/calendar';
+import { helsinkiIso, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
 import type { SlotSearchQuery } from './slot.commands.js';
 import { freeSlots, searchSpans, withChosenExpert, type Slot } from './slot.domain.js';
 import type { SlotView } from './slot.view.js';
@@ -32,7 +33,7 @@ export class SlotService {
       if (slots.length >= query.limit) break;
       const calendars = await this.calendars.calendars(manager, experts, {
         from: localToInstantNormalised(span.from, 0),
-        to: localToInstantNormalised(addDays(span.to, 1), 0),
+        to: localToInstantNormalised(addCalendarDays(span.to, 1), 0),
         now,
       });
       slots.push(
@@ -60,7 +61,7 @@ export class SlotService {
 
   /** The next few free times in the two weeks from an instant's day: what a lost race is offered instead. */
   async nextFree(type: ConsultationType, after: Date, count = 5): Promise<SlotView[]> {
-    const from = localParts(after).date;
-    return this.search({ consultationType: type, from, to: addDays(from, 13), limit: count });
+    const from = finnishDate(after);
+    return this.search({ consultationType: type, from, to: addCalendarDays(from, 13), limit: count });
   }
 }
