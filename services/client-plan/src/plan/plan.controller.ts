@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { CaseAccess, CaseIdParam, CurrentCaseReader, type CaseReader } from '@yhdessa/access';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
-import { AuditedRead } from '@yhdessa/audit';
+import { AlsoAuditedRecords, AuditedRead, type AlsoAudited } from '@yhdessa/audit';
 import { Returns, ZodBody, ZodParam, ZodQuery } from '@yhdessa/platform';
 import { planVersionDetailViewSchema, planViewSchema } from '../plan-record/plan.view.schema.js';
 import type { PlanVersionDetailView, PlanView } from '../plan-record/plan.view.js';
@@ -57,8 +57,9 @@ export class PlanController {
     @CaseIdParam() caseId: string,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
+    @AlsoAuditedRecords() also: AlsoAudited,
   ): Promise<PlanView> {
-    return this.plans.read(caseId, caller, reader);
+    return this.plans.read(caseId, caller, reader, also);
   }
 
   @Get('versions/:version')
@@ -70,8 +71,9 @@ export class PlanController {
     @ZodParam('version', versionParam) version: number,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
+    @AlsoAuditedRecords() also: AlsoAudited,
   ): Promise<PlanVersionDetailView> {
-    return this.plans.versionDetail(caseId, version, caller, reader);
+    return this.plans.versionDetail(caseId, version, caller, reader, also);
   }
 
   @Get('diff')
@@ -83,7 +85,8 @@ export class PlanController {
     @ZodQuery(planDiffQuery) query: PlanDiffQuery,
     @CurrentUser() caller: AuthenticatedUser,
     @CurrentCaseReader() reader: CaseReader,
+    @AlsoAuditedRecords() also: AlsoAudited,
   ): Promise<PlanDiffView> {
-    return this.plans.diff(caseId, query, caller, reader);
+    return this.plans.diff(caseId, query, caller, reader, also);
   }
 }

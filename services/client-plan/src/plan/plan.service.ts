@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { caseSight, type CaseReader } from '@yhdessa/access';
-import { AuditLog } from '@yhdessa/audit';
+import type { AlsoAudited } from '@yhdessa/audit';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { CareTeamAccess, isActiveOn } from '@yhdessa/care-team';
 import type { PlanDraftStartedV1 } from '@yhdessa/contracts';
@@ -41,7 +41,6 @@ export class PlanService {
     private readonly views: PlanViews,
     private readonly careTeam: CareTeamAccess,
     private readonly events: EventPublisher,
-    private readonly audit: AuditLog,
     private readonly clock: Clock,
     @Inject(PLAN_RULES) private readonly rules: PlanRules,
   ) {}
@@ -123,9 +122,9 @@ export class PlanService {
     });
   }
 
-  async read(caseId: string, caller: AuthenticatedUser, reader: CaseReader): Promise<PlanView> {
+  async read(caseId: string, caller: AuthenticatedUser, reader: CaseReader, also: AlsoAudited): Promise<PlanView> {
     const view = await this.views.plan(await this.plans.stateOf(caseId), reader);
-    await this.auditClassesShown(caseId, caller, 'client-plan', [view.inForce?.content, view.open?.content]);
+    this.auditClassesShown(also, caseId, caller, 'client-plan', [view.inForce?.content, view.open?.content]);
     return view;
   }
 
@@ -134,16 +133,23 @@ export class PlanService {
     version: number,
     caller: AuthenticatedUser,
     reader: CaseReader,
+    also: AlsoAudited,
   ): Promise<PlanVersionDetailView> {
     const { plan } = await this.plans.stateOf(caseId);
     const found = await this.plans.version(plan.planId, version);
     const view = await this.views.version(found, reader);
-    await this.auditClassesShown(caseId, caller, 'client-plan-version', [view.content]);
+    this.auditClassesShown(also, caseId, caller, 'client-plan-version', [view.content]);
     return { ...view, revisions: (await this.plans.revisions(plan.planId, version)).map(toRevisionView) };
   }
 
   /** What changed between two points of the plan's history, as the reader may see it (another agency's hidden actions left out). */
-  async diff(caseId: string, query: PlanDiffQuery, caller: AuthenticatedUser, reader: CaseReader): Promise<PlanDiffView> {
+  async diff(
+    caseId: string,
+    query: PlanDiffQuery,
+    caller: AuthenticatedUser,
+    reader: CaseReader,
+    also: AlsoAudited,
+  ): Promise<PlanDiffView> {
     const { plan } = await this.plans.stateOf(caseId);
     const [from, to] = await Promise.all([
       this.contentAt(plan.planId, query.fromVersion, query.fromRevision),
@@ -152,7 +158,7 @@ export class PlanService {
     const sight = caseSight(reader);
     const seenFrom = contentFor(from.content, sight, reader.userId).content;
     const seenTo = contentFor(to.content, sight, reader.userId).content;
-    await this.auditClassesShown(caseId, caller, 'client-plan-diff', [seenFrom, seenTo]);
+    this.auditClassesShown(also, caseId, caller, 'client-plan-diff', [seenFrom, seenTo]);
     return {
       from: { version: query.fromVersion, revision: from.revision },
       to: { version: query.toVersion, revision: to.revision },
@@ -263,16 +269,20 @@ export class PlanService {
       throw new PlanError(PlanErrorCode.NotResponsibleWorker, "Only the case's responsible social worker may do this.");
   }
 
-  /** The route's audit record is of the shared plan; each further class of client information shown (an agency's actions) gets its own. */
-  private async auditClassesShown(
+  /**
+   * The route's audit record is of the shared plan; each further class of client information shown (an
+   * agency's actions) gets its own, which the audit interceptor writes with the route's, in one write.
+   */
+  private auditClassesShown(
+    also: AlsoAudited,
     caseId: string,
     caller: AuthenticatedUser,
     resource: string,
     contents: ReadonlyArray<PlanContent | undefined>,
-  ): Promise<void> {
+  ): void {
     const classes = new Set(contents.flatMap((content) => (content ? classesShown(content) : [])));
     classes.delete('shared-plan');
-    await this.audit.recordAll(
+    also.add(
       [...classes].map((informationClass) => ({
         actor: caller.actor,
         action: 'read' as const,
