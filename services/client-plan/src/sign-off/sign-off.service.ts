@@ -111,7 +111,10 @@ export class SignOffService {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
       const state = await this.plans.stateOf(caseId, manager, true);
-      const target = await this.plans.version(state.plan.planId, version, manager);
+      // The open and in-force versions came with the plan's state, read under its lock; only an older one is read again.
+      const target =
+        [state.open, state.inForce].find((known) => known?.version === version) ??
+        (await this.plans.version(state.plan.planId, version, manager));
       const [signatories, answers] = await Promise.all([
         this.plans.signatories(target.planId, version, target.round, manager),
         this.plans.answers(target.planId, version, manager),
