@@ -28,13 +28,18 @@ export class PlanViews {
 
   async plan(state: PlanState, reader: CaseReader, manager: EntityManager = this.dataSource.manager): Promise<PlanView> {
     const { plan, inForce, open } = state;
-    const updates = await this.plans.latestActionUpdates(plan.planId, manager);
+    // Read at once: each waits only for the plan's state.
+    const [updates, inForceView, openView] = await Promise.all([
+      this.plans.latestActionUpdates(plan.planId, manager),
+      inForce ? this.version(inForce, reader, manager) : null,
+      open ? this.version(open, reader, manager) : null,
+    ]);
     return {
       planId: plan.planId,
       caseId: plan.caseId,
       childDateOfBirth: plan.childDateOfBirth,
-      inForce: inForce ? await this.version(inForce, reader, manager) : null,
-      open: open ? await this.version(open, reader, manager) : null,
+      inForce: inForceView,
+      open: openView,
       actions: inForce ? toActionProgress(contentFor(inForce.content, caseSight(reader), reader.userId).content, updates) : [],
     };
   }
