@@ -6,7 +6,12 @@ import type { InformationClass } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AssessmentRecord, InvitationRecord, StoredSynthesis } from '../assessment-record/assessment-record.js';
+import type {
+  AddendumRecord,
+  AssessmentRecord,
+  InvitationRecord,
+  StoredSynthesis,
+} from '../assessment-record/assessment-record.js';
 import { AssessmentRepository } from '../assessment-record/assessment.repository.js';
 import { ContributionReadsAudit } from '../assessment-record/contribution-reads.audit.js';
 import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
@@ -50,8 +55,12 @@ export class SynthesisService {
     reader: CaseReader,
     also: AlsoAudited,
   ): Promise<MatrixView> {
-    const assessment = await this.assessments.get(caseId, assessmentId);
-    const invitations = await this.assessments.invitations(assessmentId, 'submitted');
+    // One round trip's wait instead of three: the addenda of views the reader may not see are read, never served.
+    const [assessment, invitations, allAddenda] = await Promise.all([
+      this.assessments.get(caseId, assessmentId),
+      this.assessments.invitations(assessmentId, 'submitted'),
+      this.assessments.addendaOfAssessment(assessmentId),
+    ]);
     const own = invitations.find((invitation) => invitation.userId === caller.userId);
     const facts = {
       readerUserId: caller.userId,
@@ -67,7 +76,9 @@ export class SynthesisService {
         submitted: true,
       }),
     );
-    const addenda = await this.assessments.addenda(visible.map((view) => view.id));
+    const addendaOf = new Map<string, AddendumRecord[]>();
+    for (const addendum of allAddenda)
+      addendaOf.set(addendum.invitationId, [...(addendaOf.get(addendum.invitationId) ?? []), addendum]);
     const isLead = caller.userId === assessment.leadUserId;
     const served: InformationClass[] = visible.map((view) => view.informationClass);
     if (isLead && assessment.synthesis) served.push('child-protection');
@@ -90,7 +101,7 @@ export class SynthesisService {
             ? { userId: view.recordedByUserId, displayName: view.recordedByName ?? '', how: view.recordedHow }
             : null,
         answers: view.answers,
-        addenda: addenda.filter((addendum) => addendum.invitationId === view.id).map(toAddendumView),
+        addenda: (addendaOf.get(view.id) ?? []).map(toAddendumView),
       })),
       synthesis: isLead ? { version: assessment.synthesisVersion, draft: assessment.synthesis } : null,
     };
