@@ -28,12 +28,15 @@ export class CareTeamCaseReaders extends CaseReaders {
     const today = finnishDate(this.clock.now());
     const readers = new Map<string, CaseReader>();
     for (const caseId of new Set(caseIds)) {
-      const members = await this.careTeam.members(caseId);
+      // Both reads at once: every guarded request waits for them.
+      const [members, consented] = await Promise.all([
+        this.careTeam.members(caseId),
+        consentRecipients.includes(caller.agency)
+          ? this.consents.classesOpenedTo(caseId, caller.agency as ConsentAgency, today)
+          : Promise.resolve<InformationClass[]>([]),
+      ]);
       if (members.length === 0) continue;
       const own = members.find((member) => member.userId === caller.userId && isActiveOn(member, today));
-      const consented: InformationClass[] = consentRecipients.includes(caller.agency)
-        ? await this.consents.classesOpenedTo(caseId, caller.agency as ConsentAgency, today)
-        : [];
       readers.set(caseId, {
         caseId,
         userId: caller.userId,
