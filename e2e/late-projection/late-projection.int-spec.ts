@@ -5,6 +5,7 @@ import { TOMBSTONE_ENVELOPE_HEADER } from '@yhdessa/messaging';
 import { finnishDate, newId } from '@yhdessa/platform';
 import {
   claims,
+  connectTestProducer,
   expectEventually,
   fetchToken,
   startThrowawayKafka,
@@ -202,12 +203,7 @@ describe('a projection that starts after the events aged out', () => {
 
 /** Feeds every partition of `case.events` a record no consumer knows, until each has deleted everything it held at `history`. */
 async function ageOut(kafka: ThrowawayKafka, admin: Admin, history: Array<{ partition: number; high: string }>): Promise<void> {
-  const producer = new Kafka({
-    clientId: 'late-projection-filler',
-    brokers: kafka.brokers,
-    logLevel: logLevel.NOTHING,
-  }).producer();
-  await producer.connect();
+  const producer = await connectTestProducer('late-projection-filler', kafka.brokers);
   try {
     await expectEventually(
       async () => {

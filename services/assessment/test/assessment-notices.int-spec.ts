@@ -3,8 +3,8 @@ import { ConsentAccess } from '@yhdessa/consent';
 import { systemActor, topics, type CaseStateConsentV1, type EventName, type PayloadOf } from '@yhdessa/contracts';
 import { buildEnvelope, toKafkaMessage } from '@yhdessa/messaging';
 import { finnishDate, FixedClock, newId } from '@yhdessa/platform';
-import { claims, expectEventually, fetchToken, testServers, type Answer, type ServiceFixture } from '@yhdessa/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { claims, connectTestProducer, expectEventually, fetchToken, type Answer, type ServiceFixture } from '@yhdessa/testing';
+import type { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { AssessmentConfig } from '../src/assessment.config.js';
 import { InvitationOverdueWatcher } from '../src/overdue/invitation-overdue.watcher.js';
@@ -117,12 +117,7 @@ describe('assessment: overdue invitations and consent changes, told on assessmen
     dataSource = service.app.get(DataSource);
     for (const who of people) tokens[who] = await fetchToken(who);
     caseState = await CaseStateProducer.connect();
-    producer = new Kafka({
-      clientId: 'assessment-notices-test',
-      brokers: testServers().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    producer = await connectTestProducer('assessment-notices-test');
     reader = await AssessmentEventsReader.join();
   }, 120_000);
 

@@ -1,8 +1,8 @@
 import { caseStateTopic, systemActor, type CaseStateConsentV1, type CaseStateMemberV1 } from '@yhdessa/contracts';
 import { buildEnvelope, toKafkaMessage } from '@yhdessa/messaging';
 import { finnishDate, newId } from '@yhdessa/platform';
-import { claims, testServers } from '@yhdessa/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { claims, connectTestProducer } from '@yhdessa/testing';
+import type { Producer } from 'kafkajs';
 
 /** A member of a test case's care team: a demo user's token and their place on the team. */
 export interface TestMember {
@@ -20,13 +20,7 @@ export class CaseStateProducer {
   private constructor(private readonly producer: Producer) {}
 
   static async connect(): Promise<CaseStateProducer> {
-    const producer = new Kafka({
-      clientId: 'assessment-test',
-      brokers: testServers().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
-    return new CaseStateProducer(producer);
+    return new CaseStateProducer(await connectTestProducer('assessment-test'));
   }
 
   async publish(caseId: string, members: readonly TestMember[], consents: readonly CaseStateConsentV1[]): Promise<void> {

@@ -1,8 +1,8 @@
 import { auditRecordsTopic, type AccessRecordedV1, type Envelope } from '@yhdessa/contracts';
 import { InboxProcessor, toKafkaMessage } from '@yhdessa/messaging';
 import { finnishDate, newId, routeSchemas } from '@yhdessa/platform';
-import { expectEventually, fetchToken, testServers } from '@yhdessa/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { connectTestProducer, expectEventually, fetchToken } from '@yhdessa/testing';
+import type { Producer } from 'kafkajs';
 import { AccessReportController } from '../src/access-report/access-report.controller.js';
 import { childIdentityCode } from './child-identity.fixture.js';
 import { claims, startCaseCoordination, type Answer, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
@@ -88,12 +88,7 @@ describe('the access report: who has looked at the child’s data', () => {
     for (const who of people) tokens[who] = await fetchToken(who);
     caseId = await openCase('2016-05-05');
     young = await openCase('2010-02-01');
-    producer = new Kafka({
-      clientId: 'access-report-test',
-      brokers: testServers().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    producer = await connectTestProducer('access-report-test');
   }, 120_000);
 
   afterAll(async () => {

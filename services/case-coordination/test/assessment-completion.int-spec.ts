@@ -1,8 +1,8 @@
 import { systemActor, topics, type AssessmentCompletedV1, type Envelope } from '@yhdessa/contracts';
 import { buildEnvelope, toKafkaMessage } from '@yhdessa/messaging';
 import { newId } from '@yhdessa/platform';
-import { expectEventually, fetchToken, testServers } from '@yhdessa/testing';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { connectTestProducer, expectEventually, fetchToken } from '@yhdessa/testing';
+import type { Producer } from 'kafkajs';
 import { startCaseCoordination, type CaseCoordinationUnderTest } from './case-coordination.fixture.js';
 
 /**
@@ -19,12 +19,7 @@ describe('the service-needs assessment clock, met by AssessmentCompleted', () =>
   beforeAll(async () => {
     service = await startCaseCoordination('yhdessa_test_assessment_completion');
     worker = await fetchToken('sari.virtanen');
-    producer = new Kafka({
-      clientId: 'assessment-completion-test',
-      brokers: testServers().kafkaBrokers,
-      logLevel: logLevel.NOTHING,
-    }).producer();
-    await producer.connect();
+    producer = await connectTestProducer('assessment-completion-test');
   }, 120_000);
 
   afterAll(async () => {
