@@ -1,16 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  Button,
-  Heading,
-  InlineAlert,
-  Modal,
-  ModalContent,
-  ModalFooter,
-  ModalTitle,
-  Paragraph,
-  RouterLink,
-  Textarea,
-} from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph, RouterLink, Textarea } from 'suomifi-ui-components';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,6 +10,7 @@ import { NotFoundPage } from '../not-found/not-found.page.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { LoadingState } from '../shared/loading-state.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
+import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDate, formatTime } from '../time/finnish-format.util.js';
 import type { Assessment } from './assessment-page.util.js';
@@ -32,9 +22,6 @@ import { OthersViews, SubmittedView } from './submitted-view.js';
 
 /** Sending waits for the draft's last edits to be saved; when they could not be, nothing is sent. */
 class DraftNotSaved extends Error {}
-
-/** The element the design system's dialogs hide from assistive technology while open (index.html). */
-const appElementId = 'root';
 
 /**
  * An invitee gives their own view: per domain the 1–5 scale with its anchor texts, strengths, concerns
@@ -218,33 +205,20 @@ function DraftForm({ caseId, assessment, contribution }: { caseId: string; asses
           {t('contribute.submit')}
         </Button>
       </div>
-      <Modal
-        visible={confirming}
-        appElementId={appElementId}
-        onEscKeyDown={closeConfirm}
-        focusOnCloseRef={opener}
-        ariaLabelledBy="contribute-confirm-title"
-      >
-        <ModalContent>
-          <ModalTitle id="contribute-confirm-title">{t('contribute.confirmTitle')}</ModalTitle>
-          <Paragraph mb="m">{t('contribute.confirmText')}</Paragraph>
-          {submit.isError && <ProblemNotice error={submit.error} />}
-        </ModalContent>
-        <ModalFooter>
-          {submit.isPending ? (
-            <Button type="button" loading ariaLoadingText={t('contribute.submitting')}>
-              {t('contribute.confirm')}
-            </Button>
-          ) : (
-            <Button type="button" onClick={() => submit.mutate()}>
-              {t('contribute.confirm')}
-            </Button>
-          )}
-          <Button type="button" variant="secondary" onClick={closeConfirm}>
-            {t('contribute.keepEditing')}
-          </Button>
-        </ModalFooter>
-      </Modal>
+      <ConfirmDialog
+        open={confirming}
+        opener={opener}
+        titleId="contribute-confirm-title"
+        title={t('contribute.confirmTitle')}
+        lead={t('contribute.confirmText')}
+        error={submit.isError ? submit.error : null}
+        pending={submit.isPending}
+        confirmText={t('contribute.confirm')}
+        pendingText={t('contribute.submitting')}
+        cancelText={t('contribute.keepEditing')}
+        onConfirm={() => submit.mutate()}
+        onCancel={closeConfirm}
+      />
     </form>
   );
 }

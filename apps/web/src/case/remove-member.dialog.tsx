@@ -1,13 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph, Textarea } from 'suomifi-ui-components';
+import { Button, Textarea } from 'suomifi-ui-components';
 import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answer, caseApi } from '../api/api-client.js';
 import { queryKeys } from '../api/query-keys.js';
-import { ProblemNotice } from '../shared/problem-notice.js';
-
-/** The element the design system's dialogs hide from assistive technology while open (index.html). */
-const appElementId = 'root';
+import { ConfirmDialog } from '../shared/confirm-dialog.js';
 
 /**
  * Takes someone off the child's care team, after asking (the system's dialog): from then on they no
@@ -46,38 +43,28 @@ export function RemoveMemberButton({ caseId, memberId, name }: { caseId: string;
       >
         {t('careTeam.remove')}
       </Button>
-      <Modal
-        visible={open}
-        appElementId={appElementId}
-        onEscKeyDown={close}
-        focusOnCloseRef={opener}
-        ariaLabelledBy="remove-member-title"
+      <ConfirmDialog
+        open={open}
+        opener={opener}
+        titleId="remove-member-title"
+        title={t('careTeam.removeTitle', { name })}
+        lead={t('careTeam.removeLead')}
+        error={remove.isError ? remove.error : null}
+        pending={remove.isPending}
+        confirmText={t('careTeam.confirmRemove')}
+        pendingText={t('careTeam.removing')}
+        cancelText={t('careTeam.keep')}
+        onConfirm={() => remove.mutate()}
+        onCancel={close}
       >
-        <ModalContent>
-          <ModalTitle id="remove-member-title">{t('careTeam.removeTitle', { name })}</ModalTitle>
-          <Paragraph mb="m">{t('careTeam.removeLead')}</Paragraph>
-          <Textarea
-            labelText={t('careTeam.reason')}
-            optionalText={t('common.optional')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            fullWidth
-          />
-          {remove.isError && <ProblemNotice error={remove.error} />}
-        </ModalContent>
-        <ModalFooter>
-          {remove.isPending ? (
-            <Button loading ariaLoadingText={t('careTeam.removing')}>
-              {t('careTeam.confirmRemove')}
-            </Button>
-          ) : (
-            <Button onClick={() => remove.mutate()}>{t('careTeam.confirmRemove')}</Button>
-          )}
-          <Button variant="secondary" onClick={close}>
-            {t('careTeam.keep')}
-          </Button>
-        </ModalFooter>
-      </Modal>
+        <Textarea
+          labelText={t('careTeam.reason')}
+          optionalText={t('common.optional')}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          fullWidth
+        />
+      </ConfirmDialog>
     </>
   );
 }

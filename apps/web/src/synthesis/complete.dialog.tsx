@@ -1,17 +1,14 @@
-import { Button, InlineAlert, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph } from 'suomifi-ui-components';
+import { Button, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../api/assessment.openapi.js';
 import { useFrameWords } from '../child-view/frame-words.hook.js';
-import { ProblemNotice } from '../shared/problem-notice.js';
+import { ConfirmDialog } from '../shared/confirm-dialog.js';
 import type { Matrix } from './disagreement.util.js';
 import { useCompleteAssessment } from './synthesis.queries.js';
 import { synthesisBody, unkeptOpposites, type SynthesisForm } from './synthesis-form.util.js';
 
 type Frame = components['schemas']['AssessmentFrame'];
-
-/** The element the design system's dialogs hide from assistive technology while open (index.html). */
-const appElementId = 'root';
 
 /**
  * Completes the assessment after asking (the system's dialog): the synthesis is saved as it is in the
@@ -66,40 +63,25 @@ export function CompleteButton({
           ))}
         </InlineAlert>
       )}
-      <Modal
-        visible={open}
-        appElementId={appElementId}
-        onEscKeyDown={close}
-        focusOnCloseRef={opener}
-        ariaLabelledBy="complete-title"
-      >
-        <ModalContent>
-          <ModalTitle id="complete-title">{t('synthesis.completeTitle')}</ModalTitle>
-          <Paragraph mb="m">{t('synthesis.completeLead')}</Paragraph>
-          {complete.isError && <ProblemNotice error={complete.error} />}
-        </ModalContent>
-        <ModalFooter>
-          {complete.isPending ? (
-            <Button loading ariaLoadingText={t('synthesis.completing')}>
-              {t('synthesis.confirmComplete')}
-            </Button>
-          ) : (
-            <Button
-              onClick={() =>
-                complete.mutate(
-                  { expectedVersion: matrix.synthesis.version, synthesis: synthesisBody(form) },
-                  { onSuccess: () => setOpen(false) },
-                )
-              }
-            >
-              {t('synthesis.confirmComplete')}
-            </Button>
-          )}
-          <Button variant="secondary" onClick={close}>
-            {t('synthesis.cancel')}
-          </Button>
-        </ModalFooter>
-      </Modal>
+      <ConfirmDialog
+        open={open}
+        opener={opener}
+        titleId="complete-title"
+        title={t('synthesis.completeTitle')}
+        lead={t('synthesis.completeLead')}
+        error={complete.isError ? complete.error : null}
+        pending={complete.isPending}
+        confirmText={t('synthesis.confirmComplete')}
+        pendingText={t('synthesis.completing')}
+        cancelText={t('synthesis.cancel')}
+        onConfirm={() =>
+          complete.mutate(
+            { expectedVersion: matrix.synthesis.version, synthesis: synthesisBody(form) },
+            { onSuccess: () => setOpen(false) },
+          )
+        }
+        onCancel={close}
+      />
     </>
   );
 }
