@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { FixedClock } from '@yhdessa/platform';
 import type { Page } from 'playwright-core';
 import { claims, expectEventually, fetchToken, type ServiceFixture } from '@yhdessa/testing';
@@ -27,6 +28,8 @@ describe('web: a reminder to sign the client plan on the home', () => {
         service: 'client-plan',
         start: async (database, clock) => (planService = await startClientPlan(database, { clock })),
       },
+      // An assessment service that takes the call and never answers: the gateway waits 30 s for it, each try.
+      { service: 'assessment', start: silentService },
     ]);
     caseId = await openAinosCase(stack, { team: [ainosPeople.mother] });
     // client-plan learns the care team from case-coordination's events: the plan starts once it knows the case.
@@ -118,6 +121,11 @@ describe('web: a reminder to sign the client plan on the home', () => {
     const item = reminderOfThisRun(page);
     await item.getByText(dueLine()).waitFor({ timeout: 20_000 });
     await item.getByRole('link', { name: 'Asiakassuunnitelma: Aino Aalto' }).waitFor();
+    // The silent assessment service holds up neither the home nor, for long, its own section: within
+    // 15 s (the gateway alone would wait 30 s a try) the section says the service is not answering.
+    const invitations = page.getByRole('region', { name: 'Pyynnöt antaa näkemys arviointiin' });
+    await invitations.getByText('Palvelu ei juuri nyt vastaa. Yritä hetken kuluttua uudelleen.').waitFor({ timeout: 15_000 });
+    expect(await invitations.getByRole('status').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   }, 90_000);
@@ -138,3 +146,22 @@ describe('web: a reminder to sign the client plan on the home', () => {
     await page.close();
   }, 90_000);
 });
+
+/** A service that accepts connections and never answers them. */
+async function silentService(): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
