@@ -60,50 +60,63 @@ export async function startWebStack(
       `No Chromium at ${chromiumPath}: install Debian's with \`apt-get install -y chromium\` (./yhdessa test does it where missing).`,
     );
   }
-  const caseCoordination = await startCaseCoordination(`yhdessa_test_web_${name}`, { clock, env: caseCoordinationEnv });
-  const alongside: WebStack['alongside'] = {};
-  for (const { service, start } of alongsideServices) {
-    alongside[service] = await start(`yhdessa_test_web_${name}_${service.replaceAll('-', '_')}`, clock);
+  // What has started is closed again when a later step fails (Keycloak refusing a token, say), so a
+  // failed start leaves no service running, and none holding its outbox's publishing lock.
+  const started: Array<() => Promise<unknown>> = [];
+  try {
+    const caseCoordination = await startCaseCoordination(`yhdessa_test_web_${name}`, { clock, env: caseCoordinationEnv });
+    started.push(() => caseCoordination.close());
+    const alongside: WebStack['alongside'] = {};
+    for (const { service, start } of alongsideServices) {
+      const startedService = await start(`yhdessa_test_web_${name}_${service.replaceAll('-', '_')}`, clock);
+      alongside[service] = startedService;
+      started.push(() => startedService.close());
+    }
+    // The gateway lives on the same date: it tells a care team's members live only from the day they joined.
+    const gateway = await startGateway({
+      database: `yhdessa_test_web_${name}_gateway`,
+      services: {
+        'case-coordination': caseCoordination.url,
+        ...Object.fromEntries(Object.entries(alongside).map(([service, running]) => [service, running.url])),
+      },
+      clock,
+    });
+    started.push(() => gateway.close());
+    await closeSarisCases(caseCoordination);
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+    });
+    started.push(() => browser.close());
+    return {
+      caseCoordination,
+      alongside,
+      gateway,
+      browser,
+      url: gateway.url,
+      async newPage() {
+        const context = await browser.newContext({
+          locale: 'fi-FI',
+          timezoneId: 'Europe/Helsinki',
+          viewport: { width: 1280, height: 900 },
+        });
+        const page = await context.newPage();
+        page.setDefaultTimeout(10_000);
+        return page;
+      },
+      async close() {
+        await browser.close();
+        await closeSarisCases(caseCoordination).catch(() => undefined);
+        await gateway.close();
+        for (const running of Object.values(alongside)) await running.close();
+        await caseCoordination.close();
+      },
+    };
+  } catch (error) {
+    for (const close of started.reverse()) await close().catch(() => undefined);
+    throw error;
   }
-  // The gateway lives on the same date: it tells a care team's members live only from the day they joined.
-  const gateway = await startGateway({
-    database: `yhdessa_test_web_${name}_gateway`,
-    services: {
-      'case-coordination': caseCoordination.url,
-      ...Object.fromEntries(Object.entries(alongside).map(([service, started]) => [service, started.url])),
-    },
-    clock,
-  });
-  await closeSarisCases(caseCoordination);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-  });
-  return {
-    caseCoordination,
-    alongside,
-    gateway,
-    browser,
-    url: gateway.url,
-    async newPage() {
-      const context = await browser.newContext({
-        locale: 'fi-FI',
-        timezoneId: 'Europe/Helsinki',
-        viewport: { width: 1280, height: 900 },
-      });
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      return page;
-    },
-    async close() {
-      await browser.close();
-      await closeSarisCases(caseCoordination).catch(() => undefined);
-      await gateway.close();
-      for (const started of Object.values(alongside)) await started.close();
-      await caseCoordination.close();
-    },
-  };
 }
 
 /** The test database outlives the run: earlier runs' cases are closed, so Sari stays within the caseload limit. */
