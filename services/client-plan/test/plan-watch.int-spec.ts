@@ -1,7 +1,8 @@
 import { finnishDate } from '@yhdessa/platform';
-import { claims, type ServiceFixture } from '@yhdessa/testing';
+import { claims, projectionFeeder, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
+import { CaseClosureProjection } from '../src/plan-action/case-closure.projection.js';
 import { PlanWatchService } from '../src/plan-watch/plan-watch.service.js';
 import { startClientPlan } from './client-plan.fixture.js';
 import { fetchParties, planCases, type Party } from './plan-case.fixture.js';
@@ -126,6 +127,17 @@ describe('the plan watch', () => {
         (reminder: { caseId: string }) => reminder.caseId === caseId,
       ),
     ).toBe(false);
+
+    // The case closes: the foster carer, who has not answered, is no longer asked to.
+    const remindsFoster = async () =>
+      (await call('GET', '/sign-off-reminders/mine', party.foster)).body.some(
+        (reminder: { caseId: string }) => reminder.caseId === caseId,
+      );
+    expect(await remindsFoster()).toBe(true);
+    const closure = service.app.get(CaseClosureProjection);
+    const feed = projectionFeeder(() => dataSource, closure, { 'CaseClosed.v1': closure.onClosed }, new Date());
+    await feed('CaseClosed.v1', caseId, { reason: 'Asiakkuus päättyi', closedAt: new Date().toISOString() });
+    expect(await remindsFoster()).toBe(false);
   }, 60_000);
 
   it('sends a version whose round ran out back to draft, once, naming who had not answered; a late signature is refused', async () => {

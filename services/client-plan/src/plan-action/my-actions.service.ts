@@ -4,6 +4,7 @@ import { AuditLog } from '@yhdessa/audit';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
+import { caseOfPlanOpenSql } from '../plan-record/case-closure.sql.js';
 import type { PlanActionStatus } from '../plan-record/plan-action-update.entity.js';
 import type { PlanContent } from '../plan-record/plan-content.schema.js';
 import { actionInformationClass } from '../plan-record/plan-visibility.domain.js';
@@ -102,7 +103,7 @@ export class MyActionsService {
       `SELECT plan.case_id, plan.plan_id, version.version, version.content
        FROM plan
        JOIN plan_version version ON version.plan_id = plan.plan_id AND version.status = 'in-force'
-       WHERE NOT EXISTS (SELECT 1 FROM plan_case_closure closure WHERE closure.case_id = plan.case_id AND closure.closed)
+       WHERE ${caseOfPlanOpenSql('plan')}
          AND plan.case_id IN (
          SELECT member.case_id FROM care_team_member member
          WHERE member.user_id = $1 AND member.participant_kind = 'professional' AND member.removed_at IS NULL
