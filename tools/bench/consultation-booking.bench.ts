@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { addCalendarDays } from '@yhdessa/calendar';
 import { configureRootLogger, newId } from '@yhdessa/platform';
 import { fetchToken, openTestDatabase, startServiceFixture } from '@yhdessa/testing';
 import { loadConsultationBookingConfig } from '../../services/consultation-booking/src/consultation-booking.config.js';
@@ -12,7 +13,6 @@ import {
 } from '../../services/consultation-booking/src/consultation-booking.module.js';
 import { consultationBookingMigrations } from '../../services/consultation-booking/src/migrations/index.js';
 import {
-  addDays,
   localParts,
   localToInstant,
   weekdayOf,
@@ -81,7 +81,7 @@ for (const [index, expert] of experts.entries()) {
 // Each working day, each expert has BOOKED_PER_DAY one-hour consultations (75 min blocked) at random hours apart.
 const bookings: unknown[][] = [];
 const participants: unknown[][] = [];
-for (let day = addDays(today, 2); day <= addDays(today, 56); day = addDays(day, 1)) {
+for (let day = addCalendarDays(today, 2); day <= addCalendarDays(today, 56); day = addCalendarDays(day, 1)) {
   if (weekdayOf(day) > 5) continue;
   for (const expert of experts) {
     const hours = [8, 10, 12, 14].sort(() => Math.random() - 0.5).slice(0, BOOKED_PER_DAY);
@@ -114,7 +114,7 @@ await owner.query(
 progress(`seeded ${bookings.length} bookings`);
 
 const token = await fetchToken('anna.laine');
-const searchPath = `/slots?consultationType=school-child-protection&from=${today}&to=${addDays(today, 55)}&limit=500`;
+const searchPath = `/slots?consultationType=school-child-protection&from=${today}&to=${addCalendarDays(today, 55)}&limit=500`;
 const check = await service.call('GET', searchPath, token);
 if (check.status !== 200) throw new Error(`search answered ${check.status}`);
 const slotsFound = (check.body as unknown[]).length;
@@ -167,7 +167,7 @@ await owner.query(
 );
 await owner.query('UPDATE booking_participant SET blocking = false WHERE expert_id = ANY($1::uuid[])', [pair]);
 const slotStarts: string[] = [];
-for (let day = addDays(today, 3); slotStarts.length < 10; day = addDays(day, 1)) {
+for (let day = addCalendarDays(today, 3); slotStarts.length < 10; day = addCalendarDays(day, 1)) {
   if (weekdayOf(day) <= 5) slotStarts.push(localToInstant(day, 9 * 60)!.toISOString());
 }
 const attemptCode = `

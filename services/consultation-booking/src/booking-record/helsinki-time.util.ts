@@ -132,9 +132,6 @@ export function localToInstantNormalised(date: string, minutes: number): Date {
   return localToInstant(addCalendarDays(date, 1), 0)!;
 }
 
-/** The shared calendar's day arithmetic, under the name the booking benchmark imports it by. */
-export { addCalendarDays as addDays } from '@yhdessa/calendar';
-
 /** ISO weekday of an ISO date: 1 Monday … 7 Sunday (availability is kept in ISO numbering). */
 export function weekdayOf(date: string): number {
   return weekday(date) || 7;
