@@ -311,6 +311,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/holds/{holdId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Needs one of the roles: teacher, special-needs-teacher, school-social-worker, cp-social-worker, systemic-clinician, team-coordinator, psychiatry-clinician, liaison-nurse. */
+        delete: operations["bookingRelease"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reminders/mine": {
         parameters: {
             query?: never;
@@ -353,7 +370,7 @@ export interface components {
             /** @enum {string} */
             consultationType: "school-child-protection" | "psychiatry-liaison" | "systemic-team";
             /** @enum {string} */
-            status: "held" | "confirmed" | "cancelled" | "no-show" | "concluded" | "expired";
+            status: "held" | "confirmed" | "cancelled" | "no-show" | "concluded" | "expired" | "released";
             /**
              * Format: date-time
              * @description In Finland's offset of the day.
@@ -1264,6 +1281,32 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    bookingRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                holdId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Problem"];
         };

@@ -22,7 +22,7 @@ export class BookingAccessPolicy implements ResourceAccess<'party', BookingRow> 
   async grant(id: string, caller: AuthenticatedUser): Promise<BookingRow | null> {
     if (!bookingId.safeParse(id).success) return null;
     const booking = await this.bookings.byId(this.dataSource.manager, id);
-    if (!booking || booking.status === 'expired') return null;
+    if (!booking || booking.status === 'expired' || booking.status === 'released') return null;
     const party = booking.booker_user_id === caller.userId || booking.experts.some((expert) => expert.userId === caller.userId);
     return party ? booking : null;
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { CurrentUser, RequireRoles, type AuthenticatedUser } from '@yhdessa/auth';
 import { AuditedRead } from '@yhdessa/audit';
 import { Returns, UuidParam, ZodBody, ZodQuery } from '@yhdessa/platform';
@@ -56,6 +56,18 @@ export class BookingController {
   @Returns(holdViewSchema)
   hold(@ZodBody(holdSlotCommand) command: HoldSlotCommand, @CurrentUser() caller: AuthenticatedUser): Promise<HoldView> {
     return this.bookings.hold(command, caller);
+  }
+
+  /**
+   * Lets go of one's own hold at once (the booker went back, chose another time or left the page):
+   * 204, also when it was let go already; 404 `hold_not_found` for one unknown or someone else's,
+   * 409 `hold_expired` once it has lapsed and 409 `hold_already_booked` once it is a booking.
+   */
+  @Delete('holds/:holdId')
+  @HttpCode(204)
+  @RequireRoles(...bookers)
+  release(@UuidParam('holdId') holdId: string, @CurrentUser() caller: AuthenticatedUser): Promise<void> {
+    return this.bookings.releaseHold(holdId, caller);
   }
 
   /** An anonymous consultation: age band, school, concern and a few words, nothing that names the child. */

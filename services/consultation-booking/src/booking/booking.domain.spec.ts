@@ -1,6 +1,13 @@
 import { defaultBookingRules } from '../settings/consultation-type-rules.provider.js';
 import type { ExpertCalendar } from '../booking-record/expert-calendar.js';
-import { decideChange, decideDisclosure, decideOutcome, decideSlot, refuseIdentifyingText } from './booking.domain.js';
+import {
+  decideChange,
+  decideDisclosure,
+  decideOutcome,
+  decideRelease,
+  decideSlot,
+  refuseIdentifyingText,
+} from './booking.domain.js';
 import { BookingErrorCode } from './booking.error.js';
 
 const school = defaultBookingRules.types['school-child-protection'];
@@ -147,5 +154,29 @@ describe('decideOutcome', () => {
     expect(codeOf(() => decideOutcome('referral', 'Oppilas Mika Virtanen', true))).toBe(
       BookingErrorCode.IdentifyingDetailRefused,
     );
+  });
+});
+
+describe('letting go of a hold', () => {
+  const live = { status: 'held' as const, holdExpiresAt: new Date(now.getTime() + 60_000), now, callerIsBooker: true };
+
+  it('releases the booker’s live hold, and answers one already released as done', () => {
+    expect(decideRelease(live)).toBe('release');
+    expect(decideRelease({ ...live, status: 'released', holdExpiresAt: null })).toBe('already-released');
+  });
+
+  it.each([
+    ['someone else’s hold', { callerIsBooker: false }, BookingErrorCode.HoldNotFound],
+    [
+      'someone else’s released hold',
+      { callerIsBooker: false, status: 'released' as const, holdExpiresAt: null },
+      BookingErrorCode.HoldNotFound,
+    ],
+    ['a hold lapsed at this very instant', { holdExpiresAt: now }, BookingErrorCode.HoldExpired],
+    ['a hold already marked expired', { status: 'expired' as const, holdExpiresAt: null }, BookingErrorCode.HoldExpired],
+    ['a hold confirmed as a booking', { status: 'confirmed' as const, holdExpiresAt: null }, BookingErrorCode.HoldAlreadyBooked],
+    ['a booking since cancelled', { status: 'cancelled' as const, holdExpiresAt: null }, BookingErrorCode.HoldAlreadyBooked],
+  ])('refuses %s', (_, change, code) => {
+    expect(codeOf(() => decideRelease({ ...live, ...change }))).toBe(code);
   });
 });

@@ -97,7 +97,7 @@ export function decideDisclosure(input: {
   }
 }
 
-export type BookingStatus = 'held' | 'confirmed' | 'cancelled' | 'no-show' | 'concluded' | 'expired';
+export type BookingStatus = 'held' | 'confirmed' | 'cancelled' | 'no-show' | 'concluded' | 'expired' | 'released';
 export type ChangeAction = 'cancel' | 'reschedule' | 'no-show' | 'conclude';
 
 /**
@@ -134,4 +134,25 @@ export function decideOutcome(outcome: ConsultationOutcome, summary: string | un
     throw new BookingError(BookingErrorCode.OutcomeSummaryRequired, 'Say what the notification or referral is about.');
   }
   if (anonymous) refuseIdentifyingText({ summary });
+}
+
+/**
+ * Whether the booker's hold may be let go: only its booker's, and only while it still holds the time.
+ * Letting go of one already let go is done already (a second try, or the page's own on leaving); a
+ * lapsed hold or one already confirmed as a booking is not a hold to let go. Anyone else's is unknown.
+ */
+export function decideRelease(input: {
+  status: BookingStatus;
+  holdExpiresAt: Date | null;
+  now: Date;
+  callerIsBooker: boolean;
+}): 'release' | 'already-released' {
+  const { status, holdExpiresAt, now, callerIsBooker } = input;
+  if (!callerIsBooker) throw new BookingError(BookingErrorCode.HoldNotFound, 'No such hold of yours.');
+  if (status === 'released') return 'already-released';
+  if (status === 'expired' || (status === 'held' && holdExpiresAt!.getTime() <= now.getTime())) {
+    throw new BookingError(BookingErrorCode.HoldExpired, 'The hold has already lapsed.');
+  }
+  if (status !== 'held') throw new BookingError(BookingErrorCode.HoldAlreadyBooked, 'The hold is already a booking.');
+  return 'release';
 }

@@ -27,7 +27,7 @@ export class BookingRepository {
 
   async ofCase(manager: EntityManager, caseId: string): Promise<BookingRow[]> {
     return manager.query(
-      `${selectBookings} WHERE b.case_id = $1 AND b.status <> 'expired' AND b.status <> 'held' ORDER BY b.starts_at`,
+      `${selectBookings} WHERE b.case_id = $1 AND b.status NOT IN ('expired', 'held', 'released') ORDER BY b.starts_at`,
       [caseId],
     );
   }
@@ -36,7 +36,7 @@ export class BookingRepository {
   async ofUser(manager: EntityManager, userId: string): Promise<BookingRow[]> {
     return manager.query(
       `${selectBookings}
-       WHERE b.status NOT IN ('expired', 'held')
+       WHERE b.status NOT IN ('expired', 'held', 'released')
          AND (b.booker_user_id = $1 OR EXISTS (SELECT 1 FROM booking_participant p JOIN expert e ON e.expert_id = p.expert_id
                                                WHERE p.booking_id = b.booking_id AND e.user_id = $1))
        ORDER BY b.starts_at`,
@@ -132,6 +132,12 @@ export class BookingRepository {
        SELECT $1, expert_id, tstzrange($3, $4, '[)'), true FROM unnest($2::uuid[]) AS expert_id ORDER BY expert_id`,
       [bookingId, [...participants.expertIds].sort(), participants.blocked.start, participants.blocked.end],
     );
+  }
+
+  /** The booker lets go of a live hold: its time is free again at once, the row stays as released. */
+  async release(manager: EntityManager, holdId: string): Promise<void> {
+    await manager.query(`UPDATE booking SET status = 'released', hold_expires_at = NULL WHERE booking_id = $1`, [holdId]);
+    await this.freeTime(manager, holdId);
   }
 
   async freeTime(manager: EntityManager, bookingId: string): Promise<void> {

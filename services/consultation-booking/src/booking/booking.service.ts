@@ -28,6 +28,7 @@ import {
   decideChange,
   decideDisclosure,
   decideOutcome,
+  decideRelease,
   decideSlot,
   refuseIdentifyingText,
   type ChangeAction,
@@ -98,6 +99,28 @@ export class BookingService {
       },
     );
     return { holdId, expiresAt: row.hold_expires_at!.toISOString(), booking: toBookingView(row) };
+  }
+
+  /**
+   * Lets go of the caller's hold (they went back, chose another time or left): the held row is released
+   * and its time freed in one transaction, then the Redis claim removed, so the time is free for everyone
+   * at once instead of when the hold would lapse. A hold makes no event, and neither does letting it go.
+   */
+  async releaseHold(holdId: string, caller: AuthenticatedUser): Promise<void> {
+    const hold = await this.dataSource.transaction(async (manager) => {
+      const row = await this.bookings.lock(manager, holdId);
+      if (!row) throw new BookingError(BookingErrorCode.HoldNotFound, 'No such hold of yours.');
+      const decision = decideRelease({
+        status: row.status,
+        holdExpiresAt: row.hold_expires_at,
+        now: this.clock.now(),
+        callerIsBooker: row.booker_user_id === caller.userId,
+      });
+      if (decision === 'release') await this.bookings.release(manager, holdId);
+      return row;
+    });
+    const expertIds = hold.experts.map((expert) => expert.expertId);
+    await this.claims.release(SlotClaims.keys(expertIds, hold.starts_at), holdId);
   }
 
   /** An anonymous consultation: nothing entered may name the child. */

@@ -8,7 +8,7 @@ export const bookingViewSchema = z
   .object({
     bookingId: z.uuid(),
     consultationType: z.enum(consultationTypes),
-    status: z.enum(['held', 'confirmed', 'cancelled', 'no-show', 'concluded', 'expired']),
+    status: z.enum(['held', 'confirmed', 'cancelled', 'no-show', 'concluded', 'expired', 'released']),
     startsAt: instant.describe("In Finland's offset of the day."),
     endsAt: instant,
     holdExpiresAt: instant.nullable(),
