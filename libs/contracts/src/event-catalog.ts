@@ -34,6 +34,7 @@ import {
   planVersionDeclinedV1,
   planVersionSignedOffV1,
   planVersionSignedV1,
+  planVisibilityChangedV1,
 } from './plan/plan.events.js';
 import {
   consultationBookedV1,
@@ -58,6 +59,12 @@ interface EventDefinition {
    * with the envelope in the `x-tombstone-envelope` header for the consumers' inboxes.
    */
   tombstone?: true;
+  /**
+   * A service telling that its reads of the case now follow a change made elsewhere (a consent): a
+   * hint for live views to read again, not something that happened on the case, so the case's
+   * timeline leaves it off.
+   */
+  readAgain?: true;
 }
 
 /**
@@ -327,6 +334,16 @@ export const eventCatalog = {
     informationClass: 'shared-plan',
     payload: planChildBirthDateRecordedV1,
   },
+  'PlanVisibilityChanged.v1': {
+    type: 'PlanVisibilityChanged',
+    version: 1,
+    topic: topics.plan,
+    summary:
+      "The client plan applied a consent given or withdrawn: from now on every read of the case's plan shows each agency's actions as it allows.",
+    informationClass: 'shared-plan',
+    payload: planVisibilityChangedV1,
+    readAgain: true,
+  },
   'ConsultationBooked.v1': {
     type: 'ConsultationBooked',
     version: 1,
@@ -411,6 +428,11 @@ export function eventName(type: string, version: number): string {
 
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(eventCatalog, name);
+}
+
+/** Whether the event only tells readers to read again (see `EventDefinition.readAgain`): no place on a case's timeline. */
+export function onlyReadAgain(name: string): boolean {
+  return isEventName(name) && (eventCatalog[name] as EventDefinition).readAgain === true;
 }
 
 /** Whether the relay sends this event as a tombstone (see `EventDefinition.tombstone`). */

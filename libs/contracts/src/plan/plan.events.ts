@@ -134,3 +134,17 @@ export const planChildBirthDateRecordedV1 = z.object({
   planId: z.uuid(),
 });
 export type PlanChildBirthDateRecordedV1 = z.infer<typeof planChildBirthDateRecordedV1>;
+
+/**
+ * Client-plan applied a consent given or withdrawn on a case that has a plan: from the moment this is
+ * published, every read of the plan (the plan, its versions, their comparison, printouts and exports)
+ * shows each agency's actions as the consent now allows, so a reader told of it and reading again sees
+ * that. A notice to read again, not something that happened on the case; carries no client data.
+ */
+export const planVisibilityChangedV1 = z.object({
+  planId: z.uuid(),
+  consentId: z.uuid(),
+  change: z.enum(['consent-given', 'consent-withdrawn']),
+  appliedAt: z.iso.datetime({ offset: true }),
+});
+export type PlanVisibilityChangedV1 = z.infer<typeof planVisibilityChangedV1>;
