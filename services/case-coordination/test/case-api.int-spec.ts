@@ -111,6 +111,8 @@ describe('case-coordination HTTP API with real tokens', () => {
     expect(again.body.code).toBe('already_on_care_team');
     const team = await call('GET', `/cases/${opened.body.id}/care-team`, worker);
     const responsible = team.body.find((entry: { userId: string }) => entry.userId === claims(worker).sub);
+    // The role's code, not words: the web app words it in the reader's language, client-plan finds the worker by it.
+    expect(responsible.roleInCase).toBe('responsible social worker');
     const leaving = await call('DELETE', `/cases/${opened.body.id}/care-team/${responsible.memberId}`, worker, {});
     expect(leaving.status).toBe(409);
     expect(leaving.body.code).toBe('responsible_worker_cannot_leave');

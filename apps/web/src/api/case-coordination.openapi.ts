@@ -745,6 +745,7 @@ export interface components {
             agency?: string;
             /** @description professional | child | guardian | foster-carer */
             participantKind?: string;
+            /** @description What the member does in the case, as the person adding them wrote it; for the responsible social worker the service puts on the care team, the code `responsible social worker`, which the reader's app words. */
             roleInCase?: string;
             /** Format: date */
             since?: string;

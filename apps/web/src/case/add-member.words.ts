@@ -1,8 +1,12 @@
 import type { FeatureWords } from '../i18n/resources/feature-words.types.js';
 
-/** Adding a professional to the child's care team (the case page's dialog). */
+/**
+ * Adding a professional to the child's care team (the case page's dialog), and the role the service
+ * gives the responsible social worker on it (care-team-role.util.ts).
+ */
 export const addMemberWords = {
   fi: {
+    careTeam: { responsibleWorkerRole: 'lapsen asioista vastaava sosiaalityöntekijä' },
     addMember: {
       open: 'Lisää jäsen',
       title: 'Lisää jäsen lapsen asian työryhmään',
@@ -25,6 +29,7 @@ export const addMemberWords = {
     },
   },
   sv: {
+    careTeam: { responsibleWorkerRole: 'socialarbetare som ansvarar för barnets angelägenheter' },
     addMember: {
       open: 'Lägg till medlem',
       title: 'Lägg till en medlem i arbetsgruppen kring barnet',
@@ -47,6 +52,7 @@ export const addMemberWords = {
     },
   },
   en: {
+    careTeam: { responsibleWorkerRole: 'responsible social worker' },
     addMember: {
       open: 'Add member',
       title: 'Add a member to the child’s care team',

@@ -5,6 +5,7 @@ import { PageSection } from '../shared/page-section.js';
 import { formatDate } from '../time/finnish-format.util.js';
 import { useCareTeam } from './case.queries.js';
 import { AddMemberButton } from './add-member.dialog.js';
+import { roleInCaseText } from './care-team-role.util.js';
 import { ListQueryView } from './query-view.js';
 import { RemoveMemberButton } from './remove-member.dialog.js';
 
@@ -47,7 +48,7 @@ export function CareTeamSection({
                 name: member.displayName ?? '',
                 agency: member.agency ? t(`agency.${member.agency}`) : '',
                 role: [
-                  member.roleInCase,
+                  roleInCaseText(member.roleInCase, (key) => t(key)),
                   member.participantKind && member.participantKind !== 'professional'
                     ? t(`participantKind.${member.participantKind}`)
                     : null,

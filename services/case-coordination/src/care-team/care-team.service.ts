@@ -11,7 +11,7 @@ import { CaseRepository } from '../case-record/case.repository.js';
 import { CaseStatePublisher } from '../case-state/case-state.publisher.js';
 import type { AddCareTeamMemberCommand, RemoveCareTeamMemberCommand } from './care-team.commands.js';
 import { CareTeamError, CareTeamErrorCode } from './care-team.error.js';
-import { toCareTeamMemberView, type CareTeamMemberView } from './care-team.view.js';
+import { responsibleWorkerRole, toCareTeamMemberView, type CareTeamMemberView } from './care-team.view.js';
 
 @Injectable()
 export class CareTeamService {
@@ -63,7 +63,7 @@ export class CareTeamService {
         ...worker,
         agency: 'child-protection',
         participantKind: 'professional',
-        roleInCase: 'responsible social worker',
+        roleInCase: responsibleWorkerRole,
         since: finnishDate(now),
         until: null,
       },

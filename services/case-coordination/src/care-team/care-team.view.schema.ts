@@ -1,7 +1,7 @@
 import { redactedSchema } from '@yhdessa/access';
 import { agencySchema, participantKinds } from '@yhdessa/contracts';
 import { z } from 'zod';
-import type { CareTeamMemberView } from './care-team.view.js';
+import { responsibleWorkerRole, type CareTeamMemberView } from './care-team.view.js';
 
 export const careTeamMemberViewSchema = z
   .object({
@@ -11,7 +11,11 @@ export const careTeamMemberViewSchema = z
     displayName: z.string(),
     agency: z.string().describe(agencySchema.options.join(' | ')),
     participantKind: z.string().describe(participantKinds.join(' | ')),
-    roleInCase: z.string(),
+    roleInCase: z
+      .string()
+      .describe(
+        `What the member does in the case, as the person adding them wrote it; for the responsible social worker the service puts on the care team, the code \`${responsibleWorkerRole}\`, which the reader's app words.`,
+      ),
     since: z.iso.date(),
     until: z.iso.date().nullable(),
     active: z.boolean(),
