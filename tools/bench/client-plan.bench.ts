@@ -21,7 +21,8 @@ import { percentiles } from './latency-stats.js';
  * 6 actions. The demo users are the members of every BENCH_PLAN_SARI_EVERY-th case (50).
  *   1. Sign-off: BENCH_SIGNATORIES (50) parties of one version sign at the same moment, BENCH_SIGN_ROUNDS
  *      (10) times, through the service's sign-off use case (its transaction, lock and events; the realm
- *      has too few demo users for 50 real tokens): every signature counted, none failed, p99 < 200 ms.
+ *      has too few demo users for 50 real tokens): every signature counted, none failed, the version in
+ *      force with exactly one PlanVersionSignedOff in the outbox, p99 < 200 ms.
  *   2. Diff of two versions with 40 actions: the rule alone (BENCH_DIFF_RUNS, 2000), and GET
  *      /plan/diff over HTTP with a real token (its access check, reads and audit records): p99 < 50 ms.
  *   3. The plan page: BENCH_USERS (50) users GET /cases/:caseId/plan of the demo worker's cases with a
@@ -230,12 +231,13 @@ for (let round = 0; round < SIGN_ROUNDS; round++) {
     }),
   );
   signFailures += results.filter((result) => result.status === 'rejected').length;
-  const [{ signed, status }] = (await db.query(
+  const [{ signed, status, signedOffEvents }] = (await db.query(
     `SELECT (SELECT count(*)::int FROM plan_signature WHERE plan_id = $1 AND decision = 'signed') AS signed,
-            (SELECT status FROM plan_version WHERE plan_id = $1 AND version = 1) AS status`,
-    [planId],
-  )) as Array<{ signed: number; status: string }>;
-  if (signed === SIGNATORIES && status === 'in-force') signedOff += 1;
+            (SELECT status FROM plan_version WHERE plan_id = $1 AND version = 1) AS status,
+            (SELECT count(*)::int FROM outbox WHERE message_key = $2 AND event_name = 'PlanVersionSignedOff.v1') AS "signedOffEvents"`,
+    [planId, caseId],
+  )) as Array<{ signed: number; status: string; signedOffEvents: number }>;
+  if (signed === SIGNATORIES && status === 'in-force' && signedOffEvents === 1) signedOff += 1;
 }
 const sign = {
   rounds: SIGN_ROUNDS,

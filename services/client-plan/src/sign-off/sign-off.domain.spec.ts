@@ -1,4 +1,4 @@
-import { decideAnswer, everyoneSigned } from './sign-off.domain.js';
+import { bringsIntoForce, decideAnswer, everyoneSigned, isAwaitedSignature, signaturesAwaited } from './sign-off.domain.js';
 import { SignOffErrorCode } from './sign-off.error.js';
 
 const hash = 'a'.repeat(64);
@@ -78,5 +78,45 @@ describe('everyoneSigned', () => {
         { userId: 'liisa', decision: 'declined' },
       ]),
     ).toBe(false);
+  });
+});
+
+describe('the awaited signatures', () => {
+  it('opens a round awaiting one signature from each party who signs, not from those asked to comment', () => {
+    expect(signaturesAwaited(signatories)).toBe(2);
+    expect(signaturesAwaited([])).toBe(0);
+  });
+
+  it('counts only a signature by a party who signs', () => {
+    expect(isAwaitedSignature('signed', 'signs')).toBe(true);
+    expect(isAwaitedSignature('signed', 'comments')).toBe(false);
+    expect(isAwaitedSignature('commented', 'comments')).toBe(false);
+    expect(isAwaitedSignature('declined', 'signs')).toBe(false);
+  });
+
+  it('brings the version into force with the signature that leaves none awaited, and only then', () => {
+    expect(bringsIntoForce('signed', 1)).toBe(false);
+    expect(bringsIntoForce('signed', 0)).toBe(true);
+    expect(bringsIntoForce('commented', 0)).toBe(false);
+    expect(bringsIntoForce('declined', 0)).toBe(false);
+  });
+
+  it('agrees with everyoneSigned answer by answer, whatever the order', () => {
+    const answers = [
+      { userId: 'aino', decision: 'commented' as const },
+      { userId: 'liisa', decision: 'signed' as const },
+      { userId: 'sari', decision: 'signed' as const },
+    ];
+    for (const order of [answers, [...answers].reverse(), [answers[1]!, answers[0]!, answers[2]!]]) {
+      let awaited = signaturesAwaited(signatories);
+      order.forEach((answer, index) => {
+        const part = signatories.find((signatory) => signatory.userId === answer.userId)!.part;
+        if (isAwaitedSignature(answer.decision, part)) awaited -= 1;
+        const given = order.slice(0, index + 1);
+        expect(bringsIntoForce(answer.decision, awaited)).toBe(
+          answer.decision === 'signed' && everyoneSigned(signatories, given) && !everyoneSigned(signatories, given.slice(0, -1)),
+        );
+      });
+    }
   });
 });

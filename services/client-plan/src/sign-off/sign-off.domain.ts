@@ -64,3 +64,21 @@ export function everyoneSigned(
     .filter((signatory) => signatory.part === 'signs')
     .every((signatory) => answers.some((given) => given.userId === signatory.userId && given.decision === 'signed'));
 }
+
+/** How many signatures a round opens awaiting: one from each party who signs. */
+export function signaturesAwaited(signatories: readonly Pick<PlanSignatoryEntity, 'part'>[]): number {
+  return signatories.filter((signatory) => signatory.part === 'signs').length;
+}
+
+/** Whether an answer is one of those the round awaits: a signature by a party who signs. */
+export function isAwaitedSignature(decision: SignatureDecision, part: PlanSignatoryEntity['part']): boolean {
+  return decision === 'signed' && part === 'signs';
+}
+
+/**
+ * Whether a signature brings the version into force: none awaited once it is counted. The count and
+ * this decision are taken under the version's row lock, so of answers given at once exactly one sees zero.
+ */
+export function bringsIntoForce(decision: SignatureDecision, awaitedAfter: number): boolean {
+  return decision === 'signed' && awaitedAfter === 0;
+}

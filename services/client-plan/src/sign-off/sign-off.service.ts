@@ -2,21 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { CaseReader } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { CareTeamAccess, isActiveOn } from '@yhdessa/care-team';
-import { EventPublisher } from '@yhdessa/messaging';
+import { EventPublisher, type OutboxEvent } from '@yhdessa/messaging';
 import { Clock, finnishDate, newId } from '@yhdessa/platform';
 import { DataSource } from 'typeorm';
 import { responsibleWorkerOf } from '../plan-record/care-team.domain.js';
 import { checkPlanContent, type PlanRules } from '../plan-record/plan-content.domain.js';
 import { PLAN_RULES } from '../plan-record/plan-rules.provider.js';
 import { PlanSignatoryEntity } from '../plan-record/plan-signatory.entity.js';
-import { PlanSignatureEntity } from '../plan-record/plan-signature.entity.js';
-import { PlanVersionEntity } from '../plan-record/plan-version.entity.js';
 import { PlanViews } from '../plan-record/plan-views.js';
 import { PlanError, PlanErrorCode } from '../plan-record/plan.error.js';
 import { PlanRepository } from '../plan-record/plan.repository.js';
 import type { PlanView } from '../plan-record/plan.view.js';
 import type { AnswerSignOffCommand, OpenSignOffCommand } from './sign-off.commands.js';
-import { decideAnswer, everyoneSigned } from './sign-off.domain.js';
+import { bringsIntoForce, decideAnswer, isAwaitedSignature, signaturesAwaited } from './sign-off.domain.js';
+import { SignOffRepository, type RoundToAnswer } from './sign-off.repository.js';
 import { SignOffError, SignOffErrorCode } from './sign-off.error.js';
 import { requireChildAge } from './child-age.domain.js';
 import { deriveSignatories } from './signatories.domain.js';
@@ -28,6 +27,7 @@ export class SignOffService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly plans: PlanRepository,
+    private readonly signOff: SignOffRepository,
     private readonly views: PlanViews,
     private readonly careTeam: CareTeamAccess,
     private readonly events: EventPublisher,
@@ -67,11 +67,12 @@ export class SignOffService {
       });
       const round = draft.round + 1;
       const expiresAt = new Date(now.getTime() + this.rules.signOffRoundDays * dayMs);
-      await manager.update(
-        PlanVersionEntity,
-        { planId: draft.planId, version },
-        { status: 'signing', round, roundExpiresAt: expiresAt, roundOrdered: command.ordered },
-      );
+      await this.signOff.openRound(manager, draft.planId, version, {
+        round,
+        roundExpiresAt: expiresAt,
+        roundOrdered: command.ordered,
+        awaited: signaturesAwaited(signatories),
+      });
       await manager.insert(
         PlanSignatoryEntity,
         signatories.map((signatory, index) => ({ planId: draft.planId, version, round, position: index + 1, ...signatory })),
@@ -96,9 +97,11 @@ export class SignOffService {
   }
 
   /**
-   * A party signs, comments or declines, binding the hash they read. The plan's lock puts answers and
-   * edits in one order: answers given at the same moment all count, and one given after an edit is
-   * refused for its stale hash. The last signature brings the version into force (the one before is
+   * A party signs, comments or declines, binding the hash they read. Answers share the plan's lock, so
+   * edits, a round's opening and its expiry wait for them (an answer after an edit is refused for its
+   * stale hash), while answers given at the same moment go on side by side: each is recorded and counted
+   * in one statement that locks the version's row, held only for the counting, the events and the
+   * commit. The signature that leaves none awaited brings the version into force (the one before is
    * superseded); a decline sends it back to draft.
    */
   async answer(
@@ -110,30 +113,25 @@ export class SignOffService {
   ): Promise<PlanView> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (manager) => {
-      const state = await this.plans.stateOf(caseId, manager, true);
-      // The open and in-force versions came with the plan's state, read under its lock; only an older one is read again.
-      const target =
-        [state.open, state.inForce].find((known) => known?.version === version) ??
-        (await this.plans.version(state.plan.planId, version, manager));
-      const [signatories, answers] = await Promise.all([
-        this.plans.signatories(target.planId, version, target.round, manager),
-        this.plans.answers(target.planId, version, manager),
-      ]);
-      const roundAnswers = answers.filter((answer) => answer.round === target.round);
-      const decision = decideAnswer({
-        version: target,
-        signatories,
-        answers: roundAnswers,
-        userId: caller.userId,
-        contentHash: command.contentHash,
-        answer: command.answer,
-        now,
-      });
-      const answer = manager.create(PlanSignatureEntity, {
+      const round = await this.signOff.roundToAnswer(manager, caseId, version, true);
+      const decide = (known: RoundToAnswer) =>
+        decideAnswer({
+          version: known.version,
+          signatories: known.signatories,
+          answers: known.answers,
+          userId: caller.userId,
+          contentHash: command.contentHash,
+          answer: command.answer,
+          now,
+        });
+      const decision = decide(round);
+      const { planId } = round;
+      const part = round.signatories.find((signatory) => signatory.userId === caller.userId)!.part;
+      const answer = {
         signatureId: newId(),
-        planId: target.planId,
+        planId,
         version,
-        round: target.round,
+        round: round.version.round,
         userId: caller.userId,
         displayName: caller.displayName,
         agency: caller.agency,
@@ -141,12 +139,16 @@ export class SignOffService {
         contentHash: command.contentHash,
         remark: command.remark ?? null,
         signedAt: now,
-      });
-      await manager.insert(PlanSignatureEntity, answer); // plan_signature_once_per_round
-      const common = { planId: target.planId, version, round: target.round, contentHash: target.contentHash };
+      };
+      const awaited = await this.signOff.record(manager, answer, isAwaitedSignature(decision, part) ? 1 : 0); // plan_signature_once_per_round
+      if (awaited === null) {
+        // The version changed while this answer waited for its row: refused as it stands now.
+        decide(await this.signOff.roundToAnswer(manager, caseId, version, false));
+        throw new SignOffError(SignOffErrorCode.NotOpenForSigning, 'This version is not out for signing.');
+      }
+      const common = { planId, version, round: answer.round, contentHash: command.contentHash };
       const who = { userId: caller.userId, agency: caller.agency };
       if (decision === 'declined') {
-        await manager.update(PlanVersionEntity, { planId: target.planId, version }, { status: 'draft', roundExpiresAt: null });
         await this.events.append(
           manager,
           'PlanVersionDeclined.v1',
@@ -154,29 +156,28 @@ export class SignOffService {
           { ...common, declinedBy: who, reason: answer.remark! },
           caller.actor,
         );
-      } else {
-        await this.events.append(manager, 'PlanVersionSigned.v1', caseId, { ...common, signatory: who, decision }, caller.actor);
-        if (everyoneSigned(signatories, [...roundAnswers, answer])) {
-          if (state.inForce)
-            await manager.update(
-              PlanVersionEntity,
-              { planId: target.planId, version: state.inForce.version },
-              { status: 'superseded' },
-            );
-          await manager.update(
-            PlanVersionEntity,
-            { planId: target.planId, version },
-            { status: 'in-force', signedOffAt: now, signedContentHash: target.contentHash, roundExpiresAt: null },
-          );
-          await this.events.append(
-            manager,
-            'PlanVersionSignedOff.v1',
-            caseId,
-            { planId: target.planId, version, signedOffAt: now.toISOString() },
-            caller.actor,
-          );
-        }
+        return;
       }
+      const signed: OutboxEvent = {
+        name: 'PlanVersionSigned.v1',
+        caseId,
+        payload: { ...common, signatory: who, decision },
+        actor: caller.actor,
+      };
+      if (!bringsIntoForce(decision, awaited)) {
+        await this.events.appendAll(manager, [signed]);
+        return;
+      }
+      await this.signOff.bringIntoForce(manager, planId, version, now);
+      await this.events.appendAll(manager, [
+        signed,
+        {
+          name: 'PlanVersionSignedOff.v1',
+          caseId,
+          payload: { planId, version, signedOffAt: now.toISOString() },
+          actor: caller.actor,
+        },
+      ]);
     });
     // Read after the commit: the plan's lock is held only for the decision and its writes.
     return this.views.plan(await this.plans.stateOf(caseId), reader);
