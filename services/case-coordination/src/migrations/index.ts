@@ -9,6 +9,7 @@ import { CreateCaseTimeline1767000004000 } from './1767000004000-create-case-tim
 import { CreateAccessReport1767000005000 } from './1767000005000-create-access-report.migration.js';
 import { CreateConsultationIntake1767000007000 } from './1767000007000-create-consultation-intake.migration.js';
 import { AddTimelineDetails1767000006000 } from './1767000006000-add-timeline-details.migration.js';
+import { RemoveTimelineEntriesOffTheTimeline1767000008000 } from './1767000008000-remove-timeline-entries-off-the-timeline.migration.js';
 
 /** Every migration of this service's database, in order. */
 export const caseCoordinationMigrations = [
@@ -23,4 +24,5 @@ export const caseCoordinationMigrations = [
   CreateAccessReport1767000005000,
   AddTimelineDetails1767000006000,
   CreateConsultationIntake1767000007000,
+  RemoveTimelineEntriesOffTheTimeline1767000008000,
 ];

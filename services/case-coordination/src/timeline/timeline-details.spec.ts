@@ -161,13 +161,6 @@ describe('timeline details', () => {
       raisedAt: '2027-01-11T00:01:00+02:00',
     });
     expect(late).toEqual({ participantKind: 'guardian', agency: 'family', dueOn: '2027-01-10' });
-    expect(
-      detailsOf('AssessmentVisibilityChanged.v1', {
-        consentId: id,
-        change: 'consent-withdrawn',
-        appliedAt: '2027-01-11T10:00:00Z',
-      }),
-    ).toEqual({ change: 'consent-withdrawn' });
   });
 
   it('has nothing for an event it does not describe: the reader’s app shows the summary', () => {

@@ -52,7 +52,6 @@ const details: Details = {
   'ChildSafetyConcernRaised.v1': () => ({}),
   'AssessmentCompleted.v1': (p) => ({ assessmentKind: p.kind, needs: p.needs.length }),
   'AssessmentInvitationOverdue.v1': (p) => ({ participantKind: p.participantKind, agency: p.agency, dueOn: p.dueOn }),
-  'AssessmentVisibilityChanged.v1': (p) => ({ change: p.change }),
   'PlanVersionSignedOff.v1': (p) => ({ version: p.version }),
   'PlanDraftStarted.v1': (p) => ({ version: p.version, from: p.from }),
   'PlanRevisionSaved.v1': (p) => ({ version: p.version, revision: p.revision, substantive: p.substantive }),

@@ -37,8 +37,6 @@ const summaries: Summaries = {
   'AssessmentCompleted.v1': (p) => `Assessment completed: ${p.needs.length} need(s) identified`,
   'AssessmentInvitationOverdue.v1': (p) =>
     `A ${p.participantKind.replace('-', ' ')}'s view (${p.agency}) in the assessment is overdue (due ${p.dueOn})`,
-  'AssessmentVisibilityChanged.v1': (p) =>
-    `The assessment's views are shown as the ${p.change === 'consent-given' ? 'consent given' : 'withdrawn consent'} allows`,
   'PlanVersionSignedOff.v1': (p) => `Client plan version ${p.version} signed by every party`,
   'PlanDraftStarted.v1': (p) =>
     p.from === 'version-in-force'
