@@ -7,6 +7,7 @@ import { CreateCalendarFeeds1767100002000 } from './1767100002000-create-calenda
 import { DropExpertCalendarKey1767100006000 } from './1767100006000-drop-expert-calendar-key.migration.js';
 import { CreateConsultationReminders1767100006100 } from './1767100006100-create-consultation-reminders.migration.js';
 import { AddConsultationNaming1767100007000 } from './1767100007000-add-consultation-naming.migration.js';
+import { AddCalendarVersion1767100008000 } from './1767100008000-add-calendar-version.migration.js';
 import { AddReleasedHolds1767100009000 } from './1767100009000-add-released-holds.migration.js';
 
 /** Every migration of this service's database, in order. */
@@ -20,5 +21,6 @@ export const consultationBookingMigrations = [
   DropExpertCalendarKey1767100006000,
   CreateConsultationReminders1767100006100,
   AddConsultationNaming1767100007000,
+  AddCalendarVersion1767100008000,
   AddReleasedHolds1767100009000,
 ];

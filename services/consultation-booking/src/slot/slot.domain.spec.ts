@@ -5,7 +5,7 @@ import {
   availableOn,
   expertRefusal,
   freeSlots,
-  searchSpans,
+  slotsOfDay,
   timingRefusal,
   withChosenExpert,
 } from './slot.domain.js';
@@ -173,30 +173,60 @@ describe('withChosenExpert', () => {
   });
 });
 
-describe('searchSpans', () => {
-  it('reads a week at a time from today, never before it nor beyond the horizon', () => {
-    // Monday 30 November 2026 in Helsinki; the liaison's horizon is 56 days, to 25 January 2027.
-    expect(searchSpans(liaison, '2026-11-01', '2026-12-15', now)).toEqual([
-      { from: '2026-11-30', to: '2026-12-06' },
-      { from: '2026-12-07', to: '2026-12-13' },
-      { from: '2026-12-14', to: '2026-12-15' },
+describe('slotsOfDay', () => {
+  const pair = [
+    expert('c', 'child-protection-consultant', { windows: [{ weekday: 2, starts: '07:00', ends: '10:00' }] }),
+    expert('t', 'special-needs-teacher', { windows: [{ weekday: 2, starts: '07:00', ends: '10:00' }] }),
+  ];
+
+  it('gives every time of the day whatever the time now; freeSlots leaves out those inside the lead time', () => {
+    // Tuesday 1 December: the lead time (24 h from Monday 08:00) ends at 08:00.
+    expect(slotsOfDay(school, pair, '2026-12-01', 15).map((slot) => slot.startsAt.toISOString())).toEqual([
+      '2026-12-01T05:00:00.000Z',
+      '2026-12-01T05:15:00.000Z',
+      '2026-12-01T05:30:00.000Z',
+      '2026-12-01T05:45:00.000Z',
+      '2026-12-01T06:00:00.000Z',
+      '2026-12-01T06:15:00.000Z',
+      '2026-12-01T06:30:00.000Z',
+      '2026-12-01T06:45:00.000Z',
+      '2026-12-01T07:00:00.000Z',
     ]);
-    expect(searchSpans(liaison, '2027-01-20', '2027-02-20', now)).toEqual([{ from: '2027-01-20', to: '2027-01-25' }]);
-    expect(searchSpans(liaison, '2027-02-01', '2027-02-20', now)).toEqual([]);
+    const offered = freeSlots({
+      rule: school,
+      experts: pair,
+      from: '2026-12-01',
+      to: '2026-12-01',
+      now,
+      stepMinutes: 15,
+      limit: 10,
+    });
+    expect(offered.map((slot) => slot.startsAt.toISOString())).toEqual([
+      '2026-12-01T06:00:00.000Z',
+      '2026-12-01T06:15:00.000Z',
+      '2026-12-01T06:30:00.000Z',
+      '2026-12-01T06:45:00.000Z',
+      '2026-12-01T07:00:00.000Z',
+    ]);
   });
 
-  it('finds the same free times a week at a time as over the whole search at once', () => {
+  it('finds the same free times from days worked out earlier as afresh, to the limit', () => {
     const busy = expert('busy', 'liaison-nurse', {
       blocked: [{ start: at('2026-12-08T07:00:00Z'), end: at('2026-12-08T09:00:00Z') }],
       bookingsPerDay: new Map([['2026-12-08', 1]]),
     });
     const experts = [busy, expert('other', 'liaison-clinician')];
-    const search = { rule: liaison, experts, now, stepMinutes: 15 };
-    const whole = freeSlots({ ...search, from: '2026-11-30', to: '2027-01-10', limit: 500 });
-    const byWeek = searchSpans(liaison, '2026-11-30', '2027-01-10', now).flatMap((span) =>
-      freeSlots({ ...search, from: span.from, to: span.to, limit: 500 }),
-    );
-    expect(byWeek).toEqual(whole);
+    const search = { rule: liaison, experts, now, stepMinutes: 15, from: '2026-11-01', to: '2027-03-01' };
+    const kept = new Map<string, ReturnType<typeof slotsOfDay>>();
+    const fromKept = (date: string) => {
+      if (!kept.has(date)) kept.set(date, slotsOfDay(liaison, experts, date, 15));
+      return kept.get(date)!;
+    };
+    const whole = freeSlots({ ...search, limit: 500 });
+    expect(freeSlots({ ...search, limit: 500 }, fromKept)).toEqual(whole);
+    expect(freeSlots({ ...search, limit: 500 }, fromKept)).toEqual(whole);
+    expect(freeSlots({ ...search, limit: 37 }, fromKept)).toEqual(whole.slice(0, 37));
     expect(whole.length).toBeGreaterThan(100);
+    expect(whole.every((slot) => slot.startsAt.getTime() >= now.getTime() + liaison.minLeadMinutes * 60_000)).toBe(true);
   });
 });

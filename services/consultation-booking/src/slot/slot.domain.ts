@@ -160,50 +160,73 @@ export interface SlotSearch {
 /**
  * The times, on the local grid, when one free expert can be found for every participant the type
  * needs (for a collective type, all of them at once), earliest first. Of several free experts the
- * one with the fewest consultations that day is offered.
+ * one with the fewest consultations that day is offered. A day's times are `slotsOfDay`'s (which a
+ * caller keeping calendars may give from what it kept), less those too early for now.
  */
-export function freeSlots(search: SlotSearch): Slot[] {
-  const { rule, experts, now, stepMinutes, limit } = search;
+export function freeSlots(
+  search: SlotSearch,
+  daySlots: (date: string) => readonly Slot[] = (date) => slotsOfDay(search.rule, search.experts, date, search.stepMinutes),
+): Slot[] {
+  const { rule, now, limit } = search;
   const today = finnishDate(now);
   const first = search.from > today ? search.from : today;
   const lastAllowed = addCalendarDays(today, rule.horizonDays);
   const last = search.to < lastAllowed ? search.to : lastAllowed;
-  const pools = rule.participants.map((kinds) => experts.filter((expert) => kinds.includes(expert.kind)));
-  const earliestStart = now.getTime() + rule.minLeadMinutes * 60_000;
+  const earliestStart = Math.max(now.getTime() + rule.minLeadMinutes * 60_000, now.getTime() + 1);
   const slots: Slot[] = [];
   for (let date = first; date <= last && slots.length < limit; date = addCalendarDays(date, 1)) {
-    const available = new Map(experts.map((expert) => [expert.expertId, availableOn(expert, date)]));
-    let earliest = Infinity;
-    let latest = -Infinity;
-    for (const intervals of available.values()) {
-      for (const [start, end] of intervals) {
-        earliest = Math.min(earliest, start);
-        latest = Math.max(latest, end);
-      }
+    for (const slot of daySlots(date)) {
+      if (slots.length >= limit) break;
+      if (slot.startsAt.getTime() >= earliestStart) slots.push(slot);
     }
-    if (earliest === Infinity) continue;
-    // Of several free experts, the least booked that day first (then by id): the order is the day's.
-    const ordered = pools.map((pool) =>
-      [...pool].sort(
+  }
+  return slots;
+}
+
+/**
+ * Every time of a local day, on the local grid, when one free expert can be found for every
+ * participant the type needs, earliest first, whatever the time now: the lead time and the horizon
+ * are `freeSlots`'s. Of several free experts the least booked that day is offered (then by id).
+ */
+export function slotsOfDay(
+  rule: ConsultationTypeRule,
+  experts: readonly ExpertCalendar[],
+  date: string,
+  stepMinutes: number,
+): Slot[] {
+  const available = new Map(experts.map((expert) => [expert.expertId, availableOn(expert, date)]));
+  let earliest = Infinity;
+  let latest = -Infinity;
+  for (const intervals of available.values()) {
+    for (const [start, end] of intervals) {
+      earliest = Math.min(earliest, start);
+      latest = Math.max(latest, end);
+    }
+  }
+  if (earliest === Infinity) return [];
+  // Of several free experts, the least booked that day first (then by id): the order is the day's.
+  const ordered = rule.participants.map((kinds) =>
+    experts
+      .filter((expert) => kinds.includes(expert.kind))
+      .sort(
         (a, b) => (a.bookingsPerDay.get(date) ?? 0) - (b.bookingsPerDay.get(date) ?? 0) || a.expertId.localeCompare(b.expertId),
       ),
-    );
-    for (let minute = 0; minute < 24 * 60 && slots.length < limit; minute += stepMinutes) {
-      const start = localToInstant(date, minute);
-      if (!start || start.getTime() < earliest || start.getTime() >= latest || start.getTime() < earliestStart) continue;
-      if (start.getTime() <= now.getTime()) continue;
-      const chosen: string[] = [];
-      for (const pool of ordered) {
-        const free = pool.find(
-          (expert) =>
-            !chosen.includes(expert.expertId) &&
-            refusalAt(expert, rule, start.getTime(), date, available.get(expert.expertId)!) === null,
-        );
-        if (!free) break;
-        chosen.push(free.expertId);
-      }
-      if (chosen.length === pools.length) slots.push({ startsAt: start, endsAt: endOf(rule, start), expertIds: chosen });
+  );
+  const slots: Slot[] = [];
+  for (let minute = 0; minute < 24 * 60; minute += stepMinutes) {
+    const start = localToInstant(date, minute);
+    if (!start || start.getTime() < earliest || start.getTime() >= latest) continue;
+    const chosen: string[] = [];
+    for (const pool of ordered) {
+      const free = pool.find(
+        (expert) =>
+          !chosen.includes(expert.expertId) &&
+          refusalAt(expert, rule, start.getTime(), date, available.get(expert.expertId)!) === null,
+      );
+      if (!free) break;
+      chosen.push(free.expertId);
     }
+    if (chosen.length === ordered.length) slots.push({ startsAt: start, endsAt: endOf(rule, start), expertIds: chosen });
   }
   return slots;
 }
@@ -221,27 +244,4 @@ export function withChosenExpert<Expert extends Pick<ExpertCalendar, 'expertId' 
   if (!chosen) return [];
   const theirPools = rule.participants.filter((kinds) => kinds.includes(chosen.kind));
   return experts.filter((expert) => expert.expertId === expertId || !theirPools.some((kinds) => kinds.includes(expert.kind)));
-}
-
-/**
- * The runs of local days a search reads calendars for, a week at a time: only the days it can offer
- * (from today, up to the horizon), so a search that reaches its limit early reads no further.
- */
-export function searchSpans(
-  rule: Pick<ConsultationTypeRule, 'horizonDays'>,
-  from: string,
-  to: string,
-  now: Date,
-  daysPerSpan = 7,
-): Array<{ from: string; to: string }> {
-  const today = finnishDate(now);
-  const first = from > today ? from : today;
-  const lastAllowed = addCalendarDays(today, rule.horizonDays);
-  const last = to < lastAllowed ? to : lastAllowed;
-  const spans: Array<{ from: string; to: string }> = [];
-  for (let start = first; start <= last; start = addCalendarDays(start, daysPerSpan)) {
-    const end = addCalendarDays(start, daysPerSpan - 1);
-    spans.push({ from: start, to: end < last ? end : last });
-  }
-  return spans;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '@yhdessa/platform';
 import { BookingRecordModule } from '../booking-record/booking-record.module.js';
+import { SlotCalendars } from './slot-calendars.js';
 import { SlotController } from './slot.controller.js';
 import { SlotService } from './slot.service.js';
 
@@ -8,7 +9,7 @@ import { SlotService } from './slot.service.js';
 @Module({
   imports: [BookingRecordModule],
   controllers: [SlotController],
-  providers: [Clock, SlotService],
+  providers: [Clock, SlotCalendars, SlotService],
   exports: [SlotService],
 })
 export class SlotModule {}

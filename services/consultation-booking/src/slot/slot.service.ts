@@ -2,61 +2,65 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConsultationType } from '@yhdessa/contracts';
 import { Clock, finnishDate } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CalendarRepository } from '../booking-record/calendar.repository.js';
-import { ExpertRepository } from '../booking-record/expert.repository.js';
 import { BOOKING_RULES, type BookingRules } from '../settings/consultation-type-rules.provider.js';
 import { addCalendarDays } from '@yhdessa/calendar';
-import { helsinkiIso, localToInstantNormalised } from '../booking-record/helsinki-time.util.js';
+import { helsinkiIso } from '../booking-record/helsinki-time.util.js';
 import type { SlotSearchQuery } from './slot.commands.js';
-import { freeSlots, searchSpans, withChosenExpert, type Slot } from './slot.domain.js';
+import { SlotCalendars } from './slot-calendars.js';
+import { freeSlots, slotsOfDay, withChosenExpert } from './slot.domain.js';
 import type { SlotView } from './slot.view.js';
 
 @Injectable()
 export class SlotService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly experts: ExpertRepository,
-    private readonly calendars: CalendarRepository,
+    private readonly calendars: SlotCalendars,
     private readonly clock: Clock,
     @Inject(BOOKING_RULES) private readonly rules: BookingRules,
   ) {}
 
-  /** The free times of a type between two local days: for a collective type only those when every participant is free. */
+  /**
+   * The free times of a type between two local days: for a collective type only those when every
+   * participant is free. One query when the calendars kept are current (their version); each day's free
+   * times are worked out once for as long as they stay so.
+   */
   async search(query: SlotSearchQuery, manager: EntityManager = this.dataSource.manager): Promise<SlotView[]> {
     const rule = this.rules.types[query.consultationType];
-    const pooled = await this.experts.ofKinds(manager, [...new Set(rule.participants.flat())]);
-    const experts = query.expertId ? withChosenExpert(rule, pooled, query.expertId) : pooled;
     const now = this.clock.now();
-    // A week of calendars at a time, until the limit is reached: each day's free times depend on that day's alone.
-    const slots: Slot[] = [];
-    for (const span of experts.length === 0 ? [] : searchSpans(rule, query.from, query.to, now)) {
-      if (slots.length >= query.limit) break;
-      const calendars = await this.calendars.calendars(manager, experts, {
-        from: localToInstantNormalised(span.from, 0),
-        to: localToInstantNormalised(addCalendarDays(span.to, 1), 0),
-        now,
-      });
-      slots.push(
-        ...freeSlots({
-          rule,
-          experts: calendars,
-          from: span.from,
-          to: span.to,
-          now,
-          stepMinutes: this.rules.slotStepMinutes,
-          limit: query.limit - slots.length,
-        }),
-      );
-    }
+    const kept = await this.calendars.at(now, manager);
+    const kinds = new Set(rule.participants.flat());
+    const pooled = kept.experts.filter((expert) => kinds.has(expert.kind));
+    const experts = query.expertId ? withChosenExpert(rule, pooled, query.expertId) : pooled;
+    const calendars = experts.map((expert) => kept.calendarOf.get(expert.expertId)!);
+    const stepMinutes = this.rules.slotStepMinutes;
+    const key = `${query.consultationType}|${query.expertId ?? ''}|`;
+    const slots = freeSlots(
+      { rule, experts: calendars, from: query.from, to: query.to, now, stepMinutes, limit: query.limit },
+      (date) => {
+        let day = kept.daySlots.get(key + date);
+        if (!day) {
+          day = slotsOfDay(rule, calendars, date, stepMinutes);
+          kept.daySlots.set(key + date, day);
+        }
+        return day;
+      },
+    );
     const byId = new Map(experts.map((expert) => [expert.expertId, expert]));
-    return slots.map((slot) => ({
-      startsAt: helsinkiIso(slot.startsAt),
-      endsAt: helsinkiIso(slot.endsAt),
-      experts: slot.expertIds.map((id) => {
-        const expert = byId.get(id)!;
-        return { expertId: id, displayName: expert.displayName, kind: expert.kind };
-      }),
-    }));
+    return slots.map((slot) => {
+      let view = kept.views.get(slot);
+      if (!view) {
+        view = {
+          startsAt: helsinkiIso(slot.startsAt),
+          endsAt: helsinkiIso(slot.endsAt),
+          experts: slot.expertIds.map((id) => {
+            const expert = byId.get(id)!;
+            return { expertId: id, displayName: expert.displayName, kind: expert.kind };
+          }),
+        };
+        kept.views.set(slot, view);
+      }
+      return view;
+    });
   }
 
   /** The next few free times in the two weeks from an instant's day: what a lost race is offered instead. */
