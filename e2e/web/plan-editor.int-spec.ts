@@ -1,9 +1,9 @@
-import { FixedClock } from '@yhdessa/platform';
+import { finnishDate, FixedClock } from '@yhdessa/platform';
 import { claims, expectEventually, fetchToken } from '@yhdessa/testing';
 import type { Page } from 'playwright-core';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
 import { axeViolations, journeyOneNoon, screenshot, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
-import { ainosPeople, openAinosCase } from './ainos-case.fixture.js';
+import { ainosPeople, openAinosCase, recordConsent } from './ainos-case.fixture.js';
 import { serviceCall } from './service-call.fixture.js';
 
 /**
@@ -13,7 +13,9 @@ import { serviceCall } from './service-call.fixture.js';
  * a revision someone else has saved over meanwhile is refused (409) and the editor says so, keeping what
  * she typed; the comparison shows what changed. Once the plan is in force, the teacher finds the school's
  * action among her own actions, on her home and on her actions page, and moves it. The school and the
- * family each read the plan as it is meant for them. axe on every screen.
+ * family each read the plan as it is meant for them. When the mother lets the school see health
+ * information, the psychiatry action comes onto the teacher's open plan and editor by itself; when she
+ * withdraws that consent, it leaves both within seconds, without a reload. axe on every screen.
  */
 describe('web: the client plan’s editor, its comparison and my actions', () => {
   let stack: WebStack;
@@ -306,4 +308,54 @@ describe('web: the client plan’s editor, its comparison and my actions', () =>
     expect(await axeViolations(liisa)).toEqual([]);
     await screenshot(liisa, 'plan-family');
   }, 300_000);
+  it('takes the psychiatry action off the teacher’s open plan and editor, without a reload, when the mother withdraws her consent', async () => {
+    const psychiatryAction = 'Nuorisopsykiatrian sairaanhoitajan tapaaminen kerran kuussa';
+    // The mother lets the school see health information: on client-plan's notice the teacher's open plan shows the action.
+    const anna = page('anna.laine');
+    await anna.goto(`${stack.url}/cases/${caseId}/plan`);
+    await anna.getByRole('heading', { level: 2, name: 'Versio 1: voimassa' }).waitFor();
+    await anna.evaluate('window.stillTheSamePage = true');
+    await recordConsent(stack, caseId, 'liisa.aalto', {
+      informationClass: 'health',
+      toAgency: 'school',
+      validFrom: finnishDate(journeyOneNoon),
+      validUntil: finnishDate(new Date(journeyOneNoon.getTime() + 180 * 86_400_000)),
+    });
+    const actions = anna.getByRole('table', { name: 'Toimenpiteet' });
+    await actions.getByRole('cell', { name: psychiatryAction }).waitFor({ timeout: 15_000 });
+    await anna.getByText('Toisten tahojen toimenpiteitä, joita et voi nähdä ilman perheen suostumusta: 1.').waitFor();
+    expect(await anna.evaluate<boolean>('window.stillTheSamePage === true')).toBe(true);
+    expect(await axeViolations(anna)).toEqual([]);
+    // Her editor, open beside it, has the action as one she may change.
+    const editor = await anna.context().newPage();
+    editor.setDefaultTimeout(30_000);
+    await editor.goto(`${stack.url}/cases/${caseId}/plan/edit`);
+    await editor.getByRole('heading', { level: 1, name: 'Muokkaa asiakassuunnitelmaa' }).waitFor();
+    const whatIsDone = editor.getByRole('textbox', { name: 'Mitä tehdään' });
+    await editor.getByRole('group', { name: 'Toimenpide 2' }).waitFor();
+    expect(await whatIsDone.count()).toBe(2);
+    expect(await whatIsDone.nth(1).inputValue()).toBe(psychiatryAction);
+    await editor.evaluate('window.stillTheSamePage = true');
+
+    // The mother withdraws it on her own case page.
+    const liisa = page('liisa.aalto');
+    await liisa.goto(`${stack.url}/cases/${caseId}`);
+    const consents = liisa.getByRole('region', { name: 'Suostumukset' });
+    await consents.getByRole('button', { name: 'Peruuta suostumus: terveystiedot, koulu' }).click();
+    await consents.getByText('Peruutettu', { exact: false }).waitFor();
+
+    // Within seconds, by the live notices alone: the same pages, the action gone from both, the school's own still there.
+    await actions.getByRole('cell', { name: psychiatryAction }).waitFor({ state: 'detached', timeout: 15_000 });
+    await anna.getByText('Toisten tahojen toimenpiteitä, joita et voi nähdä ilman perheen suostumusta: 2.').waitFor();
+    await actions.getByRole('cell', { name: 'Tukiopetus kahdesti viikossa' }).waitFor();
+    expect(await anna.evaluate<boolean>('window.stillTheSamePage === true')).toBe(true);
+    expect(await axeViolations(anna)).toEqual([]);
+    await editor.getByRole('group', { name: 'Toimenpide 2' }).waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await whatIsDone.count()).toBe(1);
+    expect(await whatIsDone.first().inputValue()).toBe('Tukiopetus kahdesti viikossa');
+    await editor.getByText('Suunnitelmassa on muiden tahojen toimenpiteitä, joita et näe (2).', { exact: false }).waitFor();
+    expect(await editor.evaluate<boolean>('window.stillTheSamePage === true')).toBe(true);
+    expect(await axeViolations(editor)).toEqual([]);
+    await editor.close();
+  }, 120_000);
 });

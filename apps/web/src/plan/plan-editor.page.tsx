@@ -34,6 +34,7 @@ import {
   toPlanContent,
   type EditorErrors,
   type EditorForm,
+  withActionsShownNow,
   type Responsible,
 } from './plan-editor.util.js';
 import { usePlan } from './plan.queries.js';
@@ -41,6 +42,14 @@ import type { Plan, PlanVersion } from './plan.util.js';
 
 /** The version a save changes: the one being written or out for signing, else the one in force. */
 const editedVersion = (plan: Plan): PlanVersion | null => plan.open ?? plan.inForce;
+
+/** Which of a version's actions the service shows the reader, and how many it keeps from them. */
+const actionsShown = (version: PlanVersion) => ({
+  ids: new Set(version.content.actions.map((action) => action.id)),
+  hidden: version.hiddenActions,
+});
+const sameActionsShown = (a: ReturnType<typeof actionsShown>, b: ReturnType<typeof actionsShown>) =>
+  a.hidden === b.hidden && a.ids.size === b.ids.size && [...a.ids].every((id) => b.ids.has(id));
 
 /**
  * The plan editor: needs with their source in the assessment, goals with the child's own words beside
@@ -97,6 +106,15 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const errorOf = useFieldError(errors);
   const now = editedVersion(latest)!;
+  // The actions the form was filled with from the service. A live notice of a consent given or withdrawn
+  // refetches the plan: the same revision showing other actions changes the form's actions with it, so
+  // an action the reader may no longer see leaves the screen at once (what they typed elsewhere stays).
+  const [shown, setShown] = useState(() => actionsShown(first));
+  const shownNow = actionsShown(now);
+  if (now.version === base.version && now.revision === base.revision && !sameActionsShown(shown, shownNow)) {
+    setForm(withActionsShownNow(form, shown.ids, now.content.actions, now.hiddenActions));
+    setShown(shownNow);
+  }
 
   const team: Responsible[] = (careTeam.data ?? [])
     .filter((member) => member.active && member.participantKind === 'professional')
@@ -128,6 +146,7 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
           });
           setBase(after);
           setForm(toEditorForm(after.content, after.hiddenActions));
+          setShown(actionsShown(after));
           setConflict(false);
         },
         onError: (error) => {
@@ -140,6 +159,7 @@ function EditorView({ caseId, latest }: { caseId: string; latest: Plan }) {
   }
   function takeLatest() {
     setForm(toEditorForm(now.content, now.hiddenActions));
+    setShown(actionsShown(now));
     setBase(now);
     setConflict(false);
     setErrors({});

@@ -8,6 +8,7 @@ import {
   sourceDomains,
   toEditorForm,
   toPlanContent,
+  withActionsShownNow,
   withoutItem,
   type PlanContent,
 } from './plan-editor.util.js';
@@ -138,5 +139,44 @@ describe('a need’s source in the assessment', () => {
 
   it('keeps a region’s own domain by its key', () => {
     expect(sourceDomains(['health', 'harrastukset'], titleIn('fi'))).toBe('terveys, harrastukset');
+  });
+});
+
+describe('the form when a consent changes which actions the reader sees', () => {
+  const action = (id: string, agency: 'school' | 'psychiatry' | 'child-protection', what: string) => ({
+    id,
+    what,
+    agency,
+    responsible: { userId: `${id}-person`, name: 'Someone' },
+    start: '2027-01-07',
+    due: '2027-03-31',
+    goalIds: [],
+  });
+  const school = action('a1', 'school', 'Tukiopetus');
+  const psychiatry = action('a2', 'psychiatry', 'Sairaanhoitajan tapaaminen');
+  const family = action('a3', 'child-protection', 'Perhetyö');
+
+  it('takes out an action the reader may no longer see, keeping what was typed and added', () => {
+    const form = toEditorForm({ ...content, actions: [school, psychiatry] });
+    form.actions[0]!.what = 'Tukiopetus kolmesti viikossa';
+    form.actions.push({ ...blankItem.actions(form), what: 'Uusi' });
+    const now = withActionsShownNow(form, new Set(['a1', 'a2']), [school], 1);
+    expect(now.actions.map((each) => [each.id, each.what])).toEqual([
+      ['a1', 'Tukiopetus kolmesti viikossa'],
+      ['a3', 'Uusi'],
+    ]);
+    expect(now.hiddenActions).toBe(1);
+    expect(now.goals).toEqual(form.goals);
+  });
+
+  it('brings in an action the reader may now see, in the service’s order, and leaves out one they removed', () => {
+    const form = toEditorForm({ ...content, actions: [school, family] }, 1);
+    const removed = withoutItem(form, 'actions', 'a3');
+    const now = withActionsShownNow(removed, new Set(['a1', 'a3']), [school, psychiatry, family], 0);
+    expect(now.actions.map((each) => [each.id, each.what, each.start])).toEqual([
+      ['a1', 'Tukiopetus', '7.1.2027'],
+      ['a2', 'Sairaanhoitajan tapaaminen', '7.1.2027'],
+    ]);
+    expect(now.hiddenActions).toBe(0);
   });
 });

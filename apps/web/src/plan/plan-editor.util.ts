@@ -79,6 +79,39 @@ export function toEditorForm(content: PlanContent, hiddenActions = 0): EditorFor
   };
 }
 
+/**
+ * The form once the service shows the same revision with other actions (a consent given or withdrawn):
+ * an action the reader had from the service and may no longer see leaves the form, one they may now see
+ * comes into it in the service's order, and what they typed into the others, or added, stays.
+ * `hadFromService` are the ids of the actions the form was filled with.
+ */
+export function withActionsShownNow(
+  form: EditorForm,
+  hadFromService: ReadonlySet<string>,
+  shownNow: PlanContent['actions'],
+  hiddenNow: number,
+): EditorForm {
+  const typed = new Map(form.actions.map((action) => [action.id, action]));
+  const fromService = toEditorForm({ ...emptyContent, actions: shownNow }).actions.flatMap((action) => {
+    if (typed.has(action.id)) return [typed.get(action.id)!];
+    return hadFromService.has(action.id) ? [] : [action]; // removed in the form stays removed
+  });
+  const shownIds = new Set(shownNow.map((action) => action.id));
+  const added = form.actions.filter((action) => !shownIds.has(action.id) && !hadFromService.has(action.id));
+  return { ...form, actions: [...fromService, ...added], hiddenActions: hiddenNow };
+}
+
+const emptyContent: PlanContent = {
+  needs: [],
+  goals: [],
+  actions: [],
+  services: [],
+  participants: [],
+  childView: null,
+  disagreements: [],
+  reviewOn: null,
+};
+
 /** An id for a new item of a section, unlike any the section has: `g3` after `g1` and `g2`. */
 export function newItemId(prefix: string, taken: ReadonlyArray<{ id: string }>, unseen = 0): string {
   const ids = new Set(taken.map((item) => item.id));
