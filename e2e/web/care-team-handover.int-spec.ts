@@ -151,6 +151,11 @@ describe('web: the care team and the handover', () => {
     expect(await annasRow.getByRole('cell').allInnerTexts()).toEqual(
       expect.arrayContaining(['Anna Laine', 'koulu', 'luokanopettaja', '23.12.2026']),
     );
+    // The role the service gives the responsible social worker, in the reader's language.
+    const sarisRow = careTeam.getByRole('row').filter({ hasText: 'Sari Virtanen' });
+    expect(await sarisRow.getByRole('cell').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Sari Virtanen', 'lastensuojelu', 'lapsen asioista vastaava sosiaalityöntekijä']),
+    );
     expect(await hasFocus(opener)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   }, 180_000);
