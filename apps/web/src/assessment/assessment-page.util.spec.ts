@@ -36,13 +36,27 @@ describe('assessmentLinks', () => {
 
 describe('invitationRole', () => {
   const t = (key: string) =>
-    ({ 'agency.family': 'perhe', 'agency.school': 'koulu', 'participantKind.child': 'lapsi' })[key] ?? key;
+    (
+      ({
+        'agency.family': 'perhe',
+        'agency.school': 'koulu',
+        'agency.child-protection': 'lastensuojelu',
+        'participantKind.child': 'lapsi',
+        'careTeam.responsibleWorkerRole': 'lapsen asioista vastaava sosiaalityöntekijä',
+      }) as Record<string, string>
+    )[key] ?? key;
 
   it('says the agency and the role, and a family member’s part once where it reads the same as the role', () => {
     expect(invitationRole({ agency: 'school', roleInCase: 'luokanopettaja', participantKind: 'professional' }, t)).toBe(
       'koulu, luokanopettaja',
     );
     expect(invitationRole({ agency: 'family', roleInCase: 'lapsi', participantKind: 'child' }, t)).toBe('perhe, lapsi');
+  });
+
+  it('words the responsible social worker’s role code in the reader’s language', () => {
+    expect(
+      invitationRole({ agency: 'child-protection', roleInCase: 'responsible social worker', participantKind: 'professional' }, t),
+    ).toBe('lastensuojelu, lapsen asioista vastaava sosiaalityöntekijä');
   });
 });
 

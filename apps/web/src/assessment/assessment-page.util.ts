@@ -1,4 +1,5 @@
 import type { components } from '../api/assessment.openapi.js';
+import { roleInCaseText } from '../case/care-team-role.util.js';
 
 export type Assessment = components['schemas']['Assessment'];
 export type Invitation = components['schemas']['AssessmentInvitation'];
@@ -33,7 +34,7 @@ export function invitationRole(
 ): string {
   const parts = [
     invitation.agency ? t(`agency.${invitation.agency}`) : null,
-    invitation.roleInCase || null,
+    roleInCaseText(invitation.roleInCase, t) || null,
     invitation.participantKind !== 'professional' ? t(`participantKind.${invitation.participantKind}`) : null,
   ].filter((part): part is string => Boolean(part));
   return [...new Set(parts)].join(', ');

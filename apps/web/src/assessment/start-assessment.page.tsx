@@ -26,6 +26,7 @@ import { useCurrentUser } from '../session/current-user.context.js';
 import { EmptyState } from '../shared/empty-state.js';
 import { LoadingState } from '../shared/loading-state.js';
 import { usePageTitle } from '../shared/page-title.hook.js';
+import { roleInCaseText } from '../case/care-team-role.util.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
 import {
   DEFAULT_FRAME_KEY,
@@ -282,7 +283,7 @@ function InviteeRow({
   const role = [
     ...new Set(
       [
-        candidate.roleInCase,
+        roleInCaseText(candidate.roleInCase, t),
         candidate.participantKind !== 'professional' ? t(`participantKind.${candidate.participantKind}`) : null,
       ].filter(Boolean),
     ),

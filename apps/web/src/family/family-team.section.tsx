@@ -2,6 +2,7 @@ import { Paragraph } from 'suomifi-ui-components';
 import { useTranslation } from 'react-i18next';
 import type { CaseForReader } from '../api/case-coordination.types.js';
 import { useCareTeam } from '../case/case.queries.js';
+import { roleInCaseText } from '../case/care-team-role.util.js';
 import { LoadingState } from '../shared/loading-state.js';
 import { PageSection } from '../shared/page-section.js';
 import { ProblemNotice } from '../shared/problem-notice.js';
@@ -34,7 +35,7 @@ export function FamilyTeamSection({ caseId, kase }: { caseId: string; kase: Case
                     member.agency ? t(`agency.${member.agency}`) : null,
                     member.participantKind && member.participantKind !== 'professional'
                       ? t(`participantKind.${member.participantKind}`)
-                      : member.roleInCase,
+                      : roleInCaseText(member.roleInCase, t),
                   ]
                     .filter(Boolean)
                     .join(', ')}
