@@ -62,6 +62,7 @@ export const caseBookingWords = {
         cancelled: 'peruttu',
         'no-show': 'ei saavuttu',
         expired: 'vanhentunut',
+        released: 'vapautettu',
       },
       visibility:
         'Koko hoitotiimi näkee konsultaation lajin, ajan, tilan ja tuloksen lajin. Aiheen ja asiantuntijan kirjauksen näkevät vain ne, joille tieto kuuluu.',
@@ -155,6 +156,7 @@ export const caseBookingWords = {
         cancelled: 'avbokad',
         'no-show': 'uteblev',
         expired: 'förfallen',
+        released: 'frigjord',
       },
       visibility:
         'Hela vårdteamet ser konsultationens art, tid, status och resultatets art. Ämnet och expertens anteckning ser bara de som uppgifterna hör till.',
@@ -248,6 +250,7 @@ export const caseBookingWords = {
         cancelled: 'cancelled',
         'no-show': 'not attended',
         expired: 'lapsed',
+        released: 'released',
       },
       visibility:
         'The whole care team sees each consultation’s kind, time, state and kind of outcome. The topic and the expert’s notes only those they belong to.',

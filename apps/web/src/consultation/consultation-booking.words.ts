@@ -6,6 +6,41 @@ import type { FeatureWords } from '../i18n/resources/feature-words.types.js';
  */
 export const consultationBookingWords = {
   fi: {
+    consultationNaming: {
+      title: 'Liittäminen lapsen asiaan',
+      lead: 'Nimettömän konsultaation saa liittää lapsen asiaan vain, jos huoltaja on antanut suostumuksen tietojen jakamiseen kaikille konsultaatioon osallistuneille tahoille tai jos konsultaatiosta tehtiin lastensuojeluilmoitus tai lähete, jota laki edellyttää. Liittäminen kirjataan, ja lapsen asian hoitotiimi näkee konsultaation.',
+      open: 'Liitä lapsen asiaan',
+      dialogTitle: 'Liitä konsultaatio lapsen asiaan',
+      dialogLead: 'Valitse lapsen asia ja peruste. Liittämistä ei voi perua.',
+      caseLabel: 'Lapsen asia',
+      caseOption: '{{child}}, ilmoitus saapui {{date}}',
+      caseOptionUnnamed: 'Asia, ilmoitus saapui {{date}}',
+      groundLegend: 'Peruste',
+      ground: {
+        'guardian-consent': 'Huoltajan suostumus',
+        'notification-required': 'Lakisääteinen lastensuojeluilmoitus tai lähete',
+      },
+      hint: {
+        'guardian-consent':
+          'Huoltaja on antanut suostumuksen tietojen jakamiseen kaikille konsultaatioon osallistuneille tahoille.',
+        'notification-required': 'Konsultaatiosta tehtiin lastensuojeluilmoitus tai lähete arviointiin.',
+      },
+      hintNotYet: 'Mahdollinen vasta, kun konsultaation tulokseksi on kirjattu lastensuojeluilmoitus tai lähete.',
+      caseRequired: 'Valitse lapsen asia.',
+      groundRequired: 'Valitse peruste.',
+      noCases: 'Sinulla ei ole avoimia lasten asioita, joihin konsultaation voisi liittää.',
+      confirm: 'Liitä asiaan',
+      confirming: 'Liitetään…',
+      cancel: 'Peruuta',
+      refused: {
+        consent_or_legal_basis_required:
+          'Huoltaja ei ole antanut suostumusta kaikille konsultaatioon osallistuneille tahoille. Liitä konsultaatio vasta, kun suostumus on kirjattu lapsen asiaan.',
+        naming_ground_not_met:
+          'Lakisääteinen peruste on mahdollinen vasta, kun konsultaation tulokseksi on kirjattu lastensuojeluilmoitus tai lähete.',
+      },
+      done: 'Konsultaatio liitettiin lapsen asiaan {{date}}. Peruste: {{ground}}.',
+      toCase: 'Lapsen asian konsultaatiot',
+    },
     nav: { consultations: 'Konsultaatiot' },
     consultationBooking: {
       newTitle: 'Varaa konsultaatio',
@@ -91,6 +126,7 @@ export const consultationBookingWords = {
         'no-show': 'ei saapunut',
         concluded: 'pidetty',
         expired: 'vanhentunut',
+        released: 'vapautettu',
       },
       open: 'Avaa',
       bookingTitle: 'Konsultaatio',
@@ -123,6 +159,41 @@ export const consultationBookingWords = {
     },
   },
   sv: {
+    consultationNaming: {
+      title: 'Koppling till barnets ärende',
+      lead: 'En anonym konsultation får kopplas till barnets ärende endast om vårdnadshavaren har samtyckt till att uppgifterna delas med alla parter som deltog i konsultationen, eller om konsultationen ledde till en barnskyddsanmälan eller remiss som lagen kräver. Kopplingen registreras, och vårdteamet i barnets ärende ser konsultationen.',
+      open: 'Koppla till barnets ärende',
+      dialogTitle: 'Koppla konsultationen till barnets ärende',
+      dialogLead: 'Välj barnets ärende och grund. Kopplingen kan inte ångras.',
+      caseLabel: 'Barnets ärende',
+      caseOption: '{{child}}, anmälan inkom {{date}}',
+      caseOptionUnnamed: 'Ärende, anmälan inkom {{date}}',
+      groundLegend: 'Grund',
+      ground: {
+        'guardian-consent': 'Vårdnadshavarens samtycke',
+        'notification-required': 'Lagstadgad barnskyddsanmälan eller remiss',
+      },
+      hint: {
+        'guardian-consent':
+          'Vårdnadshavaren har samtyckt till att uppgifterna delas med alla parter som deltog i konsultationen.',
+        'notification-required': 'Konsultationen ledde till en barnskyddsanmälan eller en remiss till bedömning.',
+      },
+      hintNotYet: 'Möjligt först när en barnskyddsanmälan eller remiss har registrerats som konsultationens resultat.',
+      caseRequired: 'Välj barnets ärende.',
+      groundRequired: 'Välj grund.',
+      noCases: 'Du har inga öppna barnärenden som konsultationen kan kopplas till.',
+      confirm: 'Koppla till ärendet',
+      confirming: 'Kopplar…',
+      cancel: 'Avbryt',
+      refused: {
+        consent_or_legal_basis_required:
+          'Vårdnadshavaren har inte samtyckt för alla parter som deltog i konsultationen. Koppla konsultationen först när samtycket har registrerats i barnets ärende.',
+        naming_ground_not_met:
+          'Den lagstadgade grunden är möjlig först när en barnskyddsanmälan eller remiss har registrerats som konsultationens resultat.',
+      },
+      done: 'Konsultationen kopplades till barnets ärende {{date}}. Grund: {{ground}}.',
+      toCase: 'Konsultationerna i barnets ärende',
+    },
     nav: { consultations: 'Konsultationer' },
     consultationBooking: {
       newTitle: 'Boka en konsultation',
@@ -210,6 +281,7 @@ export const consultationBookingWords = {
         'no-show': 'kom inte',
         concluded: 'hållen',
         expired: 'utgången',
+        released: 'frigjord',
       },
       open: 'Öppna',
       bookingTitle: 'Konsultation',
@@ -242,6 +314,40 @@ export const consultationBookingWords = {
     },
   },
   en: {
+    consultationNaming: {
+      title: 'Linking to the child’s case',
+      lead: 'An anonymous consultation may be linked to a child’s case only when the guardian has consented to sharing with every agency that took part in it, or when it led to a child welfare notification or referral the law requires. The link is recorded, and the care team of the child’s case will see the consultation.',
+      open: 'Link to the child’s case',
+      dialogTitle: 'Link the consultation to the child’s case',
+      dialogLead: 'Choose the child’s case and the ground. The link cannot be undone.',
+      caseLabel: 'Child’s case',
+      caseOption: '{{child}}, notification received {{date}}',
+      caseOptionUnnamed: 'Case, notification received {{date}}',
+      groundLegend: 'Ground',
+      ground: {
+        'guardian-consent': 'The guardian’s consent',
+        'notification-required': 'A child welfare notification or referral the law requires',
+      },
+      hint: {
+        'guardian-consent': 'The guardian has consented to sharing with every agency that took part in the consultation.',
+        'notification-required': 'The consultation led to a child welfare notification or a referral to an assessment.',
+      },
+      hintNotYet: 'Possible only once a child welfare notification or referral is recorded as the consultation’s outcome.',
+      caseRequired: 'Choose the child’s case.',
+      groundRequired: 'Choose the ground.',
+      noCases: 'You have no open children’s cases the consultation could be linked to.',
+      confirm: 'Link to the case',
+      confirming: 'Linking…',
+      cancel: 'Cancel',
+      refused: {
+        consent_or_legal_basis_required:
+          'The guardian has not consented for every agency that took part in the consultation. Link it only once the consent is recorded on the child’s case.',
+        naming_ground_not_met:
+          'The ground the law gives is possible only once a child welfare notification or referral is recorded as the consultation’s outcome.',
+      },
+      done: 'The consultation was linked to the child’s case on {{date}}. Ground: {{ground}}.',
+      toCase: 'Consultations of the child’s case',
+    },
     nav: { consultations: 'Consultations' },
     consultationBooking: {
       newTitle: 'Book a consultation',
@@ -327,6 +433,7 @@ export const consultationBookingWords = {
         'no-show': 'did not come',
         concluded: 'held and concluded',
         expired: 'expired',
+        released: 'released',
       },
       open: 'Open',
       bookingTitle: 'Consultation',

@@ -20,6 +20,7 @@ export const consultationWords = {
       experts_do_not_match_type: 'Valitse tähän konsultaatioon sopivat asiantuntijat.',
       hold_not_found: 'Aikaa ei ole varattu sinulle. Valitse aika uudelleen.',
       hold_expired: 'Ajan alustava varaus päättyi. Valitse aika uudelleen.',
+      hold_already_booked: 'Aika on jo vahvistettu varaukseksi.',
       identifying_detail_refused:
         'Nimettömässä konsultaatiossa ei saa olla lapsen nimeä, henkilötunnusta tai muita tunnistetietoja.',
       consent_or_legal_basis_required: 'Asiantuntijan organisaatiolle ei ole suostumusta eikä lakiperustetta.',
@@ -54,6 +55,7 @@ export const consultationWords = {
       experts_do_not_match_type: 'Välj experter som passar för den här konsultationen.',
       hold_not_found: 'Tiden är inte reserverad för dig. Välj tiden på nytt.',
       hold_expired: 'Reservationen av tiden gick ut. Välj tiden på nytt.',
+      hold_already_booked: 'Tiden är redan bekräftad som en bokning.',
       identifying_detail_refused:
         'En anonym konsultation får inte innehålla barnets namn, personbeteckning eller andra identifierande uppgifter.',
       consent_or_legal_basis_required: 'Det finns inget samtycke eller lagstöd för expertens organisation.',
@@ -88,6 +90,7 @@ export const consultationWords = {
       experts_do_not_match_type: 'Choose experts who fit this consultation.',
       hold_not_found: 'The time is not held for you. Choose the time again.',
       hold_expired: 'The hold on the time ended. Choose the time again.',
+      hold_already_booked: 'The time is already confirmed as a booking.',
       identifying_detail_refused:
         "An anonymous consultation may not hold the child's name, identity code or other identifying details.",
       consent_or_legal_basis_required: "There is no consent or legal basis for the expert's agency.",

@@ -20,6 +20,7 @@ import {
   type ConsultationType,
 } from './booking.form.util.js';
 import { useFreeSlots, useHoldSlot } from './consultation-booking.queries.js';
+import { releaseHold, useReleaseOnLeave } from './hold-release.hook.js';
 import type { Booking } from './outcome.form.util.js';
 import { SlotPicker } from './slot-picker.js';
 import { helsinkiDay, minutesLeft, slotSearchRange, weekdayOf, type Slot } from './slots.util.js';
@@ -55,6 +56,15 @@ export function NewConsultationPage() {
   const range = slotSearchRange(today, days);
   const slots = useFreeSlots(type, range.from, range.to);
   const hold = useHoldSlot();
+  // A hold not yet a booking is let go of when the reader leaves; choosing another time or type lets go at once.
+  useReleaseOnLeave(booked ? null : (held?.holdId ?? null));
+
+  /** The reader turns away from the time they held: it is let go of, so it is free for everyone again. */
+  function letGo() {
+    if (held) void releaseHold(held.holdId).then(() => slots.refetch());
+    setHeld(null);
+    hold.reset();
+  }
 
   function loseTime(error: unknown) {
     setHeld(null);
@@ -102,9 +112,8 @@ export function NewConsultationPage() {
         value={type}
         onChange={(value) => {
           setType(value as ConsultationType);
-          setHeld(null);
+          letGo();
           setLost(null);
-          hold.reset();
         }}
       >
         {consultationTypes.map((consultationType) => (
@@ -120,7 +129,7 @@ export function NewConsultationPage() {
 
       {held ? (
         <>
-          <HeldTime held={held} onAnother={() => (setHeld(null), hold.reset())} />
+          <HeldTime held={held} onAnother={letGo} />
           <AnonymousDetailsForm chosen={held} form={details} setForm={setDetails} onBooked={setBooked} onLost={loseTime} />
         </>
       ) : (
