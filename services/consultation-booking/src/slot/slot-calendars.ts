@@ -22,6 +22,8 @@ export interface SearchCalendars {
   calendarOf: ReadonlyMap<string, ExpertCalendar>;
   daySlots: Map<string, readonly Slot[]>;
   views: WeakMap<Slot, SlotView>;
+  /** The last answer to each search, by its query, with the first free time it starts from. */
+  answers: Map<string, { first: Slot | undefined; views: SlotView[] }>;
 }
 
 interface Kept {
@@ -101,6 +103,7 @@ function derive(experts: readonly ExpertSnapshot[], now: Date): SearchCalendars 
     calendarOf: new Map(calendars.map((calendar) => [calendar.expertId, calendar])),
     daySlots: new Map(),
     views: new WeakMap(),
+    answers: new Map(),
     validFrom,
     validUntil,
   };

@@ -1,7 +1,8 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, UseInterceptors } from '@nestjs/common';
 import { NoClientData } from '@yhdessa/audit';
 import { Returns, ZodQuery } from '@yhdessa/platform';
 import { z } from 'zod';
+import { SlotAnswerInterceptor } from './slot-answer.interceptor.js';
 import { slotSearchQuery, type SlotSearchQuery } from './slot.commands.js';
 import { SlotService } from './slot.service.js';
 import type { SlotView } from './slot.view.js';
@@ -15,6 +16,7 @@ export class SlotController {
   @Get()
   @NoClientData()
   @Returns(z.array(slotViewSchema))
+  @UseInterceptors(SlotAnswerInterceptor)
   search(@ZodQuery(slotSearchQuery) query: SlotSearchQuery): Promise<SlotView[]> {
     return this.slots.search(query);
   }

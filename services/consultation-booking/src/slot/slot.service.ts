@@ -45,8 +45,12 @@ export class SlotService {
         return day;
       },
     );
+    // The same days and limit give the same answer from the same first free time on: the same array again.
+    const answerKey = `${key}${query.from}|${query.to}|${query.limit}`;
+    const known = kept.answers.get(answerKey);
+    if (known && known.first === slots[0] && known.views.length === slots.length) return known.views;
     const byId = new Map(experts.map((expert) => [expert.expertId, expert]));
-    return slots.map((slot) => {
+    const views = slots.map((slot) => {
       let view = kept.views.get(slot);
       if (!view) {
         view = {
@@ -61,6 +65,8 @@ export class SlotService {
       }
       return view;
     });
+    kept.answers.set(answerKey, { first: slots[0], views });
+    return views;
   }
 
   /** The next few free times in the two weeks from an instant's day: what a lost race is offered instead. */
