@@ -3,6 +3,7 @@ import { answer, bookingApi } from '../api/api-client.js';
 import { queryKeys } from '../api/query-keys.js';
 import { answerBooking } from './booking-problem.util.js';
 import type { BookAnonymousCommand, ConsultationType, HoldCommand } from './booking.form.util.js';
+import type { NamingGround } from './naming.util.js';
 import type { RecordOutcomeCommand } from './outcome.form.util.js';
 
 /** Free times of a type over local days in Helsinki; for a collective type, only when every pool has an expert free at once. */
@@ -44,6 +45,25 @@ export function useRecordOutcome(bookingId: string) {
     onSuccess: (booking) => {
       queryClient.setQueryData(queryKeys.myBooking(bookingId), booking);
       void queryClient.invalidateQueries({ queryKey: queryKeys.mine });
+    },
+  });
+}
+
+/** Links the anonymous consultation to the child's case on a ground the service checks; the step is recorded as one. */
+export function useNameConsultation(bookingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, ground }: { caseId: string; ground: NamingGround }) =>
+      answer(
+        bookingApi.POST('/cases/{caseId}/bookings/from-anonymous', {
+          params: { path: { caseId } },
+          body: { bookingId, ground },
+        }),
+      ),
+    onSuccess: (booking, { caseId }) => {
+      queryClient.setQueryData(queryKeys.myBooking(bookingId), booking);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.mine });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.caseBookings(caseId) });
     },
   });
 }

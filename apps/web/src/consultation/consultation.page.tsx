@@ -12,13 +12,15 @@ import { ProblemNotice } from '../shared/problem-notice.js';
 import { formatDateTime } from '../time/finnish-format.util.js';
 import { consultationWhen } from './booking-when.util.js';
 import { useBooking } from './consultation-booking.queries.js';
+import { NamingSection } from './naming.section.js';
 import { OutcomeFormView } from './outcome.form.js';
 import { outcomeTurn, type Booking } from './outcome.form.util.js';
 
 /**
  * One consultation, for its booker and its experts (anyone else meets the not-found page, as the
  * service answers): when, who, the anonymous details or the topic, and its outcome — recorded here by
- * an attending expert once it has started, as the service allows.
+ * an attending expert once it has started, as the service allows; and, for one still anonymous, linking
+ * it to the child's case when the guardian has consented or the law requires a notification.
  */
 export function ConsultationPage() {
   const { bookingId = '' } = useParams();
@@ -70,6 +72,7 @@ function ConsultationView({ booking }: { booking: Booking }) {
         />
       </PageSection>
       <OutcomeSection booking={booking} />
+      <NamingSection booking={booking} />
       <Paragraph mt="m">
         <RouterLink asComponent={Link} to="/consultations">
           {t('consultationBooking.backToMine')}
