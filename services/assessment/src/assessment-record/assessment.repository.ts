@@ -89,17 +89,6 @@ export class AssessmentRepository {
     return row ?? null;
   }
 
-  /** The addenda to every submitted view of an assessment, for a read that then keeps those of the views it serves. */
-  addendaOfAssessment(assessmentId: string): Promise<AddendumRecord[]> {
-    return this.dataSource.query(
-      `SELECT a.id, a.invitation_id AS "invitationId", a.text, a.added_at AS "addedAt", a.added_by_user_id AS "addedByUserId",
-              a.added_by_name AS "addedByName"
-       FROM assessment_addendum a JOIN assessment_invitation i ON i.id = a.invitation_id
-       WHERE i.assessment_id = $1 AND i.submitted_at IS NOT NULL ORDER BY a.added_at, a.id`,
-      [assessmentId],
-    );
-  }
-
   async addenda(invitationIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<AddendumRecord[]> {
     if (invitationIds.length === 0) return [];
     return manager.query(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CaseAccessModule } from '@yhdessa/access';
 import { Clock } from '@yhdessa/platform';
 import { AssessmentRecordModule } from '../assessment-record/assessment-record.module.js';
+import { MatrixRepository } from './matrix.repository.js';
 import { SynthesisController } from './synthesis.controller.js';
 import { SynthesisService } from './synthesis.service.js';
 
@@ -9,6 +10,6 @@ import { SynthesisService } from './synthesis.service.js';
 @Module({
   imports: [AssessmentRecordModule, CaseAccessModule],
   controllers: [SynthesisController],
-  providers: [Clock, SynthesisService],
+  providers: [Clock, MatrixRepository, SynthesisService],
 })
 export class SynthesisModule {}

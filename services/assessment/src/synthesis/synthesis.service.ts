@@ -6,19 +6,15 @@ import type { InformationClass } from '@yhdessa/contracts';
 import { EventPublisher } from '@yhdessa/messaging';
 import { Clock, newId } from '@yhdessa/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import type {
-  AddendumRecord,
-  AssessmentRecord,
-  InvitationRecord,
-  StoredSynthesis,
-} from '../assessment-record/assessment-record.js';
+import type { AssessmentRecord, InvitationRecord, StoredSynthesis } from '../assessment-record/assessment-record.js';
+import type { Answers } from '../assessment-record/answers.schema.js';
 import { AssessmentRepository } from '../assessment-record/assessment.repository.js';
 import { ContributionReadsAudit } from '../assessment-record/contribution-reads.audit.js';
 import { AssessmentError, AssessmentErrorCode } from '../assessment-record/assessment.error.js';
 import { seesContribution } from '../contribution/contribution-visibility.domain.js';
 import { ContributionError, ContributionErrorCode } from '../contribution/contribution.error.js';
-import { toAddendumView } from '../contribution/contribution.view.js';
 import { disagreementOn, type Disagreement } from './disagreement.domain.js';
+import { MatrixRepository } from './matrix.repository.js';
 import type { CompleteAssessmentCommand, SaveSynthesisCommand } from './synthesis.commands.js';
 import { checkCompletable, checkSynthesisReferences, checkSynthesisVersion } from './synthesis.domain.js';
 import type { CompletedAssessmentView, FamilyCopyView, MatrixView } from './synthesis.view.js';
@@ -27,12 +23,17 @@ type Submitted = InvitationRecord & { answers: NonNullable<InvitationRecord['ans
 const isSubmitted = (invitation: InvitationRecord): invitation is Submitted =>
   invitation.submittedAt !== null && invitation.answers !== null;
 
-/** Disagreement on each domain of the frame, over the given views. */
-const disagreements = (assessment: AssessmentRecord, views: readonly Submitted[]): Map<string, Disagreement> =>
+/** Disagreement on each of the frame's domains (its keys, in its order), over the given views. */
+const disagreements = (
+  domainKeys: readonly string[],
+  views: ReadonlyArray<{ invitationId: string; answers: Answers }>,
+): Map<string, Disagreement> =>
   new Map(
-    assessment.frame.domains.map((domain) => [
-      domain.key,
-      disagreementOn(views.map((view) => ({ invitationId: view.id, score: view.answers.domains[domain.key]?.score ?? null }))),
+    domainKeys.map((domain) => [
+      domain,
+      disagreementOn(
+        views.map((view) => ({ invitationId: view.invitationId, score: view.answers.domains[domain]?.score ?? null })),
+      ),
     ]),
   );
 
@@ -42,12 +43,16 @@ export class SynthesisService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly assessments: AssessmentRepository,
+    private readonly matrices: MatrixRepository,
     private readonly events: EventPublisher,
     private readonly audit: ContributionReadsAudit,
     private readonly clock: Clock,
   ) {}
 
-  /** Only the views the reader may see (the blind rule, their information classes today), and disagreement over those. */
+  /**
+   * Only the views the reader may see (the blind rule, their information classes today), and
+   * disagreement over those; one read of the database, and the classes served recorded with the route's record.
+   */
   async matrix(
     caseId: string,
     assessmentId: string,
@@ -55,55 +60,28 @@ export class SynthesisService {
     reader: CaseReader,
     also: AlsoAudited,
   ): Promise<MatrixView> {
-    // One round trip's wait instead of three: the addenda of views the reader may not see are read, never served.
-    const [assessment, invitations, allAddenda] = await Promise.all([
-      this.assessments.get(caseId, assessmentId),
-      this.assessments.invitations(assessmentId, 'submitted'),
-      this.assessments.addendaOfAssessment(assessmentId),
-    ]);
-    const own = invitations.find((invitation) => invitation.userId === caller.userId);
+    const source = await this.matrices.source(caseId, assessmentId, caller.userId);
     const facts = {
       readerUserId: caller.userId,
       classes: caseSight(reader).classes,
-      leadUserId: assessment.leadUserId,
-      blindUntilSubmitted: assessment.blindUntilSubmitted,
-      own: own ? { submitted: own.submittedAt !== null } : null,
+      leadUserId: source.leadUserId,
+      blindUntilSubmitted: source.blindUntilSubmitted,
+      own: source.ownSubmitted === null ? null : { submitted: source.ownSubmitted },
     };
-    const visible = invitations.filter(isSubmitted).filter((invitation) =>
-      seesContribution(facts, {
-        authorUserId: invitation.userId,
-        informationClass: invitation.informationClass,
-        submitted: true,
-      }),
+    const visible = source.views.filter((view) =>
+      seesContribution(facts, { authorUserId: view.authorUserId, informationClass: view.informationClass, submitted: true }),
     );
-    const addendaOf = new Map<string, AddendumRecord[]>();
-    for (const addendum of allAddenda)
-      addendaOf.set(addendum.invitationId, [...(addendaOf.get(addendum.invitationId) ?? []), addendum]);
-    const isLead = caller.userId === assessment.leadUserId;
+    const isLead = caller.userId === source.leadUserId;
     const served: InformationClass[] = visible.map((view) => view.informationClass);
-    if (isLead && assessment.synthesis) served.push('child-protection');
+    if (isLead && source.synthesis) served.push('child-protection');
     this.audit.record(also, caller, caseId, served);
     return {
       assessmentId,
-      status: assessment.status,
-      frameVersion: assessment.frame.version,
-      domains: [...disagreements(assessment, visible)].map(([domain, disagreement]) => ({ domain, disagreement })),
-      views: visible.map((view) => ({
-        invitationId: view.id,
-        displayName: view.displayName,
-        agency: view.agency,
-        participantKind: view.participantKind,
-        roleInCase: view.roleInCase,
-        informationClass: view.informationClass,
-        submittedAt: view.submittedAt.toISOString(),
-        recordedBy:
-          view.recordedByUserId && view.recordedHow
-            ? { userId: view.recordedByUserId, displayName: view.recordedByName ?? '', how: view.recordedHow }
-            : null,
-        answers: view.answers,
-        addenda: (addendaOf.get(view.id) ?? []).map(toAddendumView),
-      })),
-      synthesis: isLead ? { version: assessment.synthesisVersion, draft: assessment.synthesis } : null,
+      status: source.status,
+      frameVersion: source.frameVersion,
+      domains: [...disagreements(source.domainKeys, visible)].map(([domain, disagreement]) => ({ domain, disagreement })),
+      views: visible.map(({ authorUserId: _author, ...column }) => column),
+      synthesis: isLead ? { version: source.synthesisVersion, draft: source.synthesis } : null,
     };
   }
 
@@ -140,7 +118,9 @@ export class SynthesisService {
       const { assessment, submitted } = await this.lockAsLead(manager, caseId, assessmentId, caller);
       checkSynthesisVersion(assessment.synthesisVersion, command.expectedVersion);
       const synthesis = assessment.synthesis!;
-      checkCompletable(synthesis, disagreements(assessment, submitted), submitted.length);
+      const views = submitted.map((view) => ({ invitationId: view.id, answers: view.answers }));
+      const domainKeys = assessment.frame.domains.map((domain) => domain.key);
+      checkCompletable(synthesis, disagreements(domainKeys, views), submitted.length);
       const now = this.clock.now();
       await manager.query("UPDATE assessment SET status = 'completed', completed_at = $2 WHERE id = $1", [assessmentId, now]);
       await this.events.append(
