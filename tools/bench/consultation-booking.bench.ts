@@ -44,6 +44,8 @@ const BOOKED_PER_DAY = Number(process.env.BENCH_BOOKED_PER_DAY ?? 2);
 const DATABASE = process.env.BENCH_BOOKING_DB ?? 'yhdessa_bench_booking';
 
 const progress = (line: string) => process.stderr.write(`bench:booking ${line}\n`);
+/** The machine is shared: the load before the run, beside the one after it, says how noisy the figures are. */
+const loadAverageAtStart = loadavg().map((value) => Number(value.toFixed(1)));
 configureRootLogger('bench', 'error');
 
 const service = await startServiceFixture(
@@ -209,6 +211,7 @@ const report = {
   machine: {
     cpus: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart,
     loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(1))),
   },
   seed: { experts: EXPERTS, weeks: 8, bookings: bookings.length },

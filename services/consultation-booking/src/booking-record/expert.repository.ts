@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { ExpertKind } from '@yhdessa/contracts';
 import type { EntityManager } from 'typeorm';
 import { toExpertRecord, type ExpertRecord, type ExpertRow } from './expert.record.js';
 
@@ -19,13 +18,5 @@ export class ExpertRepository {
   async byUser(manager: EntityManager, userId: string): Promise<ExpertRecord | null> {
     const rows: ExpertRow[] = await manager.query(`SELECT ${columns} FROM expert WHERE user_id = $1`, [userId]);
     return rows[0] ? toExpertRecord(rows[0]) : null;
-  }
-
-  async ofKinds(manager: EntityManager, kinds: readonly ExpertKind[]): Promise<ExpertRecord[]> {
-    const rows: ExpertRow[] = await manager.query(
-      `SELECT ${columns} FROM expert WHERE kind = ANY($1) ORDER BY display_name, expert_id`,
-      [kinds],
-    );
-    return rows.map(toExpertRecord);
   }
 }
