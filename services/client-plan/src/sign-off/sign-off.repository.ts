@@ -9,11 +9,13 @@ import { PlanError, PlanErrorCode } from '../plan-record/plan.error.js';
 export interface RoundToAnswer {
   planId: string;
   version: Pick<PlanVersionEntity, 'status' | 'contentHash' | 'round' | 'roundExpiresAt' | 'roundOrdered'>;
+  /** How many signatures the round still awaits. */
+  awaited: number;
   signatories: Pick<PlanSignatoryEntity, 'userId' | 'part' | 'position'>[];
   answers: Pick<PlanSignatureEntity, 'userId' | 'decision'>[];
 }
 
-type Recorded = Pick<
+export type Recorded = Pick<
   PlanSignatureEntity,
   | 'signatureId'
   | 'planId'
@@ -41,7 +43,7 @@ export class SignOffRepository {
    */
   async roundToAnswer(manager: EntityManager, caseId: string, version: number, share: boolean): Promise<RoundToAnswer> {
     const [row]: RoundRow[] = await manager.query(
-      `SELECT p.plan_id, v.status, v.content_hash, v.round, v.round_expires_at, v.round_ordered,
+      `SELECT p.plan_id, v.status, v.content_hash, v.round, v.round_expires_at, v.round_ordered, v.round_awaited,
               COALESCE((SELECT json_agg(json_build_object('userId', s.user_id, 'part', s.part, 'position', s.position) ORDER BY s.position)
                           FROM plan_signatory s
                          WHERE s.plan_id = v.plan_id AND s.version = v.version AND s.round = v.round), '[]') AS signatories,
@@ -63,6 +65,7 @@ export class SignOffRepository {
         roundExpiresAt: row.round_expires_at,
         roundOrdered: row.round_ordered,
       },
+      awaited: row.round_awaited,
       signatories: row.signatories,
       answers: row.answers,
     };
@@ -105,6 +108,52 @@ export class SignOffRepository {
     return rows[0]?.round_awaited ?? null;
   }
 
+  /**
+   * Records answers decided together, in their order, in one statement that takes the version's row
+   * lock: only if the version is still as they were decided on (out for signing in this round, on this
+   * hash, awaiting `awaitedBefore`), `awaitedTaken` comes off its awaited signatures and, with
+   * `declined`, it goes back to draft. Answers false when the version was no longer so (nothing is then
+   * to be kept).
+   */
+  async recordAll(
+    manager: EntityManager,
+    answers: readonly Recorded[],
+    version: { awaitedBefore: number; awaitedTaken: number; declined: boolean },
+  ): Promise<boolean> {
+    const first = answers[0]!;
+    const column = <K extends keyof Recorded>(key: K) => answers.map((answer) => answer[key]);
+    const [rows]: [unknown[], number] = await manager.query(
+      `WITH answer AS (
+         INSERT INTO plan_signature (signature_id, plan_id, version, round, user_id, display_name, agency, decision, content_hash, remark, signed_at)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+                              $10::text[], $11::timestamptz[])
+       )
+       UPDATE plan_version SET round_awaited = round_awaited - $12${version.declined ? ", status = 'draft', round_expires_at = NULL" : ''}
+        WHERE plan_id = $13 AND version = $14 AND round = $15 AND status = 'signing' AND content_hash = $16 AND round_awaited = $17
+       RETURNING round_awaited`,
+      [
+        column('signatureId'),
+        column('planId'),
+        column('version'),
+        column('round'),
+        column('userId'),
+        column('displayName'),
+        column('agency'),
+        column('decision'),
+        column('contentHash'),
+        column('remark'),
+        column('signedAt'),
+        version.awaitedTaken,
+        first.planId,
+        first.version,
+        first.round,
+        first.contentHash,
+        version.awaitedBefore,
+      ],
+    );
+    return rows.length === 1;
+  }
+
   /** The version comes into force on the hash its parties signed; the one in force before is superseded. */
   async bringIntoForce(manager: EntityManager, planId: string, version: number, signedOffAt: Date): Promise<void> {
     await manager.query(`UPDATE plan_version SET status = 'superseded' WHERE plan_id = $1 AND status = 'in-force'`, [planId]);
@@ -137,6 +186,7 @@ interface RoundRow {
   round: number;
   round_expires_at: Date | null;
   round_ordered: boolean;
+  round_awaited: number;
   signatories: RoundToAnswer['signatories'];
   answers: RoundToAnswer['answers'];
 }
