@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { startAssessment } from '../../services/assessment/test/assessment.fixture.js';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
 import { ainosPeople, openAinosCase, recordConsent } from './ainos-case.fixture.js';
+import { saveButton, writeAinosGoalAndActions } from './plan-editor.fixture.js';
 import { serviceCall } from './service-call.fixture.js';
 import { axeViolations, journeyOneNoon, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
 
@@ -165,26 +166,6 @@ describe('web: journey 2 — from Aino’s completed assessment to her signed pl
     expect([completed.status, completed.body.code]).toEqual([200, undefined]);
   }
 
-  const saveButton = (sari: Page) =>
-    sari.getByRole('form', { name: 'Muokkaa asiakassuunnitelmaa' }).getByRole('button', { name: 'Tallenna' });
-
-  async function writeAction(
-    sari: Page,
-    index: number,
-    action: { what: string; agency: string; person: string; start: string; due: string },
-  ) {
-    await sari.getByRole('button', { name: 'Lisää toimenpide' }).click();
-    const item = sari.getByRole('group', { name: `Toimenpide ${index + 1}` });
-    await item.getByRole('textbox', { name: 'Mitä tehdään' }).fill(action.what);
-    await sari.locator(`#plan-actions-${index}-agency_button`).click();
-    await sari.getByRole('option', { name: action.agency, exact: true }).click();
-    await sari.locator(`#plan-actions-${index}-responsible_button`).click();
-    await sari.getByRole('option', { name: action.person, exact: true }).click();
-    await item.getByRole('textbox', { name: 'Alkaa' }).fill(action.start);
-    await item.getByRole('textbox', { name: 'Määräaika' }).fill(action.due);
-    await item.getByText('Aino käy koulua joka päivä').click(); // serves the goal
-  }
-
   async function openPlan(who: Person, heading: string): Promise<Page> {
     const own = page(who);
     await own.goto(`${stack.url}/cases/${caseId}/plan`, { timeout: 60_000 });
@@ -277,32 +258,7 @@ describe('web: journey 2 — from Aino’s completed assessment to her signed pl
     );
     await expectAxeClean('sari.virtanen');
 
-    await sari.getByRole('button', { name: 'Lisää tavoite' }).click();
-    const goal = sari.getByRole('group', { name: 'Tavoite 1' });
-    await goal.getByRole('textbox', { name: 'Tavoite ammattilaisten sanoin' }).fill('Aino käy koulua joka päivä');
-    await goal.getByRole('textbox', { name: /Lapsen omin sanoin/ }).fill('Haluan pysyä tällä luokalla');
-    await goal.getByText('Tuki koulunkäyntiin ja luokassa pysymiseen').click();
-    await writeAction(sari, 0, {
-      what: 'Tukiopetus kahdesti viikossa',
-      agency: 'koulu',
-      person: 'Anna Laine',
-      start: '7.1.2027',
-      due: '31.3.2027',
-    });
-    await writeAction(sari, 1, {
-      what: 'Nuorisopsykiatrian sairaanhoitajan tapaaminen kerran kuussa',
-      agency: 'lasten- ja nuorisopsykiatria',
-      person: 'Pekka Nurmi',
-      start: '7.1.2027',
-      due: '30.4.2027',
-    });
-    await writeAction(sari, 2, {
-      what: 'Perhetyö arki-iltaisin',
-      agency: 'lastensuojelu',
-      person: 'Sari Virtanen',
-      start: '7.1.2027',
-      due: '28.2.2027',
-    });
+    await writeAinosGoalAndActions(sari);
     await sari.getByRole('button', { name: 'Lisää eriävä näkemys' }).click();
     const held = sari.getByRole('group', { name: 'Eriävä näkemys 1' });
     await held.getByRole('textbox', { name: 'Mistä asiasta' }).fill('Illat');

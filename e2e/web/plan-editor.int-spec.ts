@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { startClientPlan } from '../../services/client-plan/test/client-plan.fixture.js';
 import { axeViolations, journeyOneNoon, screenshot, signIn, startWebStack, type WebStack } from './web-stack.fixture.js';
 import { ainosPeople, openAinosCase, recordConsent } from './ainos-case.fixture.js';
+import { saveButton, writeAinosGoalAndActions } from './plan-editor.fixture.js';
 import { serviceCall } from './service-call.fixture.js';
 
 /**
@@ -96,25 +97,6 @@ describe('web: the client plan’s editor, its comparison and my actions', () =>
   }, 60_000);
 
   const page = (username: string) => pages.get(username)!;
-  const saveButton = (sari: Page) =>
-    sari.getByRole('form', { name: 'Muokkaa asiakassuunnitelmaa' }).getByRole('button', { name: 'Tallenna' });
-
-  async function writeAction(
-    sari: Page,
-    index: number,
-    action: { what: string; agency: string; person: string; start: string; due: string },
-  ) {
-    await sari.getByRole('button', { name: 'Lisää toimenpide' }).click();
-    const item = sari.getByRole('group', { name: `Toimenpide ${index + 1}` });
-    await item.getByRole('textbox', { name: 'Mitä tehdään' }).fill(action.what);
-    await sari.locator(`#plan-actions-${index}-agency_button`).click();
-    await sari.getByRole('option', { name: action.agency, exact: true }).click();
-    await sari.locator(`#plan-actions-${index}-responsible_button`).click();
-    await sari.getByRole('option', { name: action.person, exact: true }).click();
-    await item.getByRole('textbox', { name: 'Alkaa' }).fill(action.start);
-    await item.getByRole('textbox', { name: 'Määräaika' }).fill(action.due);
-    await item.getByText('Aino käy koulua joka päivä').click(); // serves the goal
-  }
 
   it('writes the goal with Aino’s words and the three agencies’ actions, the review date refused at its field until it is within a year', async () => {
     const sari = page('sari.virtanen');
@@ -126,33 +108,7 @@ describe('web: the client plan’s editor, its comparison and my actions', () =>
     await sari.getByText('Lähde: monitoimijainen arviointi, osa-alueet arki, terveys, 2 näkemyksestä').waitFor();
     expect(await axeViolations(sari)).toEqual([]);
 
-    await sari.getByRole('button', { name: 'Lisää tavoite' }).click();
-    const goal = sari.getByRole('group', { name: 'Tavoite 1' });
-    await goal.getByRole('textbox', { name: 'Tavoite ammattilaisten sanoin' }).fill('Aino käy koulua joka päivä');
-    await goal.getByRole('textbox', { name: /Lapsen omin sanoin/ }).fill('Haluan pysyä tällä luokalla');
-    await goal.getByText('Tuki koulunkäyntiin ja luokassa pysymiseen').click();
-
-    await writeAction(sari, 0, {
-      what: 'Tukiopetus kahdesti viikossa',
-      agency: 'koulu',
-      person: 'Anna Laine',
-      start: '7.1.2027',
-      due: '31.3.2027',
-    });
-    await writeAction(sari, 1, {
-      what: 'Nuorisopsykiatrian sairaanhoitajan tapaaminen kerran kuussa',
-      agency: 'lasten- ja nuorisopsykiatria',
-      person: 'Pekka Nurmi',
-      start: '7.1.2027',
-      due: '30.4.2027',
-    });
-    await writeAction(sari, 2, {
-      what: 'Perhetyö arki-iltaisin',
-      agency: 'lastensuojelu',
-      person: 'Sari Virtanen',
-      start: '7.1.2027',
-      due: '28.2.2027',
-    });
+    await writeAinosGoalAndActions(sari);
     await sari.getByRole('textbox', { name: /Miten lapsen mielipide selvitettiin/ }).fill('Tapaaminen koulussa');
     await sari.getByRole('textbox', { name: /Mitä lapsi ajattelee/ }).fill('Aino haluaa jäädä luokalleen ja nähdä ystäviään.');
     await sari.getByRole('textbox', { name: /Tarkistetaan viimeistään/ }).fill('31.1.2028');
