@@ -234,6 +234,7 @@ export const eventCatalog = {
       "The assessment applied a consent given or withdrawn: from now on every read of the case's assessment views follows it.",
     informationClass: 'shared-plan',
     payload: assessmentVisibilityChangedV1,
+    readAgain: true,
   },
   'AssessmentCompleted.v1': {
     type: 'AssessmentCompleted',

@@ -11,7 +11,6 @@ export const assessmentWords = {
       ChildSafetyConcernRaised: 'Lapsi ei koe oloaan turvalliseksi',
       AssessmentCompleted: 'Arviointi valmis',
       AssessmentInvitationOverdue: 'Näkemys arviointiin on myöhässä',
-      AssessmentVisibilityChanged: 'Arvioinnin näkemysten näkyvyys muuttui suostumuksen mukaan',
     },
     problem: {
       assessment_not_found: 'Arviointia ei löytynyt.',
@@ -49,7 +48,6 @@ export const assessmentWords = {
       ChildSafetyConcernRaised: 'Barnet känner sig inte tryggt',
       AssessmentCompleted: 'Bedömningen är klar',
       AssessmentInvitationOverdue: 'Synpunkten i bedömningen är försenad',
-      AssessmentVisibilityChanged: 'Vem som ser bedömningens synpunkter ändrades enligt samtycket',
     },
     problem: {
       assessment_not_found: 'Bedömningen hittades inte.',
@@ -88,7 +86,6 @@ export const assessmentWords = {
       ChildSafetyConcernRaised: 'The child does not feel safe',
       AssessmentCompleted: 'Assessment completed',
       AssessmentInvitationOverdue: 'View in the assessment overdue',
-      AssessmentVisibilityChanged: 'Who sees the views in the assessment changed with the consent',
     },
     problem: {
       assessment_not_found: 'The assessment was not found.',

@@ -106,12 +106,15 @@ describe('translations', () => {
 
   it('names every event the case timeline can show: those of the services’ events topics in the contracts’ catalog', () => {
     const catalog = readFileSync(join(repo, 'libs/contracts/src/event-catalog.ts'), 'utf8');
-    const entries = [...catalog.matchAll(/^ {2}'([A-Z]\w+)\.v\d+': \{[\s\S]*?topic: ([\w.]+),/gm)].map((match) => ({
+    const entries = [...catalog.matchAll(/^ {2}'([A-Z]\w+)\.v\d+': \{([\s\S]*?)^ {2}\},/gm)].map((match) => ({
       event: match[1]!,
-      topic: match[2]!,
+      topic: /topic: ([\w.]+),/.exec(match[2]!)?.[1] ?? '',
+      readAgain: /^ {4}readAgain: true,$/m.test(match[2]!),
     }));
-    const events = new Set(entries.filter((entry) => entry.topic.startsWith('topics.')).map((entry) => entry.event));
+    const shown = entries.filter((entry) => entry.topic.startsWith('topics.') && !entry.readAgain);
+    const events = new Set(shown.map((entry) => entry.event));
     expect(entries.some((entry) => !entry.topic.startsWith('topics.'))).toBe(true); // state records and audit records stay off the timeline
+    expect(entries.some((entry) => entry.readAgain)).toBe(true); // so do the notices to read again
     expect(events.size).toBeGreaterThan(10);
     expect(missingAnywhere([...events].map((event) => `timelineEvent.${event}`))).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * case this service holds (an anonymous consultation's events, keyed by the consultation and not by a
  * case), and the notices that a service's reads now follow a consent (a hint for live views to read
  * again; the consent itself stays on the timeline). Nothing is lost: neither was shown on any case.
- * The list of notices is as it stood when this ran; the projection keeps its own (timeline.domain.ts).
+ * The notices are those the event catalog marked `readAgain` when this ran; the projection asks the catalog.
  */
 export class RemoveTimelineEntriesOffTheTimeline1767000008000 implements MigrationInterface {
   name = 'RemoveTimelineEntriesOffTheTimeline1767000008000';
