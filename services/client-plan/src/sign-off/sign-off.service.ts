@@ -12,8 +12,8 @@ import { PlanSignatoryEntity } from '../plan-record/plan-signatory.entity.js';
 import type { SignatureDecision } from '../plan-record/plan-signature.entity.js';
 import { PlanViews } from '../plan-record/plan-views.js';
 import { PlanError, PlanErrorCode } from '../plan-record/plan.error.js';
-import { PlanRepository } from '../plan-record/plan.repository.js';
 import type { PlanView } from '../plan-record/plan.view.js';
+import { PlanRepository, type PlanState } from '../plan-record/plan.repository.js';
 import type { AnswerSignOffCommand, OpenSignOffCommand } from './sign-off.commands.js';
 import { bringsIntoForce, decideAnswer, isAwaitedSignature, signaturesAwaited } from './sign-off.domain.js';
 import { KeyedBatches } from './keyed-batches.js';
@@ -37,7 +37,7 @@ export class SignOffService {
     @Inject(PLAN_RULES) private readonly rules: PlanRules,
   ) {}
 
-  private readonly batches = new KeyedBatches<GivenAnswer, void>((_key, batch) => this.answerBatch(batch));
+  private readonly batches = new KeyedBatches<GivenAnswer, PlanState>((_key, batch) => this.answerBatch(batch));
 
   /** The responsible social worker puts the draft to the parties the plan and the care team call for. */
   async open(
@@ -116,7 +116,7 @@ export class SignOffService {
     caller: AuthenticatedUser,
     reader: CaseReader,
   ): Promise<PlanView> {
-    await this.batches.add(`${caseId}/${version}`, {
+    const state = await this.batches.add(`${caseId}/${version}`, {
       caseId,
       version,
       command,
@@ -124,15 +124,24 @@ export class SignOffService {
       now: this.clock.now(),
       context: currentContext(),
     });
-    // Read after the commit: the locks are held only for the decision and its writes.
-    return this.views.plan(await this.plans.stateOf(caseId), reader);
+    // The plan's state read after the commit, once for the batch; each reader's view of it, their own.
+    return this.views.plan(state, reader);
   }
 
   /**
    * A batch of answers to one version, in one transaction; if it fails as a whole (a rule the database
    * keeps, or the version changed by another instance meanwhile), each answer is given again alone.
+   * Those answered get the plan's state as it is after the commit (the locks are held only for the
+   * decision and its writes).
    */
-  private async answerBatch(batch: readonly GivenAnswer[]): Promise<Array<PromiseSettledResult<void>>> {
+  private async answerBatch(batch: readonly GivenAnswer[]): Promise<Array<PromiseSettledResult<PlanState>>> {
+    const outcomes = await this.answerTogether(batch);
+    if (!outcomes.some((outcome) => outcome.status === 'fulfilled')) return outcomes as Array<PromiseSettledResult<never>>;
+    const state = await this.plans.stateOf(batch[0]!.caseId);
+    return outcomes.map((outcome) => (outcome.status === 'fulfilled' ? { status: 'fulfilled', value: state } : outcome));
+  }
+
+  private async answerTogether(batch: readonly GivenAnswer[]): Promise<Array<PromiseSettledResult<void>>> {
     try {
       return await this.dataSource.transaction((manager) => this.recordAnswers(manager, batch));
     } catch (error) {
