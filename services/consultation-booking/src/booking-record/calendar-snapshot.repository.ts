@@ -3,6 +3,7 @@ import type { ExpertKind } from '@yhdessa/contracts';
 import type { EntityManager } from 'typeorm';
 import type { ExpertSnapshot } from './calendar-snapshot.js';
 import { toExpertRecord, type ExpertRow } from './expert.record.js';
+import { byExpert } from './rows-by-expert.util.js';
 
 interface SnapshotRows {
   experts: ExpertRow[];
@@ -86,15 +87,4 @@ export class CalendarSnapshotRepository {
     }));
     return { version: answer!.version, experts };
   }
-}
-
-/** Rows grouped by their expert, each group in the rows' order. */
-function byExpert<Row extends { expert_id: string }>(rows: readonly Row[]): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.expert_id);
-    if (group) group.push(row);
-    else groups.set(row.expert_id, [row]);
-  }
-  return groups;
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { finnishDate } from '@yhdessa/platform';
 import type { ExpertCalendar } from './expert-calendar.js';
 import type { ExpertRecord } from './expert.record.js';
+import { byExpert } from './rows-by-expert.util.js';
 
 /** The SQL of a booking row that keeps its time from others: confirmed, or held and not yet expired. */
 export const blockingBookingSql = (alias: string, now: string) =>
@@ -119,15 +120,4 @@ function toCalendars(experts: readonly ExpertRecord[], rows: CalendarRows): Expe
       bookingsPerDay: perDay,
     };
   });
-}
-
-/** Rows grouped by their expert, each group in the rows' order: one pass instead of one filter per expert. */
-function byExpert<Row extends { expert_id: string }>(rows: readonly Row[]): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.expert_id);
-    if (group) group.push(row);
-    else groups.set(row.expert_id, [row]);
-  }
-  return groups;
 }
