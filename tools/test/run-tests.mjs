@@ -51,7 +51,7 @@ failedChecks += step('web build (dist/web)', 'npm', ['run', '--silent', 'web:bui
 mkdirSync('reports', { recursive: true });
 const resultsFile = 'reports/jest-results.json';
 rmSync(resultsFile, { force: true });
-const jestStatus = await runJest(['--ci', '--runInBand', '--json', `--outputFile=${resultsFile}`, ...jestArgs]);
+const jestStatus = await runJest(['--ci', '--runInBand', '--logHeapUsage', '--json', `--outputFile=${resultsFile}`, ...jestArgs]);
 
 /**
  * Jest, with a watchdog: once it has written its results it gets 30 s to exit. A client a test
@@ -63,7 +63,11 @@ function runJest(args) {
     stdio: 'inherit',
     env: {
       ...process.env,
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning`.trim(),
+      // Every suite runs in this one process and its heap grows from suite to suite (`--logHeapUsage`
+      // prints it beside each); V8's default limit of about 4 GB was reached near the end of a full run,
+      // after minutes of back-to-back full collections.
+      NODE_OPTIONS:
+        `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings=ExperimentalWarning --max-old-space-size=12288`.trim(),
     },
   });
   return new Promise((resolve) => {
