@@ -84,7 +84,7 @@ describe('./yhdessa audit verify', () => {
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toContain(`${DATABASE} (${SERVICE}): ok: 3 chains, 6 records, 3 chains held against checkpoints`);
     expect(run.stdout).toMatch(/audit verify: ok: every audit chain of 1 database\(s\) is whole/);
-  });
+  }, 60_000);
 
   it('names a changed record as the first broken one of its chain, and exits 1', async () => {
     const [, middle] = chainA;
@@ -100,7 +100,7 @@ describe('./yhdessa audit verify', () => {
       await tamper(`UPDATE audit_record SET purpose = 'care-team-work' WHERE id = $1`, [middle!.id]);
     }
     expect((await verify('--database', DATABASE)).code).toBe(0);
-  });
+  }, 60_000);
 
   it('finds a record deleted from the end of a chain through its checkpoint, which the chain alone cannot show', async () => {
     const [first, last] = chainB;
@@ -116,7 +116,7 @@ describe('./yhdessa audit verify', () => {
     const unanchored = await verify('--database', DATABASE, '--no-checkpoints');
     expect(unanchored.code).toBe(0);
     expect(unanchored.stdout).toContain('checkpoints not read');
-  });
+  }, 60_000);
 
   it('exits 2 when it cannot verify: an unknown option, or a server that does not answer', async () => {
     const unknown = await verify('--everything');
@@ -133,5 +133,5 @@ describe('./yhdessa audit verify', () => {
     );
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toContain('audit verify: could not verify');
-  });
+  }, 60_000);
 });
