@@ -4,7 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import type { CaseReader } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { configureRootLogger, finnishDate, newId } from '@yhdessa/platform';
-import { claims, fetchToken } from '@yhdessa/testing';
+import { claims, fetchToken, signedInUser } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import { contentHash } from '../../services/client-plan/src/plan-record/content-hash.util.js';
 import type { PlanAction, PlanContent } from '../../services/client-plan/src/plan-record/plan-content.schema.js';
@@ -164,18 +164,7 @@ progress(`${sariCases.length} of the seeded cases are the demo worker's`);
 
 // 1. Sign-off: SIGNATORIES parties of one version at once.
 const signOff = service.app.get(SignOffService);
-const user = (
-  userId: string,
-  agency: AuthenticatedUser['agency'],
-  role: AuthenticatedUser['roles'][number],
-): AuthenticatedUser => ({
-  userId,
-  username: userId,
-  displayName: userId,
-  agency,
-  roles: [role],
-  actor: { userId, agency, role },
-});
+const user = signedInUser;
 const reader = (caller: AuthenticatedUser, careTeam: 'professional' | 'guardian'): CaseReader => ({
   caseId: '',
   userId: caller.userId,

@@ -12,3 +12,4 @@ export * from './throwaway-kafka.js';
 export * from './projection-feeder.js';
 export * from './feature-modules.js';
 export * from './test-producer.js';
+export * from './signed-in-user.js';

@@ -1,7 +1,7 @@
 import type { CaseReader } from '@yhdessa/access';
 import type { AuthenticatedUser } from '@yhdessa/auth';
 import { constraintError, finnishDate, newId } from '@yhdessa/platform';
-import type { ServiceFixture } from '@yhdessa/testing';
+import { signedInUser, type ServiceFixture } from '@yhdessa/testing';
 import { DataSource } from 'typeorm';
 import type { ClientPlanConfig } from '../src/client-plan.config.js';
 import { clientPlanConstraintErrors } from '../src/migrations/constraint-errors.js';
@@ -34,18 +34,7 @@ describe('the client plan: answers given at the same moment', () => {
     await service?.close();
   });
 
-  const user = (
-    userId: string,
-    agency: AuthenticatedUser['agency'],
-    role: AuthenticatedUser['roles'][number],
-  ): AuthenticatedUser => ({
-    userId,
-    username: userId,
-    displayName: userId,
-    agency,
-    roles: [role],
-    actor: { userId, agency, role },
-  });
+  const user = signedInUser;
   const reader = (caller: AuthenticatedUser): CaseReader => ({
     caseId: '',
     userId: caller.userId,
